@@ -1,0 +1,80 @@
+import { Hono } from 'hono'
+import type { Store } from '../store/store.js'
+import { documentDetailJson, documentJson } from './dto.js'
+import { escapeHtml, page } from './html.js'
+
+/** Options of the HTTP app. */
+export interface AppOptions {
+  readonly store: Store
+}
+
+/**
+ * The HTTP app: a plain HTML list of stored documents with their metadata and clean text, and the same as JSON
+ * under `/api`. Text from documents is always escaped, so markup inside a document renders inert.
+ */
+export function createApp({ store }: AppOptions): Hono {
+  const app = new Hono()
+
+  app.get('/api/documents', async (c) => c.json((await store.listDocuments()).map(documentJson)))
+
+  app.get('/api/documents/:id', async (c) => {
+    const doc = await store.getDocument(c.req.param('id'))
+    return doc ? c.json(documentDetailJson(doc)) : c.json({ error: `no document "${c.req.param('id')}"` }, 404)
+  })
+
+  app.get('/', async (c) => {
+    const docs = await store.listDocuments()
+    const rows = docs
+      .map(
+        (d) =>
+          `<tr><td><a href="/documents/${encodeURIComponent(d.id)}">${escapeHtml(d.title ?? '(no title)')}</a></td>` +
+          `<td>${escapeHtml(d.publicationDate ?? '—')}</td><td>${escapeHtml(d.sourceType)}</td>` +
+          `<td>${escapeHtml(d.authors.join(', ') || '—')}</td><td class="muted">${escapeHtml(d.source)}</td></tr>`,
+      )
+      .join('')
+    return c.html(
+      page(
+        'Documents',
+        `<h1>Dyad</h1><p>${docs.length} document${docs.length === 1 ? '' : 's'} · <a href="/api/documents">JSON</a></p>` +
+          `<table><thead><tr><th>Title</th><th>Published</th><th>Type</th><th>Authors</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>`,
+      ),
+    )
+  })
+
+  app.get('/documents/:id', async (c) => {
+    const doc = await store.getDocument(c.req.param('id'))
+    if (!doc)
+      return c.html(
+        page('Not found', `<p>No document "${escapeHtml(c.req.param('id'))}". <a href="/">All documents</a></p>`),
+        404,
+      )
+    const m = doc.metadata
+    const field = (k: string, v: string | null | undefined, rule: string | null) =>
+      `<dt>${k}</dt><dd>${escapeHtml(v ?? '—')}${rule ? ` <span class="muted">(${escapeHtml(rule)})</span>` : ''}</dd>`
+    return c.html(
+      page(
+        m.title.value ?? doc.id,
+        `<p><a href="/">← All documents</a> · <a href="/api/documents/${encodeURIComponent(doc.id)}">JSON</a></p>` +
+          `<h1>${escapeHtml(m.title.value ?? '(no title)')}</h1><dl>` +
+          field('Source', doc.source, null) +
+          field('Authors', m.authors.value.join(', ') || null, m.authors.rule) +
+          field('Published', m.publicationDate.value?.value, m.publicationDate.rule) +
+          field('Type', [m.sourceType.value, m.sourceSubtype.value].filter(Boolean).join(' — '), m.sourceType.rule) +
+          field('Source name', m.sourceName.value, m.sourceName.rule) +
+          field('Language', m.language.value, m.language.rule) +
+          `</dl><h2>Clean text</h2><pre>${escapeHtml(doc.cleanText)}</pre>`,
+      ),
+    )
+  })
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: 'not found' }, 404)
+      : c.html(page('Not found', '<p>Not found.</p>'), 404),
+  )
+  app.onError((e, c) => {
+    console.error(`dyad serve: ${c.req.method} ${c.req.path}: ${e.message}`)
+    return c.json({ error: 'internal error' }, 500)
+  })
+  return app
+}

@@ -1,0 +1,63 @@
+import { SingleBar } from 'cli-progress'
+import type { Command } from 'commander'
+import { type IngestOutcome, ingestOne } from '../../pipeline/ingest.js'
+import { expandPaths, readInput } from '../../source/read-inputs.js'
+import { openStore } from '../db.js'
+import { type CliIo, EXIT, println } from '../io.js'
+
+/** `dyad ingest PATH...`: reads files, folders and stdin into the store; one bad input never stops the batch. */
+export function ingestCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('ingest .txt, .md and .html files and folders (recursively); "-" reads stdin')
+    .argument('<paths...>', 'files, folders or - for stdin')
+    .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
+    .option('--json', 'print one JSON object per input instead of the summary')
+    .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+      const store = await openStore(opts.db, io, { create: true })
+      try {
+        const listed = await expandPaths(paths)
+        const tty = Boolean(io.stderr.isTTY) && !opts.json
+        const bar = tty
+          ? new SingleBar({
+              stream: io.stderr,
+              format: 'ingest [{bar}] {value}/{total} {file}',
+              hideCursor: true,
+              clearOnComplete: true,
+            })
+          : undefined
+        bar?.start(listed.length, 0, { file: '' })
+        const outcomes: IngestOutcome[] = []
+        for (const entry of listed) {
+          const item = 'path' in entry ? await readInput(entry.path) : { ok: false as const, ...entry }
+          const outcome = await ingestOne(item, store)
+          outcomes.push(outcome)
+          if (opts.json) println(io.stdout, JSON.stringify(outcome))
+          else if (bar) bar.increment(1, { file: shortName(outcome.origin) })
+          else println(io.stderr, describe(outcome))
+        }
+        bar?.stop()
+        if (tty) for (const o of outcomes.filter((x) => x.status === 'failed')) println(io.stderr, describe(o))
+        const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length
+        if (!opts.json) {
+          println(
+            io.stdout,
+            `ingested ${count('ingested')}, unchanged ${count('unchanged')}, failed ${count('failed')}`,
+          )
+          for (const o of outcomes) if (o.status === 'failed') println(io.stdout, `  failed: ${o.origin}: ${o.error}`)
+        }
+        if (count('failed') > 0) setExit(EXIT.failed)
+      } finally {
+        await store.close()
+      }
+    })
+}
+
+function describe(o: IngestOutcome): string {
+  if (o.status === 'failed') return `failed     ${o.origin}: ${o.error}`
+  return `${o.status.padEnd(10)} ${o.documentId} v${o.version} ${o.origin}${o.title ? `  "${o.title}"` : ''}`
+}
+
+function shortName(p: string): string {
+  return p.length > 40 ? `…${p.slice(-39)}` : p
+}

@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server'
+import type { Command } from 'commander'
+import { createApp } from '../../api/app.js'
+import { openStore } from '../db.js'
+import { CliError, type CliIo, println } from '../io.js'
+
+/** `dyad serve`: the HTTP app on a port until Ctrl-C; a port in use is a one-line error. */
+export function serveCommand(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('serve the documents over HTTP (HTML and JSON) until Ctrl-C')
+    .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
+    .option('--port <n>', 'port', '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .action(async (opts: { db?: string; port: string; host: string }) => {
+      const port = Number(opts.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliError(`--port must be 0-65535, not "${opts.port}"`, 2)
+      const store = await openStore(opts.db, io, { create: true })
+      const app = createApp({ store })
+      await new Promise<void>((resolve, reject) => {
+        const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+          println(io.stdout, `Dyad is serving http://${opts.host}:${info.port}/ (Ctrl-C to stop)`)
+        })
+        server.once('error', (e: NodeJS.ErrnoException) => {
+          void store.close()
+          reject(
+            new CliError(
+              e.code === 'EADDRINUSE'
+                ? `port ${port} on ${opts.host} is already in use (try --port ${port + 1})`
+                : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND'
+                  ? `cannot listen on ${opts.host} (no such local address)`
+                  : `cannot listen on ${opts.host}:${port}: ${e.message}`,
+            ),
+          )
+        })
+        const stop = () => {
+          server.close(() => {
+            void store.close().then(resolve)
+          })
+        }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+    })
+}

@@ -1,0 +1,100 @@
+/** Half-open [start, end) UTF-16 offsets into a text. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** A rule's stable identifier, `family/name`, e.g. `clean/currency-ticker`. */
+export type RuleId = `${string}/${string}`
+
+/** The kinds of input Dyad reads. */
+export type MediaType = 'text/plain' | 'text/markdown' | 'text/html'
+
+/** Bytes as they arrived from a file, stdin or the network, with where they came from. */
+export interface RawDocument {
+  /** Path, URL or `-` (stdin) the bytes were read from. */
+  readonly origin: string
+  readonly mediaType: MediaType
+  readonly bytes: Uint8Array
+}
+
+/** One repair the decoder made to mis-decoded text. */
+export interface Repair {
+  readonly rule: RuleId
+  readonly from: string
+  readonly to: string
+  readonly count: number
+}
+
+/** Text decoded from bytes, with the charset that was detected and the repairs that were made. */
+export interface DecodedText {
+  readonly text: string
+  /** IANA-style charset name, lower case: `utf-8`, `windows-1252`, `utf-16le`… */
+  readonly charset: string
+  /** How the charset was decided: `decode/bom`, `decode/utf8-valid`, `decode/chardet`… */
+  readonly charsetRule: RuleId
+  readonly repairs: readonly Repair[]
+}
+
+/** One piece of the clean text and the piece of the source text it came from; inserted text has an empty source span. */
+export interface SpanMapSegment {
+  readonly clean: Span
+  readonly source: Span
+}
+
+/** A line (or part of one) that cleaning removed, with the rule that removed it. */
+export interface Removal {
+  readonly rule: RuleId
+  /** Span in the source text (the decoded text the cleaner received). */
+  readonly span: Span
+  readonly text: string
+}
+
+/** The cleaner's output: the article text, what was removed and a map from clean offsets back to source offsets. */
+export interface CleanText {
+  readonly text: string
+  readonly removals: readonly Removal[]
+  readonly map: readonly SpanMapSegment[]
+}
+
+/** Source types Dyad distinguishes. */
+export type SourceType = 'news' | 'think-tank' | 'encyclopedia' | 'government' | 'other'
+
+/** Precision of a partial date. */
+export type DatePrecision = 'day' | 'month' | 'year'
+
+/** A date known to a precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export interface PartialDate {
+  readonly value: string
+  readonly precision: DatePrecision
+}
+
+/** A metadata value with the rule that produced it (null rule when nothing was found). */
+export interface Explained<T> {
+  readonly value: T
+  readonly rule: RuleId | null
+  /** The text the value was read from, when there is one. */
+  readonly evidence?: string
+}
+
+/** What Dyad knows about a document besides its text. */
+export interface DocumentMetadata {
+  readonly title: Explained<string | null>
+  readonly authors: Explained<readonly string[]>
+  readonly publicationDate: Explained<PartialDate | null>
+  readonly sourceName: Explained<string | null>
+  readonly sourceType: Explained<SourceType>
+  /** Free text refining the type, e.g. `government page (foreign ministry)`. */
+  readonly sourceSubtype: Explained<string | null>
+  /** ISO 639-1 code, or `und` when it cannot be told. */
+  readonly language: Explained<string>
+}
+
+/** Metadata an HTML page declares about itself (head, Readability). */
+export interface HtmlMetadata {
+  readonly title?: string | null
+  readonly byline?: string | null
+  readonly publishedTime?: string | null
+  readonly siteName?: string | null
+  readonly lang?: string | null
+}

@@ -1,0 +1,111 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import type { HtmlMetadata } from '../core/types.js'
+
+/** The main text of an HTML page as plain lines, and what the page declares about itself. */
+export interface HtmlMainText {
+  readonly text: string
+  readonly metadata: HtmlMetadata
+}
+
+/** The few DOM node members the flattening walk reads (linkedom's nodes have them). */
+interface DomNode {
+  readonly nodeType: number
+  readonly textContent: string | null
+  readonly tagName?: string
+  readonly childNodes: ArrayLike<DomNode>
+}
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'TABLE',
+  'DD',
+  'DT',
+])
+
+/**
+ * Extracts an HTML page's article with Readability (on linkedom), flattened to text with one block per paragraph,
+ * and the metadata its head declares. Scripts, styles and event handlers never reach the text.
+ */
+export function htmlMainText(html: string): HtmlMainText {
+  const { document } = parseHTML(html)
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null
+  const head: HtmlMetadata = {
+    title: meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim() ?? null,
+    publishedTime:
+      meta('meta[property="article:published_time"]') ??
+      meta('meta[name="date"]') ??
+      meta('meta[name="pubdate"]') ??
+      meta('meta[itemprop="datePublished"]') ??
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null,
+    siteName: meta('meta[property="og:site_name"]'),
+    byline: meta('meta[name="author"]'),
+    lang: document.documentElement?.getAttribute('lang') ?? null,
+  }
+  // Readability mutates the document; it gets its own parse.
+  // biome-ignore lint/suspicious/noExplicitAny: Readability is typed against the browser's Document, which linkedom imitates
+  const article = new Readability(parseHTML(html).document as any, { charThreshold: 200 }).parse()
+  const body = article?.content
+    ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body
+    : document.body
+  const text = body ? blockText(body as unknown as DomNode) : ''
+  return {
+    text,
+    metadata: {
+      title: article?.title?.trim() || head.title,
+      byline: article?.byline?.trim() || head.byline,
+      publishedTime: article?.publishedTime ?? head.publishedTime,
+      siteName: article?.siteName ?? head.siteName,
+      lang: article?.lang ?? head.lang,
+    },
+  }
+}
+
+function blockText(root: DomNode): string {
+  const out: string[] = []
+  let line = ''
+  const flush = () => {
+    const t = line.replace(/[ \t\f\v\u00a0]+/gu, (m) => (m.includes('\u00a0') ? '\u00a0' : ' ')).trim()
+    if (t) out.push(t)
+    line = ''
+  }
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      line += node.textContent ?? ''
+      return
+    }
+    if (node.nodeType !== 1) return
+    const tag = (node.tagName ?? '').toUpperCase()
+    if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'].includes(tag)) return
+    if (tag === 'BR') {
+      flush()
+      return
+    }
+    const block = BLOCK.has(tag)
+    if (block) flush()
+    for (const child of Array.from(node.childNodes)) walk(child)
+    if (block) flush()
+  }
+  walk(root)
+  flush()
+  return out.join('\n\n')
+}

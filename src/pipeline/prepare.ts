@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto'
+import { clean } from '../clean/index.js'
+import type { CleanText, DocumentMetadata, MediaType, RawDocument, Repair } from '../core/types.js'
+import { decodeBytes } from '../decode/index.js'
+import { htmlMainText } from '../html/main-text.js'
+import { readMetadata } from '../metadata/index.js'
+import { splitSourceLine } from '../text/source-line.js'
+
+/** A document taken through decode, clean and metadata: everything the store keeps about one version. */
+export interface PreparedDocument {
+  readonly origin: string
+  readonly sourceUrl: string | null
+  readonly contentHash: string
+  readonly byteLength: number
+  readonly mediaType: MediaType
+  readonly charset: string
+  readonly repairs: readonly Repair[]
+  /** Decoded text after repair and without the SOURCE line; for HTML, the extracted main text. */
+  readonly rawText: string
+  readonly clean: CleanText
+  readonly metadata: DocumentMetadata
+}
+
+/** Why an input cannot become a document; its message is one line meant for the user. */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+}
+
+const SNIFF = 8192
+
+/** sha256 of bytes, hex: the identity of a version. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Runs decode → (HTML main text) → SOURCE line → clean → metadata on one raw document. Pure apart from hashing. */
+export function prepareDocument(raw: RawDocument): PreparedDocument {
+  if (raw.bytes.length === 0) throw new InputError('empty file')
+  const head = raw.bytes.subarray(0, SNIFF)
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
+  if (!utf16 && head.includes(0)) throw new InputError('binary content (not text or HTML)')
+  const decoded = decodeBytes(raw.bytes)
+  const mediaType: MediaType =
+    raw.mediaType === 'text/plain' && looksLikeHtml(decoded.text) ? 'text/html' : raw.mediaType
+  const { url, text: afterSource } = splitSourceLine(decoded.text)
+  const html = mediaType === 'text/html' ? htmlMainText(afterSource) : undefined
+  const rawText = html ? html.text : afterSource
+  const cleaned = clean(rawText)
+  if (cleaned.text.trim() === '') throw new InputError('no article text left after cleaning')
+  return {
+    origin: raw.origin,
+    sourceUrl: url,
+    contentHash: contentHash(raw.bytes),
+    byteLength: raw.bytes.length,
+    mediaType,
+    charset: decoded.charset,
+    repairs: decoded.repairs,
+    rawText,
+    clean: cleaned,
+    metadata: readMetadata({ rawText, clean: cleaned, sourceUrl: url, ...(html ? { html: html.metadata } : {}) }),
+  }
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>])/iu.test(text.slice(0, 1024))
+}

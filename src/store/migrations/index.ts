@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import { documentsMigration } from './documents.js'
+
+/**
+ * Migrations shared by every engine, in the order they run: Kysely orders them by key, so keys start with a sortable stamp.
+ * An engine adds its own (full-text indexes) between these keys.
+ */
+export const sharedMigrations: Readonly<Record<string, Migration>> = {
+  '2026-11-24.1-documents': documentsMigration,
+}

@@ -1,0 +1,170 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import { sharedMigrations } from '../migrations/index.js'
+import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
+import type { Database } from '../schema.js'
+import {
+  type DocumentSummary,
+  type FailedIngest,
+  type NewDocumentVersion,
+  type SaveResult,
+  type SearchHit,
+  type SearchOptions,
+  SearchQueryError,
+  type Store,
+  type StoredDocument,
+} from '../store.js'
+import { sqliteMigrations } from './sqlite-migrations.js'
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  /** File path, or `:memory:`. */
+  readonly path: string
+}
+
+const SEARCH_LIMIT_MAX = 200
+
+/** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
+export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<Store> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const driver = new BetterSqlite3(path)
+  driver.pragma('journal_mode = WAL')
+  driver.pragma('foreign_keys = ON')
+  driver.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) })
+  await migrate(db)
+
+  const latest = () =>
+    db
+      .selectFrom('documents as d')
+      .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+      .selectAll('v')
+      .select('d.source')
+
+  return {
+    async saveVersion(v: NewDocumentVersion): Promise<SaveResult> {
+      return db.transaction().execute(async (trx) => {
+        const same = await trx
+          .selectFrom('document_versions')
+          .select(['id', 'document_id', 'version'])
+          .where('content_hash', '=', v.contentHash)
+          .executeTakeFirst()
+        if (same)
+          return { status: 'unchanged', documentId: same.document_id, versionId: same.id, version: same.version }
+        const doc = await trx
+          .selectFrom('documents')
+          .select(['latest_version'])
+          .where('id', '=', v.documentId)
+          .executeTakeFirst()
+        const version = (doc?.latest_version ?? 0) + 1
+        if (!doc) {
+          // The version row needs its document first (foreign key); the latest pointer is set right after.
+          await trx
+            .insertInto('documents')
+            .values({
+              id: v.documentId,
+              source: v.sourceUrl ?? v.origin,
+              source_url: v.sourceUrl,
+              created_at: v.ingestedAt,
+              latest_version_id: 0,
+              latest_version: 0,
+            })
+            .execute()
+        }
+        const row = versionToRow(v, version)
+        const inserted = await trx.insertInto('document_versions').values(row).returning('id').executeTakeFirstOrThrow()
+        await trx
+          .updateTable('documents')
+          .set({ latest_version_id: inserted.id, latest_version: version, source: v.sourceUrl ?? v.origin })
+          .where('id', '=', v.documentId)
+          .execute()
+        await sql`insert into documents_fts(rowid, title, clean_text) values (${inserted.id}, ${row.title ?? ''}, ${row.clean_text})`.execute(
+          trx,
+        )
+        return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
+      })
+    },
+
+    async recordFailure(f: FailedIngest): Promise<void> {
+      await db
+        .insertInto('ingest_failures')
+        .values({
+          document_id: f.documentId,
+          origin: f.origin,
+          content_hash: f.contentHash,
+          error: f.error,
+          ingested_at: f.ingestedAt,
+        })
+        .execute()
+    },
+
+    async findByContentHash(contentHash: string): Promise<SaveResult | undefined> {
+      const r = await db
+        .selectFrom('document_versions')
+        .select(['id', 'document_id', 'version'])
+        .where('content_hash', '=', contentHash)
+        .executeTakeFirst()
+      return r && { status: 'unchanged', documentId: r.document_id, versionId: r.id, version: r.version }
+    },
+
+    async listDocuments(): Promise<DocumentSummary[]> {
+      const rows = await latest().orderBy('d.created_at').orderBy('d.id').execute()
+      return rows.map(rowToSummary)
+    },
+
+    async getDocument(id: string, version?: number): Promise<StoredDocument | undefined> {
+      const row =
+        version === undefined
+          ? await latest().where('d.id', '=', id).executeTakeFirst()
+          : await db
+              .selectFrom('document_versions as v')
+              .innerJoin('documents as d', 'd.id', 'v.document_id')
+              .selectAll('v')
+              .select('d.source')
+              .where('v.document_id', '=', id)
+              .where('v.version', '=', version)
+              .executeTakeFirst()
+      return row && rowToDocument(row)
+    },
+
+    async search(query: string, { limit = 20, marks = ['[', ']'] }: SearchOptions = {}): Promise<SearchHit[]> {
+      const n = Math.max(1, Math.min(limit, SEARCH_LIMIT_MAX))
+      try {
+        const { rows } = await sql<{ id: string; title: string | null; source: string; snippet: string; rank: number }>`
+          select d.id as id, v.title as title, d.source as source,
+                 snippet(documents_fts, 1, ${marks[0]}, ${marks[1]}, '…', 16) as snippet,
+                 bm25(documents_fts) as rank
+          from documents_fts
+          join documents d on d.latest_version_id = documents_fts.rowid
+          join document_versions v on v.id = documents_fts.rowid
+          where documents_fts match ${query}
+          order by rank limit ${n}`.execute(db)
+        return rows
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e)
+        if (/fts5|syntax error|no such column|unterminated|malformed/i.test(msg)) {
+          throw new SearchQueryError(`cannot search for ${JSON.stringify(query)}: ${msg.replace(/^fts5: /, '')}`)
+        }
+        throw e
+      }
+    },
+
+    async listFailures(limit = 100): Promise<FailedIngest[]> {
+      const rows = await db.selectFrom('ingest_failures').selectAll().orderBy('id', 'desc').limit(limit).execute()
+      return rows.map(rowToFailure)
+    },
+
+    async close(): Promise<void> {
+      await db.destroy()
+    },
+  }
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations }
+  const provider: MigrationProvider = { getMigrations: async () => all }
+  const { error } = await new Migrator({ db, provider }).migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict'
+import { createServer } from 'node:net'
+import { PassThrough } from 'node:stream'
+import { after, before, describe, it } from 'node:test'
+import { createApp } from '../src/api/app.js'
+import { runCli } from '../src/cli/program.js'
+import { createSqliteStore } from '../src/store/sqlite/index.js'
+import type { Store } from '../src/store/store.js'
+import { metadata, newVersion } from './factories.js'
+
+describe('HTTP app', () => {
+  let store: Store
+  before(async () => {
+    store = await createSqliteStore({ path: ':memory:' })
+    await store.saveVersion(
+      newVersion({
+        documentId: 'doc-x',
+        cleanText: 'Text with <script>alert(1)</script> and <img src=x onerror=alert(2)> inside.',
+        metadata: metadata({ title: { value: 'A <b>bold</b> title', rule: 'metadata/title-first-line' } }),
+      }),
+    )
+  })
+  after(() => store.close())
+
+  it('lists documents as JSON', async () => {
+    const res = await createApp({ store }).request('/api/documents')
+    assert.equal(res.status, 200)
+    const body = (await res.json()) as { id: string; title: string }[]
+    assert.deepEqual(
+      body.map((d) => [d.id, d.title]),
+      [['doc-x', 'A <b>bold</b> title']],
+    )
+  })
+
+  it('renders document text inert in HTML', async () => {
+    const app = createApp({ store })
+    for (const path of ['/', '/documents/doc-x']) {
+      const html = await (await app.request(path)).text()
+      assert.doesNotMatch(html, /<script>alert|<img src=x|<b>bold/)
+      assert.match(html, /&lt;b&gt;bold&lt;\/b&gt;/)
+    }
+  })
+
+  it('answers 404 for an unknown document, as JSON under /api', async () => {
+    const app = createApp({ store })
+    const res = await app.request('/api/documents/nope')
+    assert.equal(res.status, 404)
+    assert.match(((await res.json()) as { error: string }).error, /no document/)
+    assert.equal((await app.request('/documents/nope')).status, 404)
+  })
+})
+
+describe('dyad serve', () => {
+  it('reports a port in use in one line and exits 1', async () => {
+    const blocker = createServer()
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r))
+    const port = (blocker.address() as { port: number }).port
+    const stderr = new PassThrough()
+    let err = ''
+    stderr.on('data', (d) => {
+      err += d
+    })
+    const code = await runCli(['serve', '--db', ':memory:', '--port', String(port)], {
+      stdout: new PassThrough(),
+      stderr,
+      env: {},
+      cwd: '/',
+    })
+    blocker.close()
+    assert.equal(code, 1)
+    assert.equal(err.trim(), `dyad: port ${port} on 127.0.0.1 is already in use (try --port ${port + 1})`)
+  })
+})

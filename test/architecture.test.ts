@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, it } from 'node:test'
+
+const SRC = new URL('../src/', import.meta.url).pathname
+
+/** Which top-level folders of src/ each folder may import from (besides itself). */
+const ALLOWED: Record<string, readonly string[]> = {
+  core: [],
+  text: ['core'],
+  source: ['core'],
+  decode: ['core', 'text'],
+  html: ['core', 'text'],
+  clean: ['core', 'text'],
+  metadata: ['core', 'text'],
+  eval: ['core'],
+  store: ['core'],
+  pipeline: ['core', 'text', 'source', 'decode', 'html', 'clean', 'metadata', 'store'],
+  api: ['core', 'store', 'pipeline'],
+  cli: ['core', 'text', 'source', 'store', 'pipeline', 'api', 'eval'],
+}
+const DRIVERS: Record<string, string> = {
+  'better-sqlite3': 'store/sqlite',
+  pg: 'store/postgres',
+  '@hono/node-server': 'cli/commands/serve.ts',
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : []
+  })
+}
+
+describe('architecture', () => {
+  for (const file of files(SRC)) {
+    const rel = relative(SRC, file)
+    const folder = rel.split('/')[0] as string
+    it(`${rel} imports only what its stage may`, () => {
+      const src = readFileSync(file, 'utf8')
+      for (const m of src.matchAll(/from '([^']+)'/g)) {
+        const spec = m[1] as string
+        if (spec.startsWith('.')) {
+          const target = relative(SRC, join(file, '..', spec)).split('/')[0] as string
+          if (target === folder) continue
+          assert.ok(ALLOWED[folder]?.includes(target), `${rel} → ${spec}: ${folder} may not import ${target}`)
+        } else {
+          const owner = DRIVERS[spec]
+          if (owner) assert.ok(rel.startsWith(owner), `${rel} imports ${spec}, which only ${owner} may`)
+        }
+      }
+    })
+  }
+})

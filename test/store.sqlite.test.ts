@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, describe, it } from 'node:test'
+import BetterSqlite3 from 'better-sqlite3'
+import { createSqliteStore } from '../src/store/sqlite/index.js'
+import { newVersion } from './factories.js'
+import { runStoreContract } from './store.contract.js'
+
+runStoreContract('sqlite (memory)', () => createSqliteStore({ path: ':memory:' }))
+
+describe('sqlite store on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'))
+  after(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('creates the file in WAL mode, migrates once and keeps data across opens', async () => {
+    const path = join(dir, 'nested', 'dyad.db')
+    const a = await createSqliteStore({ path })
+    await a.saveVersion(newVersion())
+    await a.close()
+    assert.ok(existsSync(path))
+    const b = await createSqliteStore({ path })
+    assert.equal((await b.listDocuments()).length, 1)
+    await b.close()
+    const raw = new BetterSqlite3(path, { readonly: true })
+    assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal')
+    const migrations = raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]
+    assert.deepEqual(
+      migrations.map((m) => m.name),
+      ['2026-11-24.1-documents', '2026-11-24.1-documents.sqlite-fts'],
+    )
+    raw.close()
+  })
+})
