@@ -68,7 +68,7 @@ export function readCommands(program: Command, io: CliIo): void {
         try {
           hits = await store.search(query, {
             limit,
-            marks: opts.json ? ['<mark>', '</mark>'] : ['\u001b[1m', '\u001b[0m'],
+            marks: opts.json ? ['<mark>', '</mark>'] : io.stdout.isTTY ? ['\u001b[1m', '\u001b[0m'] : ['[', ']'],
           })
         } catch (e) {
           if (e instanceof SearchQueryError) throw new CliError(e.message, 2)
