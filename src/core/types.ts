@@ -90,8 +90,8 @@ export interface DocumentMetadata {
   readonly language: Explained<string>
 }
 
-/** Metadata an HTML page declares about itself (head, Readability). */
-export interface HtmlMetadata {
+/** Metadata a document declares about itself: an HTML head (through Readability) or Markdown front matter. */
+export interface DeclaredMetadata {
   readonly title?: string | null
   readonly byline?: string | null
   readonly publishedTime?: string | null

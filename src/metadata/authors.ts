@@ -23,10 +23,10 @@ export function bylineNames(text: string): string[] {
  * A byline with no names (author links stripped) gives no authors rather than a guess.
  */
 export function readAuthors(ctx: MetadataContext): Explained<readonly string[]> {
-  const declared = ctx.html?.byline?.trim()
+  const declared = ctx.declared?.byline?.trim()
   if (declared) {
     const names = bylineNames(declared)
-    if (names.length > 0) return { value: names, rule: 'metadata/authors-html', evidence: declared }
+    if (names.length > 0) return { value: names, rule: 'metadata/authors-declared', evidence: declared }
   }
   let emptyByline: string | undefined
   for (const r of ctx.removalsBy('clean/byline')) {

@@ -1,4 +1,4 @@
-import type { CleanText, HtmlMetadata, Removal } from '../core/types.js'
+import type { CleanText, DeclaredMetadata, Removal } from '../core/types.js'
 import { isProse, type Line, splitLines } from '../text/lines.js'
 
 /** What the metadata rules read: the decoded text, what cleaning kept and removed, and where the document came from. */
@@ -7,8 +7,8 @@ export interface MetadataInput {
   readonly rawText: string
   readonly clean: CleanText
   readonly sourceUrl: string | null
-  /** Metadata an HTML page declared about itself (`<title>`, `<meta>`), when the input was HTML. */
-  readonly html?: HtmlMetadata
+  /** Metadata the document declared about itself (HTML head, Markdown front matter), when it has markup. */
+  readonly declared?: DeclaredMetadata
 }
 
 /** Lines and removals of a document, computed once for every metadata rule. */

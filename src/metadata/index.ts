@@ -13,19 +13,19 @@ export function readMetadata(input: MetadataInput): DocumentMetadata {
   const title = readTitle(ctx)
   const signals = { url: input.sourceUrl, text: input.clean.text, rawText: input.rawText, title: title.value }
   const { type, subtype } = detectSourceType(signals)
-  const declaredLang = input.html?.lang?.slice(0, 2).toLowerCase()
+  const declaredLang = input.declared?.lang?.slice(0, 2).toLowerCase()
   return {
     title,
     authors: readAuthors(ctx),
     publicationDate: readPublicationDate(ctx),
-    sourceName: input.html?.siteName
-      ? { value: input.html.siteName, rule: 'metadata/source-name-html' }
+    sourceName: input.declared?.siteName
+      ? { value: input.declared.siteName, rule: 'metadata/source-name-declared' }
       : detectSourceName(signals),
     sourceType: type,
     sourceSubtype: subtype,
     language:
       declaredLang && /^[a-z]{2}$/.test(declaredLang)
-        ? { value: declaredLang, rule: 'metadata/language-html' }
+        ? { value: declaredLang, rule: 'metadata/language-declared' }
         : detectLanguage(input.clean.text),
   }
 }

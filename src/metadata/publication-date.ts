@@ -39,12 +39,12 @@ const labelledDateLine: DateRule = (ctx) => {
   return best ? explained(best.line?.date ?? null, 'metadata/labelled-date-line', best.r) : null
 }
 
-/** `article:published_time` or a similar declaration in an HTML page's head. */
-const htmlDate: DateRule = (ctx) => {
-  const t = ctx.html?.publishedTime
+/** `article:published_time` in an HTML head, `date:` in Markdown front matter: what the document declares. */
+const declaredDate: DateRule = (ctx) => {
+  const t = ctx.declared?.publishedTime
   if (!t) return null
   const date = parseDateText(t.slice(0, 10))
-  return date && { value: date, rule: 'metadata/date-html', evidence: t }
+  return date && { value: date, rule: 'metadata/date-declared', evidence: t }
 }
 
 const ARCHIVE = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//iu
@@ -79,7 +79,7 @@ export const publicationDateRules: readonly DateRule[] = [
   headerDateLine,
   bylineDate,
   labelledDateLine,
-  htmlDate,
+  declaredDate,
   urlDate,
   storageStamp,
 ]

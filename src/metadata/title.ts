@@ -32,8 +32,8 @@ function safeDecode(s: string): string {
 
 /** The document's title: the page's declared title for HTML, else the first line of the article when it reads as a headline, else a wiki URL's page name. */
 export function readTitle(ctx: MetadataContext): Explained<string | null> {
-  const declared = ctx.html?.title?.trim()
-  if (declared) return { value: declared, rule: 'metadata/title-html', evidence: declared }
+  const declared = ctx.declared?.title?.trim()
+  if (declared) return { value: declared, rule: 'metadata/title-declared', evidence: declared }
   const first = ctx.clean.text.split('\n', 1)[0] ?? ''
   if (isHeadline(first)) return { value: first.trim(), rule: 'metadata/title-first-line', evidence: first }
   const wiki = ctx.sourceUrl && WIKI_PATH.exec(ctx.sourceUrl.replace(/[?#].*$/u, ''))

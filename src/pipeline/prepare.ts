@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { clean } from '../clean/index.js'
 import type { CleanText, DocumentMetadata, MediaType, RawDocument, Repair } from '../core/types.js'
 import { decodeBytes } from '../decode/index.js'
-import { htmlMainText } from '../html/main-text.js'
+import { htmlMainText } from '../markup/html-main-text.js'
+import { markdownText } from '../markup/markdown-text.js'
 import { readMetadata } from '../metadata/index.js'
 import { splitSourceLine } from '../text/source-line.js'
 
@@ -33,7 +34,7 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-/** Runs decode → (HTML main text) → SOURCE line → clean → metadata on one raw document. Pure apart from hashing. */
+/** Runs decode → SOURCE line → (HTML or Markdown to text) → clean → metadata on one raw document. Pure apart from hashing. */
 export function prepareDocument(raw: RawDocument): PreparedDocument {
   if (raw.bytes.length === 0) throw new InputError('empty file')
   const head = raw.bytes.subarray(0, SNIFF)
@@ -43,8 +44,14 @@ export function prepareDocument(raw: RawDocument): PreparedDocument {
   const mediaType: MediaType =
     raw.mediaType === 'text/plain' && looksLikeHtml(decoded.text) ? 'text/html' : raw.mediaType
   const { url, text: afterSource } = splitSourceLine(decoded.text)
-  const html = mediaType === 'text/html' ? htmlMainText(afterSource) : undefined
-  const rawText = html ? html.text : afterSource
+  // Markup is read down to the text a reader sees; that text is the "decoded text" every span maps back to.
+  const markup =
+    mediaType === 'text/html'
+      ? htmlMainText(afterSource)
+      : mediaType === 'text/markdown'
+        ? markdownText(afterSource)
+        : undefined
+  const rawText = markup ? markup.text : afterSource
   const cleaned = clean(rawText)
   if (cleaned.text.trim() === '') throw new InputError('no article text left after cleaning')
   return {
@@ -57,7 +64,12 @@ export function prepareDocument(raw: RawDocument): PreparedDocument {
     repairs: decoded.repairs,
     rawText,
     clean: cleaned,
-    metadata: readMetadata({ rawText, clean: cleaned, sourceUrl: url, ...(html ? { html: html.metadata } : {}) }),
+    metadata: readMetadata({
+      rawText,
+      clean: cleaned,
+      sourceUrl: url,
+      ...(markup ? { declared: markup.metadata } : {}),
+    }),
   }
 }
 

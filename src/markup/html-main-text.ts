@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import type { HtmlMetadata } from '../core/types.js'
+import type { DeclaredMetadata } from '../core/types.js'
 
 /** The main text of an HTML page as plain lines, and what the page declares about itself. */
 export interface HtmlMainText {
   readonly text: string
-  readonly metadata: HtmlMetadata
+  readonly metadata: DeclaredMetadata
 }
 
 /** The few DOM node members the flattening walk reads (linkedom's nodes have them). */
@@ -48,7 +48,7 @@ const BLOCK = new Set([
 export function htmlMainText(html: string): HtmlMainText {
   const { document } = parseHTML(html)
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null
-  const head: HtmlMetadata = {
+  const head: DeclaredMetadata = {
     title: meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim() ?? null,
     publishedTime:
       meta('meta[property="article:published_time"]') ??
@@ -68,13 +68,14 @@ export function htmlMainText(html: string): HtmlMainText {
     ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body
     : document.body
   const text = body ? blockText(body as unknown as DomNode) : ''
+  const siteName = article?.siteName ?? head.siteName
   return {
     text,
     metadata: {
-      title: article?.title?.trim() || head.title,
+      title: withoutSiteName(article?.title?.trim() || head.title, siteName),
       byline: article?.byline?.trim() || head.byline,
       publishedTime: article?.publishedTime ?? head.publishedTime,
-      siteName: article?.siteName ?? head.siteName,
+      siteName,
       lang: article?.lang ?? head.lang,
     },
   }
@@ -108,4 +109,12 @@ function blockText(root: DomNode): string {
   walk(root)
   flush()
   return out.join('\n\n')
+}
+
+/** "Accord Signed | Example Times" → "Accord Signed" when the page names its site "Example Times". */
+function withoutSiteName(title: string | null | undefined, siteName: string | null | undefined): string | null {
+  if (!title) return null
+  if (!siteName) return title
+  const suffix = new RegExp(`\\s+[|–—·:-]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu')
+  return title.replace(suffix, '').trim() || title
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { htmlMainText } from './main-text.js'
+import { htmlMainText } from './html-main-text.js'
 
 const page = readFileSync(new URL('../../test/fixtures/inputs/synthetic-page.html', import.meta.url), 'utf8')
 

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { markdownText } from './markdown-text.js'
+
+describe('markdownText', () => {
+  it('keeps what a reader sees and drops the markup', () => {
+    const md = [
+      '# Atlantis and Lemuria Sign an Accord',
+      '',
+      'The **two governments** signed the [water accord](https://example.org/accord) on *Saturday*.',
+      '',
+      '![A photo of the signing](photo.jpg)',
+      '<!-- editor: check the figures -->',
+      '> "It is a good day," the minister said.',
+      '',
+      '---',
+      'Use `snake_case_names` as they are.',
+    ].join('\n')
+    assert.equal(
+      markdownText(md).text,
+      [
+        'Atlantis and Lemuria Sign an Accord',
+        '',
+        'The two governments signed the water accord on Saturday.',
+        '',
+        '',
+        '',
+        '"It is a good day," the minister said.',
+        '',
+        '',
+        'Use snake_case_names as they are.',
+      ].join('\n'),
+    )
+  })
+
+  it('reads front matter as declared metadata', () => {
+    const { text, metadata } = markdownText(
+      '---\ntitle: "A Synthetic Accord"\ndate: 2024-02-10\nauthor: Jane Roe\n---\nBody text.',
+    )
+    assert.equal(text, 'Body text.')
+    assert.deepEqual(metadata, {
+      title: 'A Synthetic Accord',
+      byline: 'Jane Roe',
+      publishedTime: '2024-02-10',
+      lang: null,
+    })
+  })
+})
