@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Store } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
-import { newVersion } from './factories.js'
+import { metadata, newVersion } from './factories.js'
 
 /** The behaviour every Store implementation must have; each engine's test file runs it. */
 export function runStoreContract(engine: string, open: () => Promise<Store>): void {
@@ -79,6 +79,24 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
     it('rejects a malformed query with a SearchQueryError', async () => {
       await assert.rejects(store.search('"unbalanced'), SearchQueryError)
       await assert.rejects(store.search('AND OR'), SearchQueryError)
+    })
+
+    it('leaves nothing behind when saving a version fails half-way', async () => {
+      const before = await store.listDocuments()
+      // The version row is built after the document row is inserted; a failure there must roll both back.
+      const poisoned = {
+        ...metadata(),
+        toJSON: () => {
+          throw new Error('cannot serialise')
+        },
+      }
+      await assert.rejects(
+        store.saveVersion(newVersion({ documentId: 'doc-half', contentHash: 'h-half', metadata: poisoned })),
+      )
+      assert.deepEqual(await store.listDocuments(), before)
+      assert.equal(await store.findByContentHash('h-half'), undefined)
+      const saved = await store.saveVersion(newVersion({ documentId: 'doc-half', contentHash: 'h-half' }))
+      assert.equal(saved.version, 1)
     })
 
     it('records failures without touching documents', async () => {

@@ -54,3 +54,10 @@ export type CleanRule = LineRule | InlineRule
 export function liveLines(context: CleanContext): CleanLine[] {
   return context.lines.filter((l) => l.text !== '' && !context.dropped.has(l.index))
 }
+
+/** Indices of the live lines (not dropped, not blank) that pass a test: what most line rules return. */
+export function linesWhere(context: CleanContext, test: (line: CleanLine) => boolean): number[] {
+  return liveLines(context)
+    .filter(test)
+    .map((l) => l.index)
+}

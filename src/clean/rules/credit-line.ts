@@ -1,5 +1,5 @@
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 const CREDIT_LABEL =
   /^(?:(?:translation|text|photos?|graphics?)\s*:|(?:translated|edited|reported|written|compiled|produced)\s+by\b|(?:editing|reporting|additional reporting|writing)\s+by\b)\s*(.+)$/iu
@@ -25,8 +25,9 @@ export const creditLine: LineRule = {
     },
   ],
   find(context) {
-    return liveLines(context)
-      .filter((l) => CREDITED.test(CREDIT_LABEL.exec(l.text)?.[1]?.trim() ?? '') || AGENCY_DATELINE.test(l.text))
-      .map((l) => l.index)
+    return linesWhere(
+      context,
+      (l) => CREDITED.test(CREDIT_LABEL.exec(l.text)?.[1]?.trim() ?? '') || AGENCY_DATELINE.test(l.text),
+    )
   },
 }

@@ -1,5 +1,5 @@
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 // "• KGS/USD = 0.01143 -0%", "EUR/USD 1.0832 ▲0.21%", "Brent $82.10 -1.2%", "DOW 35,010.2 +0.4%": a symbol, a price, a change.
 const TICKER =
@@ -22,8 +22,9 @@ export const currencyTicker: LineRule = {
   ],
   find(context) {
     // One line of "Word 123" is a table cell or a fact, not a ticker: require an explicit pair or a percent change.
-    return liveLines(context)
-      .filter((l) => TICKER.test(l.text) && (/[A-Z]{2,6}\s*\/\s*[A-Z]{2,6}/.test(l.text) || /%\s*$/.test(l.text)))
-      .map((l) => l.index)
+    return linesWhere(
+      context,
+      (l) => TICKER.test(l.text) && (/[A-Z]{2,6}\s*\/\s*[A-Z]{2,6}/.test(l.text) || /%\s*$/.test(l.text)),
+    )
   },
 }

@@ -1,6 +1,6 @@
 import { readDateLine } from '../../text/date-line.js'
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 /**
  * Drops lines that are only a date (with weekday, time or a "Last updated" label): page headers and time stamps.
@@ -18,8 +18,6 @@ export const dateLine: LineRule = {
     },
   ],
   find(context) {
-    return liveLines(context)
-      .filter((l) => readDateLine(l.text) !== null)
-      .map((l) => l.index)
+    return linesWhere(context, (l) => readDateLine(l.text) !== null)
   },
 }

@@ -1,6 +1,6 @@
 import { isProse } from '../../text/lines.js'
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 const CREDIT_LABEL =
   /^\(?\s*(?:image|photo|picture|pic|photograph|illustration|video|graphic|credit|photo credit|image credit|source|caption)s?\s*(?:credit)?\s*:/iu
@@ -24,13 +24,12 @@ export const imageCredit: LineRule = {
     },
   ],
   find(context) {
-    return liveLines(context)
-      .filter(
-        (l) =>
-          (CREDIT_LABEL.test(l.text) && l.text.length < 160 && !isProse(l.text)) ||
-          (AGENCY_IN_PARENS.test(l.text) && !/[.!?]["”]?$/u.test(l.text)) ||
-          (MAP_OR_FLAG.test(l.text) && l.text.length < 120),
-      )
-      .map((l) => l.index)
+    return linesWhere(
+      context,
+      (l) =>
+        (CREDIT_LABEL.test(l.text) && l.text.length < 160 && !isProse(l.text)) ||
+        (AGENCY_IN_PARENS.test(l.text) && !/[.!?]["”]?$/u.test(l.text)) ||
+        (MAP_OR_FLAG.test(l.text) && l.text.length < 120),
+    )
   },
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { loadLexicon } from '../../text/lexicon.js'
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 const Widgets = z.object({
   note: z.string(),
@@ -36,8 +36,6 @@ export const navigationWidget: LineRule = {
   ],
   find(context) {
     const re = widgetPattern()
-    return liveLines(context)
-      .filter((l) => re.test(l.text))
-      .map((l) => l.index)
+    return linesWhere(context, (l) => re.test(l.text))
   },
 }

@@ -1,5 +1,5 @@
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 const PROMO =
   /^(?:read more|read also|also read|see also|related|related story|related article|more on this|recommended|watch|listen)\s*:/iu
@@ -17,8 +17,6 @@ export const promoLink: LineRule = {
     { text: 'Read more about the treaty below.', expect: 'Read more about the treaty below.' },
   ],
   find(context) {
-    return liveLines(context)
-      .filter((l) => PROMO.test(l.text) && l.text.length < 250)
-      .map((l) => l.index)
+    return linesWhere(context, (l) => PROMO.test(l.text) && l.text.length < 250)
   },
 }

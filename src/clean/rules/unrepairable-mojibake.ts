@@ -1,6 +1,6 @@
 import { isUnrepairableMojibake } from '../../text/mojibake.js'
 import type { LineRule } from '../rule.js'
-import { liveLines } from '../rule.js'
+import { linesWhere } from '../rule.js'
 
 /** Drops lines of mis-decoded text that the decoder could not repair (bytes were lost): they carry no readable content. */
 export const unrepairableMojibake: LineRule = {
@@ -11,8 +11,6 @@ export const unrepairableMojibake: LineRule = {
     { text: 'Қазақстан Республикасы\nİstanbul, Türkiye', expect: 'Қазақстан Республикасы\nİstanbul, Türkiye' },
   ],
   find(context) {
-    return liveLines(context)
-      .filter((l) => isUnrepairableMojibake(l.text))
-      .map((l) => l.index)
+    return linesWhere(context, (l) => isUnrepairableMojibake(l.text))
   },
 }
