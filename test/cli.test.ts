@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -156,10 +156,10 @@ describe('dyad CLI', () => {
   it('answers usage errors with exit 2 and help with exit 0', async () => {
     assert.equal((await dyad(['frobnicate'], dir)).code, 2)
     assert.equal((await dyad(['ingest'], dir)).code, 2)
-    for (const c of ['ingest', 'docs', 'show', 'search', 'serve', 'eval']) {
+    for (const c of ['ingest', 'docs', 'show', 'search', 'serve', 'extract', 'eval']) {
       const h = await dyad([c, '--help'], dir)
       assert.equal(h.code, 0, c)
-      assert.match(h.out, /--db|--docs/, c)
+      assert.match(h.out, /--db|--docs|--out/, c)
     }
   })
 
@@ -167,6 +167,34 @@ describe('dyad CLI', () => {
     const r = await dyad(['docs', '--db', 'nowhere.db'], dir)
     assert.equal(r.code, 1)
     assert.match(r.err, /no database at/)
+  })
+
+  it('extracts files without a database, writing one JSON per input and reporting a bad one', async () => {
+    const out = join(dir, 'out')
+    const r = await dyad(
+      ['extract', join(fixtures, 'seeds', '000_99231b158a2f5198.txt'), join(dir, 'missing.txt'), '--out', out],
+      dir,
+    )
+    assert.equal(r.code, 1)
+    assert.match(r.err, /missing\.txt: no such file or folder/)
+    const json = JSON.parse(readFileSync(join(out, '000_99231b158a2f5198.json'), 'utf8')) as Record<string, unknown>
+    assert.equal(json.publication_date, '2025-10-13')
+    for (const k of [
+      'doc',
+      'title',
+      'authors',
+      'source_type',
+      'language',
+      'dyad',
+      'clean_text',
+      'events',
+      'facts',
+      'entities',
+    ])
+      assert.ok(k in json, k)
+    const one = await dyad(['extract', join(fixtures, 'inputs', 'synthetic-news.txt')], dir)
+    assert.equal(one.code, 0)
+    assert.equal((JSON.parse(one.out) as { title: string }).title, 'Synthetic Ministers Meet in Geneva')
   })
 
   it('eval without a dev set says so in one line and exits 2', async () => {

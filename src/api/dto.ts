@@ -1,3 +1,5 @@
+import type { ActorRef, Event, Fact } from '../core/types.js'
+import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
 
 /** A document as `dyad docs --json` and `GET /api/documents` show it. */
@@ -60,4 +62,146 @@ export function documentDetailJson(
     removed: d.removals.map((r) => ({ rule: r.rule, start: r.span.start, end: r.span.end, text: r.text })),
   }
   return raw ? { ...base, raw_text: d.rawText } : base
+}
+
+/** What `dyad extract` prints for a document: metadata, clean text and everything extracted, in the scorer's shape. */
+export interface ExtractionJson {
+  readonly doc: string
+  readonly title: string | null
+  readonly authors: readonly string[]
+  readonly publication_date: string | null
+  readonly source_type: string
+  readonly source_subtype: string | null
+  readonly source_name: string | null
+  readonly language: string
+  readonly dyad: readonly [string, string] | null
+  readonly clean_text: string
+  readonly events: readonly EventJson[]
+  readonly facts: readonly FactJson[]
+  readonly entities: {
+    readonly countries: readonly string[]
+    readonly people: readonly unknown[]
+    readonly organizations: readonly unknown[]
+    readonly places: readonly unknown[]
+  }
+}
+
+/** An event as `dyad extract` prints it. */
+export interface EventJson {
+  readonly type: string
+  readonly source: string | null
+  readonly target: string | null
+  readonly co_sources: readonly string[]
+  readonly co_targets: readonly string[]
+  readonly source_actor: string | null
+  readonly target_actor: string | null
+  readonly date: string | null
+  readonly date_precision: string | null
+  readonly date_end: string | null
+  readonly date_basis: string | null
+  readonly evidence: string
+  readonly start: number
+  readonly end: number
+  readonly dyad_relevant: boolean
+  readonly hedged: boolean
+  readonly negated: boolean
+  readonly future: boolean
+  readonly confidence: number
+  readonly rule: string
+}
+
+/** A fact as `dyad extract` prints it. */
+export interface FactJson {
+  readonly kind: string
+  readonly subkind: string | null
+  readonly subject: string | null
+  readonly value: number
+  readonly value_max: number | null
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly period: string | null
+  readonly value_text: string
+  readonly evidence: string
+  readonly start: number
+  readonly end: number
+  readonly confidence: number
+  readonly rule: string
+}
+
+/** The JSON of one document's extraction. */
+export function extractionJson(doc: string, x: Extraction): ExtractionJson {
+  const m = x.prepared.metadata
+  return {
+    doc,
+    title: m.title.value,
+    authors: m.authors.value,
+    publication_date: m.publicationDate.value?.value ?? null,
+    source_type: m.sourceType.value,
+    source_subtype: m.sourceSubtype.value,
+    source_name: m.sourceName.value,
+    language: m.language.value,
+    dyad: x.dyad,
+    clean_text: x.prepared.clean.text,
+    events: x.events.map((e) => eventJson(e, x.prepared.clean.text)),
+    facts: x.facts.map((f) => factJson(f, x.prepared.clean.text)),
+    entities: { countries: x.countries, people: [], organizations: [], places: [] },
+  }
+}
+
+/** The name an actor is scored by: ISO3 for a state, else the organisation's or person's name. */
+export function actorCode(a: ActorRef | null): string | null {
+  if (!a) return null
+  if ('person' in a) return a.country ?? a.person
+  return 'org' in a ? a.org : a.country
+}
+
+function actorName(a: ActorRef | null): string | null {
+  if (!a) return null
+  return 'person' in a ? a.person : 'org' in a ? a.org : null
+}
+
+/** An event as JSON, with its evidence sliced from the clean text. */
+export function eventJson(e: Event, text: string): EventJson {
+  return {
+    type: e.type,
+    source: actorCode(e.source),
+    target: actorCode(e.target),
+    co_sources: e.coSources.map((a) => actorCode(a) as string),
+    co_targets: e.coTargets.map((a) => actorCode(a) as string),
+    source_actor: actorName(e.source),
+    target_actor: actorName(e.target),
+    date: e.date?.value ?? null,
+    date_precision: e.date?.precision ?? null,
+    date_end: e.date?.end ?? null,
+    date_basis: e.date?.basis ?? null,
+    evidence: text.slice(e.evidence.start, e.evidence.end),
+    start: e.evidence.start,
+    end: e.evidence.end,
+    dyad_relevant: e.dyadRelevant,
+    hedged: e.flags.hedged,
+    negated: e.flags.negated,
+    future: e.flags.future,
+    confidence: e.confidence,
+    rule: e.rule,
+  }
+}
+
+/** A fact as JSON, with its evidence and number sliced from the clean text. */
+export function factJson(f: Fact, text: string): FactJson {
+  return {
+    kind: f.kind,
+    subkind: f.subkind,
+    subject: f.subject,
+    value: f.value,
+    value_max: f.valueMax,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    period: f.period,
+    value_text: text.slice(f.valueSpan.start, f.valueSpan.end),
+    evidence: text.slice(f.evidence.start, f.evidence.end),
+    start: f.evidence.start,
+    end: f.evidence.end,
+    confidence: f.confidence,
+    rule: f.rule,
+  }
 }

@@ -98,3 +98,69 @@ export interface DeclaredMetadata {
   readonly siteName?: string | null
   readonly lang?: string | null
 }
+
+/** How a date was found: written out, computed from another date, or taken from the surrounding text. */
+export type DateBasis = 'explicit' | 'relative' | 'context'
+
+/** A date with its precision and basis; `end` closes a range ("September 10-11", "the 1830s"). */
+export interface EventDate extends PartialDate {
+  readonly end?: string
+  readonly basis: DateBasis
+}
+
+/** Who acts or is acted on: a state (ISO 3166-1 alpha-3), an organisation or group by name, or a person. */
+export type ActorRef =
+  | { readonly country: string }
+  | { readonly org: string }
+  | { readonly person: string; readonly role?: string; readonly country?: string }
+
+interface Found {
+  readonly span: Span
+  readonly rule: RuleId
+  readonly confidence: number
+}
+
+/** Something recognised in the clean text, with its span, rule and confidence. */
+export type Mention =
+  | (Found & { readonly kind: 'actor'; readonly actor: ActorRef; readonly text: string })
+  | (Found & { readonly kind: 'time'; readonly date: EventDate; readonly text: string })
+
+/** A sentence of the clean text with its span; `paragraph` counts paragraphs from 0. */
+export interface Sentence {
+  readonly span: Span
+  readonly text: string
+  readonly paragraph: number
+}
+
+/** One act: who did what to whom, when, with the sentence it was read from. */
+export interface Event {
+  readonly type: string
+  readonly source: ActorRef
+  readonly target: ActorRef | null
+  readonly coSources: readonly ActorRef[]
+  readonly coTargets: readonly ActorRef[]
+  /** Absent when the text does not date the act: never guessed. */
+  readonly date: EventDate | null
+  readonly flags: { readonly negated: boolean; readonly hedged: boolean; readonly future: boolean }
+  readonly dyadRelevant: boolean
+  readonly evidence: Span
+  readonly rule: RuleId
+  readonly confidence: number
+}
+
+/** A number that matters, scaled to a plain value, with its unit, period and evidence. */
+export interface Fact {
+  readonly kind: string
+  readonly subkind: string | null
+  readonly subject: string | null
+  readonly value: number
+  readonly valueMax: number | null
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly period: string | null
+  /** Span of the number as written. */
+  readonly valueSpan: Span
+  readonly evidence: Span
+  readonly rule: RuleId
+  readonly confidence: number
+}

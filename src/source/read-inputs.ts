@@ -17,6 +17,11 @@ const TYPES: Readonly<Record<string, MediaType>> = {
   '.xhtml': 'text/html',
 }
 
+/** The media type Dyad reads a file name as (plain text for anything it does not know). */
+export function mediaTypeOf(path: string): MediaType {
+  return TYPES[extname(path).toLowerCase()] ?? 'text/plain'
+}
+
 /** File extensions Dyad reads. */
 export const SUPPORTED_EXTENSIONS = Object.keys(TYPES)
 
@@ -73,7 +78,7 @@ export async function readInput(path: string, stdin: () => Promise<Uint8Array> =
     }
     const bytes = await readFile(path)
     const origin = resolve(path)
-    return { ok: true, raw: { origin, mediaType: TYPES[extname(path).toLowerCase()] ?? 'text/plain', bytes } }
+    return { ok: true, raw: { origin, mediaType: mediaTypeOf(path), bytes } }
   } catch (e) {
     return { ok: false, origin: path, error: reason(e) }
   }
