@@ -1,4 +1,4 @@
-import type { ActorRef, Event, Fact } from '../core/types.js'
+import type { ActorRef, Event, Fact, OrganizationEntity, PersonEntity, PlaceEntity } from '../core/types.js'
 import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
 
@@ -80,9 +80,9 @@ export interface ExtractionJson {
   readonly facts: readonly FactJson[]
   readonly entities: {
     readonly countries: readonly string[]
-    readonly people: readonly unknown[]
-    readonly organizations: readonly unknown[]
-    readonly places: readonly unknown[]
+    readonly people: readonly PersonEntity[]
+    readonly organizations: readonly OrganizationEntity[]
+    readonly places: readonly PlaceEntity[]
   }
 }
 
@@ -144,7 +144,7 @@ export function extractionJson(doc: string, x: Extraction): ExtractionJson {
     clean_text: x.prepared.clean.text,
     events: x.events.map((e) => eventJson(e, x.prepared.clean.text)),
     facts: x.facts.map((f) => factJson(f, x.prepared.clean.text)),
-    entities: { countries: x.countries, people: [], organizations: [], places: [] },
+    entities: x.entities,
   }
 }
 

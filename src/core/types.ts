@@ -164,3 +164,31 @@ export interface Fact {
   readonly rule: RuleId
   readonly confidence: number
 }
+
+/** A person named in a document, with the role and country the text gives them. */
+export interface PersonEntity {
+  readonly name: string
+  readonly role: string | null
+  readonly country: string | null
+}
+
+/** An organisation named in a document, with its country when the text tells. */
+export interface OrganizationEntity {
+  readonly name: string
+  readonly country: string | null
+}
+
+/** A place named in a document, with the other names it goes by there. */
+export interface PlaceEntity {
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly country: string | null
+}
+
+/** Who and what a document names: countries (ISO3), people, organisations and places. */
+export interface Entities {
+  readonly countries: readonly string[]
+  readonly people: readonly PersonEntity[]
+  readonly organizations: readonly OrganizationEntity[]
+  readonly places: readonly PlaceEntity[]
+}
