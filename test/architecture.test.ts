@@ -14,9 +14,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   markup: ['core', 'text'],
   clean: ['core', 'text'],
   metadata: ['core', 'text'],
+  extract: ['core', 'text'],
   eval: ['core'],
   store: ['core'],
-  pipeline: ['core', 'text', 'source', 'decode', 'markup', 'clean', 'metadata', 'store'],
+  pipeline: ['core', 'text', 'source', 'decode', 'markup', 'clean', 'metadata', 'extract', 'store'],
   api: ['core', 'store', 'pipeline'],
   cli: ['core', 'text', 'source', 'store', 'pipeline', 'api', 'eval'],
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
 import { runCli } from '../src/cli/program.js'
+import { createSqliteStore } from '../src/store/sqlite/index.js'
+import { event, extraction, fact, newVersion, spanOf } from './factories.js'
 
 interface Run {
   code: number
@@ -12,8 +14,8 @@ interface Run {
   err: string
 }
 
-async function dyad(args: string[], cwd: string): Promise<Run> {
-  const stdout = new PassThrough()
+async function dyad(args: string[], cwd: string, tty?: { columns: number }): Promise<Run> {
+  const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true, columns: tty.columns } : {})
   const stderr = new PassThrough()
   let out = ''
   let err = ''
@@ -156,7 +158,7 @@ describe('dyad CLI', () => {
   it('answers usage errors with exit 2 and help with exit 0', async () => {
     assert.equal((await dyad(['frobnicate'], dir)).code, 2)
     assert.equal((await dyad(['ingest'], dir)).code, 2)
-    for (const c of ['ingest', 'docs', 'show', 'search', 'serve', 'extract', 'eval']) {
+    for (const c of ['ingest', 'docs', 'show', 'search', 'serve', 'extract', 'eval', 'events', 'facts', 'pair']) {
       const h = await dyad([c, '--help'], dir)
       assert.equal(h.code, 0, c)
       assert.match(h.out, /--db|--docs|--out/, c)
@@ -201,5 +203,154 @@ describe('dyad CLI', () => {
     const r = await dyad(['eval', '--docs', join(dir, 'none'), '--gold', join(dir, 'none')], dir)
     assert.equal(r.code, 2)
     assert.match(r.err, /^dyad: no evaluation set at/)
+  })
+})
+
+describe('dyad events, facts and pair', () => {
+  let dir: string
+  const text = [
+    'Israel and Kazakhstan held talks in Astana on 5 March 2024.',
+    'Kazakhstan has long backed the Israeli proposal for a direct flight between Tel Aviv and Astana, officials said.',
+    'Bilateral trade exceeded $450 million in 2023.',
+  ].join(' ')
+  const sentence = (start: string) => {
+    const s = spanOf(text, start)
+    return { start: s.start, end: text.indexOf('.', s.start) + 1 }
+  }
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-cli-rel-'))
+    // Filled through the store with hand-made rows, so these tests do not depend on what the extractor finds.
+    const store = await createSqliteStore({ path: join(dir, 'r.db') })
+    await store.saveVersion(
+      newVersion({
+        documentId: 'doc-isr-kaz',
+        contentHash: 'h-1',
+        cleanText: text,
+        extraction: extraction({
+          dyad: ['ISR', 'KAZ'],
+          events: [
+            event({ type: 'CONSULT', evidence: sentence('Israel and Kazakhstan') }),
+            event({
+              type: 'SUPPORT',
+              source: { country: 'KAZ' },
+              target: { country: 'ISR' },
+              date: null,
+              evidence: sentence('Kazakhstan has long'),
+            }),
+          ],
+          facts: [fact({ valueSpan: spanOf(text, '$450 million'), evidence: sentence('Bilateral trade') })],
+        }),
+      }),
+    )
+    await store.close()
+    await (await createSqliteStore({ path: join(dir, 'empty.db') })).close()
+  })
+  after(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('lists events of a pair given in either order as JSON in the extract shape plus the document', async () => {
+    for (const pair of ['ISR-KAZ', 'kaz-isr']) {
+      const r = await dyad(['events', '--pair', pair, '--json', '--db', 'r.db'], dir)
+      assert.equal(r.code, 0, r.err)
+      const events = JSON.parse(r.out) as Record<string, unknown>[]
+      assert.deepEqual(
+        events.map((e) => [e.type, e.source, e.target, e.date, e.document]),
+        [
+          ['CONSULT', 'ISR', 'KAZ', '2024-03-05', 'doc-isr-kaz'],
+          ['SUPPORT', 'KAZ', 'ISR', null, 'doc-isr-kaz'],
+        ],
+      )
+      assert.equal(events[0]?.evidence, 'Israel and Kazakhstan held talks in Astana on 5 March 2024.')
+      for (const k of ['co_sources', 'date_precision', 'start', 'end', 'dyad_relevant', 'hedged', 'rule', 'confidence'])
+        assert.ok(k in (events[0] ?? {}), k)
+    }
+    const other = await dyad(['events', '--pair', 'FRA-JPN', '--json', '--db', 'r.db'], dir)
+    assert.deepEqual(JSON.parse(other.out), [])
+  })
+
+  it('filters events by type or family and by dates', async () => {
+    const run = async (...args: string[]) =>
+      (JSON.parse((await dyad(['events', ...args, '--json', '--db', 'r.db'], dir)).out) as { type: string }[]).map(
+        (e) => e.type,
+      )
+    assert.deepEqual(await run('--type', 'support'), ['SUPPORT'])
+    assert.deepEqual(await run('--type', 'consult'), ['CONSULT'])
+    assert.deepEqual(await run('--type', 'VISIT'), [])
+    assert.deepEqual(await run('--from', '2024-03'), ['CONSULT'])
+    assert.deepEqual(await run('--to', '2023'), [])
+    assert.deepEqual(await run('--from', '2024', '--to', '2024-03-05'), ['CONSULT'])
+  })
+
+  it('prints events as aligned lines, undated as —, cutting the evidence only on a terminal', async () => {
+    const r = await dyad(['events', '--db', 'r.db'], dir)
+    assert.equal(r.code, 0, r.err)
+    const lines = r.out.trimEnd().split('\n')
+    assert.equal(lines.length, 2)
+    assert.match(lines[0] ?? '', /^2024-03-05 +CONSULT +ISR → KAZ +Israel and Kazakhstan held talks/)
+    assert.match(lines[1] ?? '', /^— +SUPPORT +KAZ → ISR +Kazakhstan has long .*officials said\.$/)
+    assert.equal(lines[0]?.indexOf('ISR'), lines[1]?.indexOf('KAZ'), 'columns line up')
+    const tty = await dyad(['events', '--db', 'r.db'], dir, { columns: 60 })
+    for (const line of tty.out.trimEnd().split('\n')) assert.ok(line.length <= 60, line)
+    assert.match(tty.out, /…$/m)
+  })
+
+  it('lists facts of a pair', async () => {
+    const facts = JSON.parse((await dyad(['facts', '--pair', 'KAZ-ISR', '--json', '--db', 'r.db'], dir)).out) as Record<
+      string,
+      unknown
+    >[]
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.value, f.value_text, f.period, f.document]),
+      [['trade_volume', 450_000_000, '$450 million', '2023', 'doc-isr-kaz']],
+    )
+    const plain = await dyad(['facts', '--db', 'r.db'], dir)
+    assert.match(plain.out, /^trade_volume +exceeded \$450 million +2023 +Bilateral trade exceeded/)
+    assert.equal((await dyad(['facts', '--pair', 'FRA-JPN', '--db', 'r.db'], dir)).out, 'no facts\n')
+  })
+
+  it('profiles a pair: names, counts, families, last events and facts', async () => {
+    const r = await dyad(['pair', 'kaz-isr', '--db', 'r.db'], dir)
+    assert.equal(r.code, 0, r.err)
+    assert.match(r.out, /^Israel – Kazakhstan \(ISR-KAZ\)\n1 document, 2 events, 1 fact\n/)
+    assert.match(r.out, /events by family\n {2}consult +1\n {2}agree +1\n/)
+    assert.match(r.out, /\n {2}2024-03-05 +CONSULT +ISR → KAZ/)
+    assert.match(r.out, /\n {2}trade_volume +exceeded \$450 million/)
+    const json = JSON.parse((await dyad(['pair', 'ISR-KAZ', '--json', '--db', 'r.db'], dir)).out) as Record<
+      string,
+      unknown
+    >
+    assert.equal(json.pair, 'ISR-KAZ')
+    assert.deepEqual((json.events_by_family as Record<string, number>).agree, 1)
+    assert.equal((json.last_events as unknown[]).length, 2)
+    const list = await dyad(['pair', '--db', 'r.db'], dir)
+    assert.match(list.out, /^ISR-KAZ +Israel – Kazakhstan +1 document +2 events +1 fact\n$/)
+  })
+
+  it('says when there is nothing yet', async () => {
+    assert.equal((await dyad(['events', '--db', 'empty.db'], dir)).out, 'no events\n')
+    assert.equal((await dyad(['facts', '--db', 'empty.db'], dir)).out, 'no facts\n')
+    assert.match((await dyad(['pair', '--db', 'empty.db'], dir)).out, /^no pairs yet/)
+    const p = await dyad(['pair', 'ISR-KAZ', '--db', 'empty.db'], dir)
+    assert.equal(p.code, 0)
+    assert.match(p.out, /0 documents, 0 events, 0 facts/)
+  })
+
+  it('rejects a bad pair, type, date or limit in one line with exit 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [['pair', 'XYZ'], /^dyad: bad pair 'XYZ': expected two ISO3 codes joined by '-', e.g. ISR-KAZ$/],
+      [['pair', 'ISR-ISR'], /^dyad: bad pair 'ISR-ISR'/],
+      [['events', '--pair', 'ISRKAZ'], /^dyad: bad pair 'ISRKAZ'/],
+      [['facts', '--pair', 'IS-KAZ'], /^dyad: bad pair 'IS-KAZ'/],
+      [['events', '--type', 'HUG'], /^dyad: unknown event type 'HUG'/],
+      [['events', '--from', '2024-13'], /^dyad: bad date '2024-13' for --from: expected YYYY, YYYY-MM or YYYY-MM-DD$/],
+      [['events', '--to', 'March 2024'], /^dyad: bad date 'March 2024' for --to/],
+      [['events', '--from', '2024', '--to', '2023'], /^dyad: --from 2024 is after --to 2023$/],
+      [['events', '--limit', '0'], /^dyad: --limit must be a positive whole number/],
+    ]
+    for (const [args, message] of cases) {
+      const r = await dyad([...args, '--db', 'r.db'], dir)
+      assert.equal(r.code, 2, args.join(' '))
+      assert.match(r.err.trim(), message)
+      assert.equal(r.err.trim().split('\n').length, 1, args.join(' '))
+    }
   })
 })

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Store } from '../src/store/store.js'
+import type { Store, StoredEvent } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
-import { metadata, newVersion } from './factories.js'
+import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
 
 /** The behaviour every Store implementation must have; each engine's test file runs it. */
 export function runStoreContract(engine: string, open: () => Promise<Store>): void {
@@ -110,6 +110,261 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       })
       assert.deepEqual(await store.listDocuments(), before)
       assert.equal((await store.listFailures())[0]?.error, 'binary content')
+    })
+  })
+
+  describe(`${engine} store contract: extraction`, () => {
+    let store: Store
+    before(async () => {
+      store = await open()
+    })
+    after(async () => {
+      await store.close()
+    })
+
+    const text = [
+      'Israel and Kazakhstan held talks in Astana on 5 March 2024.',
+      'Kazakhstan welcomed the Israeli proposal in May 2023.',
+      'Russia and Israel urged Kazakhstan to open a consulate.',
+      'Israeli Foreign Minister Gideon Saar praised Kazakhstan.',
+      'In the 1990s the two countries agreed on visa-free travel.',
+      'Turkey criticized Russia in January 2024.',
+      'Bilateral trade exceeded $450 million in 2023.',
+    ].join(' ')
+    const sentence = (start: string) => {
+      const s = spanOf(text, start)
+      return { start: s.start, end: text.indexOf('.', s.start) + 1 }
+    }
+    const x = extraction({
+      dyad: ['ISR', 'KAZ'],
+      mentions: [
+        actorMention('ISR', spanOf(text, 'Israel'), 'Israel'),
+        {
+          kind: 'time',
+          date: { value: '2024-03-05', precision: 'day', basis: 'explicit' },
+          span: spanOf(text, '5 March 2024'),
+          text: '5 March 2024',
+          rule: 'dates/day-month-year',
+          confidence: 0.95,
+        },
+        {
+          kind: 'time',
+          date: { value: '1990', end: '1999', precision: 'year', basis: 'explicit' },
+          span: spanOf(text, 'the 1990s'),
+          text: 'the 1990s',
+          rule: 'dates/decade',
+          confidence: 0.9,
+        },
+      ],
+      events: [
+        event({ type: 'CONSULT', evidence: sentence('Israel and Kazakhstan held') }),
+        event({
+          type: 'SUPPORT',
+          source: { country: 'KAZ' },
+          target: { country: 'ISR' },
+          date: { value: '2023-05', precision: 'month', basis: 'explicit' },
+          evidence: sentence('Kazakhstan welcomed'),
+        }),
+        event({
+          type: 'REQUEST',
+          source: { country: 'RUS' },
+          coSources: [{ country: 'ISR' }],
+          date: null,
+          flags: { negated: false, hedged: true, future: false },
+          evidence: sentence('Russia and Israel urged'),
+        }),
+        event({
+          type: 'SUPPORT',
+          source: { person: 'Gideon Saar', role: 'foreign minister', country: 'ISR' },
+          date: null,
+          evidence: sentence('Israeli Foreign Minister'),
+        }),
+        event({
+          type: 'AGREE',
+          date: { value: '1990', end: '1999', precision: 'year', basis: 'explicit' },
+          evidence: sentence('In the 1990s'),
+        }),
+        event({
+          type: 'ACCUSE',
+          source: { country: 'TUR' },
+          target: { country: 'RUS' },
+          date: { value: '2024-01', precision: 'month', basis: 'explicit' },
+          dyadRelevant: false,
+          evidence: sentence('Turkey criticized'),
+        }),
+      ],
+      facts: [fact({ valueSpan: spanOf(text, '$450 million'), evidence: sentence('Bilateral trade') })],
+      entities: {
+        countries: ['ISR', 'KAZ', 'RUS', 'TUR'],
+        people: [{ name: 'Gideon Saar', role: 'foreign minister', country: 'ISR' }],
+        organizations: [{ name: 'Knesset', country: 'ISR' }],
+        places: [{ name: 'Astana', aliases: ['Nur-Sultan'], country: 'KAZ' }],
+      },
+    })
+    const types = (events: readonly StoredEvent[]) => events.map((e) => e.type)
+
+    it('stores an extraction with its version and reads it back with evidence from the clean text', async () => {
+      await store.saveVersion(newVersion({ documentId: 'doc-x', contentHash: 'h-x1', cleanText: text, extraction: x }))
+      const got = await store.getExtraction('doc-x')
+      assert.ok(got)
+      assert.deepEqual(got.dyad, ['ISR', 'KAZ'])
+      assert.deepEqual(got.mentions, x.mentions)
+      assert.deepEqual(got.entities, x.entities)
+      assert.deepEqual(types(got.events), ['CONSULT', 'SUPPORT', 'REQUEST', 'SUPPORT', 'AGREE', 'ACCUSE'])
+      const saar = got.events[3]
+      assert.equal(saar?.source, 'ISR')
+      assert.equal(saar?.sourceActor, 'Gideon Saar')
+      assert.equal(saar?.evidenceText, 'Israeli Foreign Minister Gideon Saar praised Kazakhstan.')
+      assert.equal(saar?.family, 'agree')
+      assert.equal(saar?.documentId, 'doc-x')
+      assert.equal(saar?.documentTitle, 'Synthetic Ministers Meet')
+      const request = got.events[2]
+      assert.deepEqual([request?.source, request?.coSources, request?.date], ['RUS', ['ISR'], null])
+      assert.deepEqual(request?.flags, { negated: false, hedged: true, future: false })
+      const agree = got.events[4]
+      assert.deepEqual(
+        [agree?.date, agree?.dateEnd, agree?.datePrecision, agree?.dateBasis],
+        ['1990', '1999', 'year', 'explicit'],
+      )
+      assert.equal(got.events[5]?.dyadRelevant, false)
+      const trade = got.facts[0]
+      assert.deepEqual(
+        [trade?.kind, trade?.value, trade?.valueText, trade?.period, trade?.qualifier],
+        ['trade_volume', 450_000_000, '$450 million', '2023', 'exceeded'],
+      )
+      assert.equal(trade?.evidenceText, 'Bilateral trade exceeded $450 million in 2023.')
+      assert.equal(await store.getExtraction('nope'), undefined)
+    })
+
+    it('lists the events between two states in either direction, co-actors included, undated last', async () => {
+      const isrKaz = await store.listEvents({ pair: ['ISR', 'KAZ'] })
+      assert.deepEqual(types(isrKaz), ['AGREE', 'SUPPORT', 'CONSULT', 'REQUEST', 'SUPPORT'])
+      assert.deepEqual(
+        isrKaz.map((e) => e.date),
+        ['1990', '2023-05', '2024-03-05', null, null],
+      )
+      assert.deepEqual(types(await store.listEvents({ pair: ['KAZ', 'RUS'] })), ['REQUEST'])
+      assert.deepEqual(types(await store.listEvents({ pair: ['RUS', 'TUR'] })), ['ACCUSE'])
+      assert.deepEqual(
+        await store.listEvents({ pair: ['ISR', 'RUS'] }),
+        [],
+        'co-sources are not paired with each other',
+      )
+      const newest = await store.listEvents({ pair: ['ISR', 'KAZ'], order: 'desc' })
+      assert.deepEqual(types(newest), ['CONSULT', 'SUPPORT', 'AGREE', 'REQUEST', 'SUPPORT'])
+      assert.deepEqual(types(await store.listEvents({ pair: ['ISR', 'KAZ'], order: 'desc', limit: 2 })), [
+        'CONSULT',
+        'SUPPORT',
+      ])
+    })
+
+    it('lists events by type and by family', async () => {
+      assert.deepEqual(types(await store.listEvents({ type: 'SUPPORT' })), ['SUPPORT', 'SUPPORT'])
+      assert.deepEqual(types(await store.listEvents({ family: 'agree' })), ['AGREE', 'SUPPORT', 'SUPPORT'])
+      assert.deepEqual(types(await store.listEvents({ family: 'verbal_conflict', pair: ['ISR', 'KAZ'] })), [])
+    })
+
+    it('lists events whose dates meet a range given at any precision, leaving undated ones out', async () => {
+      assert.deepEqual(types(await store.listEvents({ from: '2024' })), ['ACCUSE', 'CONSULT'])
+      assert.deepEqual(types(await store.listEvents({ from: '2023-05-31' })), ['SUPPORT', 'ACCUSE', 'CONSULT'])
+      assert.deepEqual(types(await store.listEvents({ to: '1995' })), ['AGREE'])
+      assert.deepEqual(types(await store.listEvents({ from: '2000', to: '2023-12' })), ['SUPPORT'])
+      assert.deepEqual(types(await store.listEvents({ from: '2024-03-06' })), [])
+      assert.deepEqual(types(await store.listEvents({ pair: ['ISR', 'KAZ'], from: '2024-01', to: '2024-03-05' })), [
+        'CONSULT',
+      ])
+    })
+
+    it("lists facts through their document's pair and by kind", async () => {
+      assert.equal((await store.listFacts({ pair: ['ISR', 'KAZ'] })).length, 1)
+      assert.equal((await store.listFacts({ pair: ['RUS', 'TUR'] })).length, 0)
+      assert.equal((await store.listFacts({ kind: 'trade_volume' }))[0]?.documentId, 'doc-x')
+      assert.equal((await store.listFacts({ kind: 'population' })).length, 0)
+    })
+
+    it("shows only the latest version's events, keeping the old ones with the old version", async () => {
+      const first = `${text} Israel's president visited Kazakhstan in 2022.`
+      await store.saveVersion(
+        newVersion({
+          documentId: 'doc-y',
+          contentHash: 'h-y1',
+          cleanText: first,
+          extraction: extraction({
+            dyad: ['ISR', 'KAZ'],
+            events: [
+              event({
+                type: 'VISIT',
+                date: { value: '2022', precision: 'year', basis: 'explicit' },
+                evidence: spanOf(first, "Israel's president visited Kazakhstan in 2022."),
+              }),
+            ],
+            facts: [
+              fact({ kind: 'count', value: 3, valueSpan: spanOf(first, 'Israel'), evidence: spanOf(first, 'Israel') }),
+            ],
+          }),
+        }),
+      )
+      assert.deepEqual(types(await store.listEvents({ type: 'VISIT' })), ['VISIT'])
+      assert.equal((await store.listFacts({ kind: 'count' })).length, 1)
+      await store.saveVersion(
+        newVersion({
+          documentId: 'doc-y',
+          contentHash: 'h-y2',
+          cleanText: 'Nothing happened.',
+          extraction: extraction({ dyad: ['ISR', 'KAZ'] }),
+        }),
+      )
+      assert.deepEqual(await store.listEvents({ type: 'VISIT' }), [])
+      assert.equal((await store.listFacts({ kind: 'count' })).length, 0)
+      assert.deepEqual(types((await store.getExtraction('doc-y', 1))?.events ?? []), ['VISIT'])
+      assert.deepEqual((await store.getExtraction('doc-y'))?.events, [])
+    })
+
+    it('sums up pairs and profiles one', async () => {
+      assert.deepEqual(await store.listPairs(), [
+        { pair: ['ISR', 'KAZ'], documents: 2, events: 5, facts: 1 },
+        { pair: ['KAZ', 'RUS'], documents: 0, events: 1, facts: 0 },
+        { pair: ['RUS', 'TUR'], documents: 0, events: 1, facts: 0 },
+      ])
+      const p = await store.pairProfile(['ISR', 'KAZ'], { events: 3 })
+      assert.deepEqual([p.documents, p.events, p.facts], [2, 5, 1])
+      assert.deepEqual(
+        p.families.filter((f) => f.events > 0),
+        [
+          { family: 'consult', events: 1 },
+          { family: 'agree', events: 3 },
+          { family: 'request', events: 1 },
+        ],
+      )
+      assert.equal(p.families.length, 8)
+      assert.deepEqual(types(p.lastEvents), ['CONSULT', 'SUPPORT', 'AGREE'])
+      assert.equal(p.factList[0]?.valueText, '$450 million')
+      const none = await store.pairProfile(['FRA', 'JPN'])
+      assert.deepEqual([none.documents, none.events, none.facts, none.lastEvents, none.factList], [0, 0, 0, [], []])
+    })
+
+    it('rolls back the version and its extraction when saving the extraction fails half-way', async () => {
+      const before = await store.listEvents()
+      const bad = extraction({
+        dyad: ['ISR', 'KAZ'],
+        events: [event({ type: 'THREATEN', evidence: { start: 0, end: 4 } })],
+        // Entities are written after events: a null name fails on the NOT NULL constraint with events already inserted.
+        entities: {
+          countries: [],
+          people: [{ name: null as unknown as string, role: null, country: null }],
+          organizations: [],
+          places: [],
+        },
+      })
+      await assert.rejects(
+        store.saveVersion(
+          newVersion({ documentId: 'doc-bad', contentHash: 'h-bad', cleanText: text, extraction: bad }),
+        ),
+      )
+      assert.deepEqual(await store.listEvents(), before)
+      assert.deepEqual(await store.listEvents({ type: 'THREATEN' }), [])
+      assert.equal(await store.getDocument('doc-bad'), undefined)
+      assert.equal(await store.findByContentHash('h-bad'), undefined)
     })
   })
 }

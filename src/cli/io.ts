@@ -2,7 +2,8 @@ import type { Writable } from 'node:stream'
 
 /** Where a command writes, so that tests can capture it. */
 export interface CliIo {
-  readonly stdout: Writable & { isTTY?: boolean }
+  /** `columns` is the terminal's width when stdout is one. */
+  readonly stdout: Writable & { isTTY?: boolean; columns?: number }
   readonly stderr: Writable & { isTTY?: boolean }
   readonly env: NodeJS.ProcessEnv
   readonly cwd: string

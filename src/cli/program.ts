@@ -3,6 +3,7 @@ import { evalCommand } from './commands/eval.js'
 import { extractCommand } from './commands/extract.js'
 import { ingestCommand } from './commands/ingest.js'
 import { readCommands } from './commands/read.js'
+import { relationCommands } from './commands/relations.js'
 import { serveCommand } from './commands/serve.js'
 import { CliError, type CliIo, EXIT, println } from './io.js'
 
@@ -21,6 +22,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .exitOverride()
   ingestCommand(program, io, setExit)
   readCommands(program, io)
+  relationCommands(program, io)
   serveCommand(program, io)
   extractCommand(program, io, setExit)
   evalCommand(program, io)

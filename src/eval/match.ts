@@ -3,6 +3,8 @@
  * greedy, one-to-one, with a capacity per gold event of |sources| × |targets|, required gold items first.
  */
 
+import { familyOf } from '../core/plover.js'
+
 /** A gold event, as far as matching reads it. */
 export interface GoldEvent {
   readonly source: string
@@ -45,29 +47,6 @@ export interface PredictedFact {
   readonly value: number | null
 }
 
-/** Type families: a predicted type matches a gold type of the same family. */
-export const FAMILY: Readonly<Record<string, string>> = {
-  CONSULT: 'consult',
-  VISIT: 'consult',
-  AGREE: 'agree',
-  SUPPORT: 'agree',
-  ESTABLISH_RELATIONS: 'agree',
-  COOPERATE: 'cooperate',
-  AID: 'cooperate',
-  RETREAT: 'retreat',
-  REQUEST: 'request',
-  ACCUSE: 'verbal_conflict',
-  REJECT: 'verbal_conflict',
-  THREATEN: 'verbal_conflict',
-  PROTEST: 'verbal_conflict',
-  SANCTION: 'material_conflict',
-  MOBILIZE: 'material_conflict',
-  COERCE: 'material_conflict',
-  ASSAULT: 'material_conflict',
-  STATEMENT: 'other',
-  OTHER: 'other',
-}
-
 const TOLERANCE = 0.005
 const norm = (x: string | null | undefined) => (typeof x === 'string' ? x.trim().toLowerCase() : null)
 
@@ -86,8 +65,8 @@ export function typeMatches(g: GoldEvent, p: PredictedEvent, strict = false): bo
   const pt = (p.type ?? '').toUpperCase()
   const allowed = [g.type, ...(g.alt_types ?? [])]
   if (strict) return allowed.includes(pt)
-  const fam = FAMILY[pt]
-  return fam !== undefined && allowed.some((t) => FAMILY[t] === fam)
+  const fam = familyOf(pt)
+  return fam !== undefined && allowed.some((t) => familyOf(t) === fam)
 }
 
 /** The predicted date, cut to the gold precision, is the gold date, an alternative, or inside the gold range. */

@@ -1,4 +1,5 @@
 import type { Entities, Event, Fact, Mention, RawDocument } from '../core/types.js'
+import { extract } from '../extract/index.js'
 import { type PreparedDocument, prepareDocument } from './prepare.js'
 
 /** Everything Dyad reads from one document: the prepared text and metadata, and what extraction found in it. */
@@ -16,12 +17,11 @@ export interface Extraction {
 /** Runs the whole pipeline on one raw document, without a store. */
 export function extractDocument(raw: RawDocument): Extraction {
   const prepared = prepareDocument(raw)
-  return {
-    prepared,
-    dyad: null,
-    events: [],
-    facts: [],
-    mentions: [],
-    entities: { countries: [], people: [], organizations: [], places: [] },
-  }
+  const m = prepared.metadata
+  const found = extract({
+    text: prepared.clean.text,
+    title: m.title.value,
+    publicationDate: m.publicationDate.value,
+  })
+  return { prepared, ...found }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { InputItem } from '../source/read-inputs.js'
 import type { Store } from '../store/store.js'
-import { contentHash, prepareDocument } from './prepare.js'
+import { extractDocument } from './extract.js'
+import { contentHash } from './prepare.js'
 
 /** What happened to one input of an ingest. */
 export type IngestOutcome =
@@ -11,6 +12,9 @@ export type IngestOutcome =
       readonly documentId: string
       readonly version: number
       readonly title: string | null
+      /** What extraction found in a newly stored version (absent when the bytes were already stored). */
+      readonly events?: number
+      readonly facts?: number
     }
   | { readonly origin: string; readonly status: 'failed'; readonly error: string }
 
@@ -22,7 +26,8 @@ export function documentIdFor(origin: string, sourceUrl: string | null, hash: st
 
 /**
  * Ingests one input: unchanged bytes are recognised by their hash before any work; anything else is decoded, cleaned,
- * described and stored as a new version in one transaction. A failure is recorded and reported, never thrown.
+ * described, extracted and stored as a new version with its mentions, events, facts and entities in one transaction.
+ * A failure is recorded and reported, never thrown.
  */
 export async function ingestOne(
   item: InputItem,
@@ -44,7 +49,7 @@ export async function ingestOne(
         title: doc?.title ?? null,
       }
     }
-    const prepared = prepareDocument(raw)
+    const { prepared, dyad, mentions, events, facts, entities } = extractDocument(raw)
     const documentId = documentIdFor(raw.origin, prepared.sourceUrl, hash)
     const saved = await store.saveVersion({
       documentId,
@@ -60,6 +65,7 @@ export async function ingestOne(
       removals: prepared.clean.removals,
       metadata: prepared.metadata,
       ingestedAt: now().toISOString(),
+      extraction: { dyad, mentions, events, facts, entities },
     })
     return {
       origin: raw.origin,
@@ -67,6 +73,8 @@ export async function ingestOne(
       documentId: saved.documentId,
       version: saved.version,
       title: prepared.metadata.title.value,
+      // A concurrent ingest may have stored the same bytes first: then nothing of this extraction was kept.
+      ...(saved.status === 'ingested' ? { events: events.length, facts: facts.length } : {}),
     }
   } catch (e) {
     const error = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e)

@@ -1,7 +1,43 @@
 import type { Insertable, Selectable } from 'kysely'
-import type { DocumentMetadata, MediaType, Removal, SpanMapSegment } from '../core/types.js'
-import type { DocumentsTable, DocumentVersionsTable, IngestFailuresTable } from './schema.js'
-import type { DocumentSummary, FailedIngest, NewDocumentVersion, StoredDocument } from './store.js'
+import { actorCode, actorName, actorState } from '../core/actors.js'
+import { firstDay, lastDay } from '../core/date-range.js'
+import { canonicalPair, type Pair } from '../core/pair.js'
+import { type EventFamily, familyOf } from '../core/plover.js'
+import type {
+  ActorRef,
+  DateBasis,
+  DatePrecision,
+  DocumentMetadata,
+  Entities,
+  Event,
+  EventDate,
+  MediaType,
+  Mention,
+  OrganizationEntity,
+  PersonEntity,
+  PlaceEntity,
+  Removal,
+  RuleId,
+  SpanMapSegment,
+} from '../core/types.js'
+import type {
+  DocumentsTable,
+  DocumentVersionsTable,
+  EntitiesTable,
+  EventsTable,
+  FactsTable,
+  IngestFailuresTable,
+  MentionsTable,
+} from './schema.js'
+import type {
+  DocumentSummary,
+  FailedIngest,
+  NewDocumentVersion,
+  NewExtraction,
+  StoredDocument,
+  StoredEvent,
+  StoredFact,
+} from './store.js'
 
 /** Row of a version joined with its document's shown source. */
 export type VersionRow = Selectable<DocumentVersionsTable> & Pick<Selectable<DocumentsTable>, 'source'>
@@ -31,8 +67,10 @@ export function versionToRow(v: NewDocumentVersion, version: number): Insertable
     source_name: m.sourceName.value,
     language: m.language.value,
     ingested_at: v.ingestedAt,
-    status: 'cleaned',
+    status: v.extraction ? 'extracted' : 'cleaned',
     error: null,
+    dyad_a: v.extraction?.dyad?.[0] ?? null,
+    dyad_b: v.extraction?.dyad?.[1] ?? null,
   }
 }
 
@@ -77,5 +115,210 @@ export function rowToFailure(r: Selectable<IngestFailuresTable>): FailedIngest {
     contentHash: r.content_hash,
     error: r.error,
     ingestedAt: r.ingested_at,
+  }
+}
+
+/** The rows extraction adds to a version; `pairs[i]` are the state pairs of `events[i]`. */
+export interface ExtractionRows {
+  readonly mentions: Insertable<MentionsTable>[]
+  readonly events: Insertable<EventsTable>[]
+  readonly pairs: Pair[][]
+  readonly facts: Insertable<FactsTable>[]
+  readonly entities: Insertable<EntitiesTable>[]
+}
+
+/** The rows of an extraction, with evidence and numbers sliced from the version's clean text. */
+export function extractionToRows(x: NewExtraction, text: string, versionId: number): ExtractionRows {
+  const slice = (start: number, end: number) => text.slice(start, end)
+  return {
+    mentions: x.mentions.map((m) => ({
+      version_id: versionId,
+      kind: m.kind,
+      span_start: m.span.start,
+      span_end: m.span.end,
+      text: m.text,
+      actor: m.kind === 'actor' ? JSON.stringify(m.actor) : null,
+      actor_code: m.kind === 'actor' ? actorCode(m.actor) : null,
+      ...dateColumns(m.kind === 'time' ? m.date : null),
+      rule: m.rule,
+      confidence: m.confidence,
+    })),
+    events: x.events.map((e, ordinal) => ({
+      version_id: versionId,
+      ordinal,
+      type: e.type,
+      family: familyOf(e.type) ?? 'other',
+      source: actorCode(e.source),
+      target: e.target && actorCode(e.target),
+      co_sources: JSON.stringify(e.coSources.map(actorCode)),
+      co_targets: JSON.stringify(e.coTargets.map(actorCode)),
+      actors: JSON.stringify({ source: e.source, target: e.target, coSources: e.coSources, coTargets: e.coTargets }),
+      source_actor: actorName(e.source),
+      target_actor: e.target && actorName(e.target),
+      ...dateColumns(e.date),
+      date_first: e.date ? (firstDay(e.date.value) ?? e.date.value) : null,
+      date_last: e.date ? (lastDay(e.date.end ?? e.date.value) ?? e.date.end ?? e.date.value) : null,
+      negated: e.flags.negated ? 1 : 0,
+      hedged: e.flags.hedged ? 1 : 0,
+      future: e.flags.future ? 1 : 0,
+      dyad_relevant: e.dyadRelevant ? 1 : 0,
+      evidence_start: e.evidence.start,
+      evidence_end: e.evidence.end,
+      evidence_text: slice(e.evidence.start, e.evidence.end),
+      rule: e.rule,
+      confidence: e.confidence,
+    })),
+    pairs: x.events.map(eventPairs),
+    facts: x.facts.map((f) => ({
+      version_id: versionId,
+      kind: f.kind,
+      subkind: f.subkind,
+      subject: f.subject,
+      value: f.value,
+      value_max: f.valueMax,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      period: f.period,
+      value_start: f.valueSpan.start,
+      value_end: f.valueSpan.end,
+      value_text: slice(f.valueSpan.start, f.valueSpan.end),
+      evidence_start: f.evidence.start,
+      evidence_end: f.evidence.end,
+      evidence_text: slice(f.evidence.start, f.evidence.end),
+      rule: f.rule,
+      confidence: f.confidence,
+    })),
+    entities: entityRows(x.entities, versionId),
+  }
+}
+
+function dateColumns(d: EventDate | null) {
+  return {
+    date: d?.value ?? null,
+    date_precision: d?.precision ?? null,
+    date_end: d?.end ?? null,
+    date_basis: d?.basis ?? null,
+  }
+}
+
+/** The pairs of states an event links: {source ∪ co-sources} × {target ∪ co-targets}, each once, alphabetical. */
+export function eventPairs(e: Event): Pair[] {
+  const states = (refs: readonly (ActorRef | null)[]) =>
+    new Set(refs.flatMap((r) => (r ? [actorState(r)] : [])).filter((c): c is string => c !== null))
+  const sources = states([e.source, ...e.coSources])
+  const targets = states([e.target, ...e.coTargets])
+  const pairs = new Map<string, Pair>()
+  for (const s of sources)
+    for (const t of targets) {
+      if (s === t) continue
+      const p = canonicalPair(s, t)
+      pairs.set(`${p[0]}-${p[1]}`, p)
+    }
+  return [...pairs.values()]
+}
+
+function entityRows(x: Entities, versionId: number): Insertable<EntitiesTable>[] {
+  const row = (
+    kind: EntitiesTable['kind'],
+    name: string,
+    extra: { role?: string | null; country?: string | null; aliases?: readonly string[] } = {},
+  ): Insertable<EntitiesTable> => ({
+    version_id: versionId,
+    kind,
+    name,
+    role: extra.role ?? null,
+    country: extra.country ?? null,
+    aliases: JSON.stringify(extra.aliases ?? []),
+  })
+  return [
+    ...x.countries.map((c) => row('country', c, { country: c })),
+    ...x.people.map((p) => row('person', p.name, p)),
+    ...x.organizations.map((o) => row('organization', o.name, o)),
+    ...x.places.map((p) => row('place', p.name, p)),
+  ]
+}
+
+/** Entity rows of one version, in stored order, back to the domain's lists. */
+export function rowsToEntities(rows: readonly Selectable<EntitiesTable>[]): Entities {
+  const countries: string[] = []
+  const people: PersonEntity[] = []
+  const organizations: OrganizationEntity[] = []
+  const places: PlaceEntity[] = []
+  for (const r of rows) {
+    if (r.kind === 'country') countries.push(r.name)
+    else if (r.kind === 'person') people.push({ name: r.name, role: r.role, country: r.country })
+    else if (r.kind === 'organization') organizations.push({ name: r.name, country: r.country })
+    else places.push({ name: r.name, aliases: JSON.parse(r.aliases) as string[], country: r.country })
+  }
+  return { countries, people, organizations, places }
+}
+
+/** A mention row back to the domain's mention. */
+export function rowToMention(r: Selectable<MentionsTable>): Mention {
+  const found = { span: { start: r.span_start, end: r.span_end }, rule: r.rule as RuleId, confidence: r.confidence }
+  if (r.kind === 'actor')
+    return { ...found, kind: 'actor', actor: JSON.parse(r.actor ?? 'null') as ActorRef, text: r.text }
+  const date: EventDate = {
+    value: r.date ?? '',
+    precision: r.date_precision as DatePrecision,
+    basis: r.date_basis as DateBasis,
+    ...(r.date_end === null ? {} : { end: r.date_end }),
+  }
+  return { ...found, kind: 'time', date, text: r.text }
+}
+
+/** Row of an event joined with its document's id and title. */
+export type EventRow = Selectable<EventsTable> & { document_id: string; document_title: string | null }
+
+/** Row of a fact joined with its document's id and title. */
+export type FactRow = Selectable<FactsTable> & { document_id: string; document_title: string | null }
+
+/** A stored event as the port returns it. */
+export function rowToEvent(r: EventRow): StoredEvent {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    documentTitle: r.document_title,
+    type: r.type,
+    family: r.family as EventFamily,
+    source: r.source,
+    target: r.target,
+    coSources: JSON.parse(r.co_sources) as string[],
+    coTargets: JSON.parse(r.co_targets) as string[],
+    sourceActor: r.source_actor,
+    targetActor: r.target_actor,
+    date: r.date,
+    datePrecision: r.date_precision as DatePrecision | null,
+    dateEnd: r.date_end,
+    dateBasis: r.date_basis as DateBasis | null,
+    flags: { negated: r.negated === 1, hedged: r.hedged === 1, future: r.future === 1 },
+    dyadRelevant: r.dyad_relevant === 1,
+    evidence: { start: r.evidence_start, end: r.evidence_end },
+    evidenceText: r.evidence_text,
+    rule: r.rule as RuleId,
+    confidence: r.confidence,
+  }
+}
+
+/** A stored fact as the port returns it. */
+export function rowToFact(r: FactRow): StoredFact {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    documentTitle: r.document_title,
+    kind: r.kind,
+    subkind: r.subkind,
+    subject: r.subject,
+    value: r.value,
+    valueMax: r.value_max,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    period: r.period,
+    valueSpan: { start: r.value_start, end: r.value_end },
+    valueText: r.value_text,
+    evidence: { start: r.evidence_start, end: r.evidence_end },
+    evidenceText: r.evidence_text,
+    rule: r.rule as RuleId,
+    confidence: r.confidence,
   }
 }

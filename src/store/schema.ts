@@ -43,6 +43,9 @@ export interface DocumentVersionsTable {
   status: string
   /** Why a later stage failed on this version, if one did. */
   error: string | null
+  /** The document's main pair of countries, alphabetical ISO3 codes; null when extraction could not tell one. */
+  dyad_a: string | null
+  dyad_b: string | null
 }
 
 /** Inputs that could not be ingested. */
@@ -55,9 +58,111 @@ export interface IngestFailuresTable {
   ingested_at: string
 }
 
+/** An actor or time expression recognised in a version's clean text. */
+export interface MentionsTable {
+  id: Generated<number>
+  version_id: number
+  kind: 'actor' | 'time'
+  span_start: number
+  span_end: number
+  text: string
+  /** JSON: ActorRef, for an actor mention. */
+  actor: string | null
+  /** Listing code of the actor (ISO3 for a state). */
+  actor_code: string | null
+  date: string | null
+  date_precision: string | null
+  date_end: string | null
+  date_basis: string | null
+  rule: string
+  confidence: number
+}
+
+/** One event read from a version, with its actors as codes, its date and its evidence. */
+export interface EventsTable {
+  id: Generated<number>
+  version_id: number
+  /** Position in the version's event list, so an event keeps its place when read back. */
+  ordinal: number
+  type: string
+  family: string
+  source: string
+  target: string | null
+  /** JSON: string[] of actor codes. */
+  co_sources: string
+  /** JSON: string[] of actor codes. */
+  co_targets: string
+  /** JSON: the full ActorRef of each argument: { source, target, coSources, coTargets }. */
+  actors: string
+  source_actor: string | null
+  target_actor: string | null
+  date: string | null
+  date_precision: string | null
+  date_end: string | null
+  date_basis: string | null
+  /** First and last day the date (through its end) covers, YYYY-MM-DD; they order and filter events by date. */
+  date_first: string | null
+  date_last: string | null
+  negated: number
+  hedged: number
+  future: number
+  dyad_relevant: number
+  evidence_start: number
+  evidence_end: number
+  evidence_text: string
+  rule: string
+  confidence: number
+}
+
+/** Each pair of states an event links, {source ∪ co-sources} × {target ∪ co-targets}, alphabetical: the pair index. */
+export interface EventPairsTable {
+  event_id: number
+  a: string
+  b: string
+}
+
+/** A number read from a version, with its kind, unit, period and evidence. */
+export interface FactsTable {
+  id: Generated<number>
+  version_id: number
+  kind: string
+  subkind: string | null
+  subject: string | null
+  value: number
+  value_max: number | null
+  unit: string | null
+  qualifier: string | null
+  period: string | null
+  value_start: number
+  value_end: number
+  value_text: string
+  evidence_start: number
+  evidence_end: number
+  evidence_text: string
+  rule: string
+  confidence: number
+}
+
+/** A country, person, organisation or place a version names. */
+export interface EntitiesTable {
+  id: Generated<number>
+  version_id: number
+  kind: 'country' | 'person' | 'organization' | 'place'
+  name: string
+  role: string | null
+  country: string | null
+  /** JSON: string[] (places). */
+  aliases: string
+}
+
 /** The typed database shared by every engine. */
 export interface Database {
   documents: DocumentsTable
   document_versions: DocumentVersionsTable
   ingest_failures: IngestFailuresTable
+  mentions: MentionsTable
+  events: EventsTable
+  event_pairs: EventPairsTable
+  facts: FactsTable
+  entities: EntitiesTable
 }

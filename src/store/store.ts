@@ -1,4 +1,19 @@
-import type { DocumentMetadata, MediaType, Removal, SpanMapSegment } from '../core/types.js'
+import type { Pair } from '../core/pair.js'
+import type { EventFamily } from '../core/plover.js'
+import type {
+  DateBasis,
+  DatePrecision,
+  DocumentMetadata,
+  Entities,
+  Event,
+  Fact,
+  MediaType,
+  Mention,
+  Removal,
+  RuleId,
+  Span,
+  SpanMapSegment,
+} from '../core/types.js'
 
 /** A new version of a document, ready to be stored in one transaction. */
 export interface NewDocumentVersion {
@@ -21,6 +36,18 @@ export interface NewDocumentVersion {
   readonly metadata: DocumentMetadata
   /** ISO timestamp of the ingest. */
   readonly ingestedAt: string
+  /** What extraction read from the clean text; stored in the same transaction as the version. */
+  readonly extraction?: NewExtraction
+}
+
+/** Extraction results to store with a version; spans are offsets into the version's clean text. */
+export interface NewExtraction {
+  /** The document's main pair (alphabetical), when one can be told. */
+  readonly dyad: Pair | null
+  readonly mentions: readonly Mention[]
+  readonly events: readonly Event[]
+  readonly facts: readonly Fact[]
+  readonly entities: Entities
 }
 
 /** An input that could not be ingested, kept so a user can see what failed and why. */
@@ -84,6 +111,113 @@ export interface SearchOptions {
   readonly marks?: readonly [string, string]
 }
 
+/** A stored event of a document's latest version, with its actors as listing codes and its evidence text. */
+export interface StoredEvent {
+  readonly id: number
+  readonly documentId: string
+  readonly documentTitle: string | null
+  readonly type: string
+  readonly family: EventFamily
+  /** Listing code of each actor: ISO3 for a state (or a person's state), else the name. */
+  readonly source: string
+  readonly target: string | null
+  readonly coSources: readonly string[]
+  readonly coTargets: readonly string[]
+  /** The person's or organisation's name when the actor is not a state. */
+  readonly sourceActor: string | null
+  readonly targetActor: string | null
+  readonly date: string | null
+  readonly datePrecision: DatePrecision | null
+  readonly dateEnd: string | null
+  readonly dateBasis: DateBasis | null
+  readonly flags: { readonly negated: boolean; readonly hedged: boolean; readonly future: boolean }
+  readonly dyadRelevant: boolean
+  readonly evidence: Span
+  readonly evidenceText: string
+  readonly rule: RuleId
+  readonly confidence: number
+}
+
+/** A stored fact of a document's latest version, with the number and evidence as written. */
+export interface StoredFact {
+  readonly id: number
+  readonly documentId: string
+  readonly documentTitle: string | null
+  readonly kind: string
+  readonly subkind: string | null
+  readonly subject: string | null
+  readonly value: number
+  readonly valueMax: number | null
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly period: string | null
+  readonly valueSpan: Span
+  readonly valueText: string
+  readonly evidence: Span
+  readonly evidenceText: string
+  readonly rule: RuleId
+  readonly confidence: number
+}
+
+/** Filters of an event list; all are optional and combine with AND. */
+export interface EventQuery {
+  /** Events linking the two states, in either direction, through sources and co-sources × targets and co-targets. */
+  readonly pair?: Pair
+  /** Exact event type, e.g. `CONSULT`. */
+  readonly type?: string
+  readonly family?: EventFamily
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates reach this day or later (undated ones are left out). */
+  readonly from?: string
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates start this day or earlier (undated ones are left out). */
+  readonly to?: string
+  readonly limit?: number
+  /** By date, oldest first (`asc`, the default) or newest first; undated events come last either way. */
+  readonly order?: 'asc' | 'desc'
+}
+
+/** Filters of a fact list. */
+export interface FactQuery {
+  /** Facts of documents whose main pair is this one. */
+  readonly pair?: Pair
+  readonly kind?: string
+  readonly limit?: number
+}
+
+/** A pair of states with how much is stored about it. */
+export interface PairSummary {
+  readonly pair: Pair
+  /** Latest versions whose main pair this is. */
+  readonly documents: number
+  /** Events linking the two states. */
+  readonly events: number
+  /** Facts of the documents whose main pair this is. */
+  readonly facts: number
+}
+
+/** What `dyad pair` shows: counts, events by family, the latest events and the facts. */
+export interface PairProfile extends PairSummary {
+  /** Event counts of every family, zero included, in EVENT_FAMILIES order. */
+  readonly families: readonly { readonly family: EventFamily; readonly events: number }[]
+  /** The most recent events, newest first, undated last. */
+  readonly lastEvents: readonly StoredEvent[]
+  readonly factList: readonly StoredFact[]
+}
+
+/** How many of the latest events and facts a pair profile includes. */
+export interface PairProfileOptions {
+  readonly events?: number
+  readonly facts?: number
+}
+
+/** What extraction read from one version, as stored. */
+export interface StoredExtraction {
+  readonly dyad: Pair | null
+  readonly mentions: readonly Mention[]
+  readonly events: readonly StoredEvent[]
+  readonly facts: readonly StoredFact[]
+  readonly entities: Entities
+}
+
 /** Thrown when a search query is not valid in the engine's query language. */
 export class SearchQueryError extends Error {
   override readonly name = 'SearchQueryError'
@@ -103,6 +237,16 @@ export interface Store {
   getDocument(id: string, version?: number): Promise<StoredDocument | undefined>
   /** Full-text search over the latest versions' clean text and titles. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>
+  /** What extraction stored for the latest version of a document (or a given version). */
+  getExtraction(id: string, version?: number): Promise<StoredExtraction | undefined>
+  /** Events of the latest versions, ordered by date (undated last), then document and position. */
+  listEvents(query?: EventQuery): Promise<StoredEvent[]>
+  /** Facts of the latest versions, newest documents first, in text order within a document. */
+  listFacts(query?: FactQuery): Promise<StoredFact[]>
+  /** Every pair a latest version names as its main pair or links by an event, most documented first. */
+  listPairs(): Promise<PairSummary[]>
+  /** Counts, events by family, the latest events and the facts of one pair. */
+  pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
   /** Recent failed inputs, newest first. */
   listFailures(limit?: number): Promise<FailedIngest[]>
   close(): Promise<void>

@@ -55,7 +55,12 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
 
 function describe(o: IngestOutcome): string {
   if (o.status === 'failed') return `failed     ${o.origin}: ${o.error}`
-  return `${o.status.padEnd(10)} ${o.documentId} v${o.version} ${o.origin}${o.title ? `  "${o.title}"` : ''}`
+  const found = o.events === undefined ? '' : `  (${plural(o.events, 'event')}, ${plural(o.facts ?? 0, 'fact')})`
+  return `${o.status.padEnd(10)} ${o.documentId} v${o.version} ${o.origin}${o.title ? `  "${o.title}"` : ''}${found}`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 function shortName(p: string): string {

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from 'kysely'
 
-/** Documents, their versions and failed inputs; later migrations add mentions, events, facts and rollups keyed by version. */
+/** Documents, their versions and failed inputs; later migrations add what extraction reads, keyed by version. */
 export const documentsMigration: Migration = {
   // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current Database type, which changes over time
   async up(db: Kysely<any>) {

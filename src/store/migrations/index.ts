@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import { documentsMigration } from './documents.js'
+import { extractionMigration } from './extraction.js'
 
 /**
  * Migrations shared by every engine, in the order they run: Kysely orders them by key, so keys start with a sortable stamp.
@@ -7,4 +8,5 @@ import { documentsMigration } from './documents.js'
  */
 export const sharedMigrations: Readonly<Record<string, Migration>> = {
   '2026-11-24.1-documents': documentsMigration,
+  '2026-11-24.2-extraction': extractionMigration,
 }

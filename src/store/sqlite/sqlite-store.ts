@@ -2,19 +2,36 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import type { Pair } from '../../core/pair.js'
+import {
+  insertExtraction,
+  queryEvents,
+  queryFacts,
+  queryPairProfile,
+  queryPairs,
+  readExtraction,
+} from '../extraction-queries.js'
 import { sharedMigrations } from '../migrations/index.js'
 import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
 import type { Database } from '../schema.js'
 import {
   type DocumentSummary,
+  type EventQuery,
+  type FactQuery,
   type FailedIngest,
   type NewDocumentVersion,
+  type PairProfile,
+  type PairProfileOptions,
+  type PairSummary,
   type SaveResult,
   type SearchHit,
   type SearchOptions,
   SearchQueryError,
   type Store,
   type StoredDocument,
+  type StoredEvent,
+  type StoredExtraction,
+  type StoredFact,
 } from '../store.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
@@ -83,6 +100,7 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
         await sql`insert into documents_fts(rowid, title, clean_text) values (${inserted.id}, ${row.title ?? ''}, ${row.clean_text})`.execute(
           trx,
         )
+        if (v.extraction) await insertExtraction(trx, inserted.id, v.extraction, v.cleanText)
         return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
       })
     },
@@ -127,6 +145,35 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
               .where('v.version', '=', version)
               .executeTakeFirst()
       return row && rowToDocument(row)
+    },
+
+    async getExtraction(id: string, version?: number): Promise<StoredExtraction | undefined> {
+      const row =
+        version === undefined
+          ? await db.selectFrom('documents').select('latest_version_id as id').where('id', '=', id).executeTakeFirst()
+          : await db
+              .selectFrom('document_versions')
+              .select('id')
+              .where('document_id', '=', id)
+              .where('version', '=', version)
+              .executeTakeFirst()
+      return row && readExtraction(db, row.id)
+    },
+
+    async listEvents(query?: EventQuery): Promise<StoredEvent[]> {
+      return queryEvents(db, query)
+    },
+
+    async listFacts(query?: FactQuery): Promise<StoredFact[]> {
+      return queryFacts(db, query)
+    },
+
+    async listPairs(): Promise<PairSummary[]> {
+      return queryPairs(db)
+    },
+
+    async pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile> {
+      return queryPairProfile(db, pair, options)
     },
 
     async search(query: string, { limit = 20, marks = ['[', ']'] }: SearchOptions = {}): Promise<SearchHit[]> {

@@ -1,0 +1,98 @@
+import type { PairProfile, PairSummary, StoredEvent, StoredFact } from '../store/store.js'
+import type { EventJson, FactJson } from './dto.js'
+
+/** A stored event as `dyad events --json` prints it: the shape `dyad extract` prints, plus its document. */
+export interface StoredEventJson extends EventJson {
+  readonly family: string
+  readonly document: string
+  readonly document_title: string | null
+}
+
+/** A stored fact as `dyad facts --json` prints it: the shape `dyad extract` prints, plus its document. */
+export interface StoredFactJson extends FactJson {
+  readonly document: string
+  readonly document_title: string | null
+}
+
+/** A pair with its counts, as `dyad pair --json` lists it. */
+export interface PairSummaryJson {
+  readonly pair: string
+  readonly documents: number
+  readonly events: number
+  readonly facts: number
+}
+
+/** The profile of one pair, as `dyad pair PAIR --json` prints it. */
+export interface PairProfileJson extends PairSummaryJson {
+  readonly countries: readonly [string, string]
+  readonly events_by_family: Readonly<Record<string, number>>
+  readonly last_events: readonly StoredEventJson[]
+  readonly fact_list: readonly StoredFactJson[]
+}
+
+/** A stored event as JSON. */
+export function storedEventJson(e: StoredEvent): StoredEventJson {
+  return {
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    co_sources: e.coSources,
+    co_targets: e.coTargets,
+    source_actor: e.sourceActor,
+    target_actor: e.targetActor,
+    date: e.date,
+    date_precision: e.datePrecision,
+    date_end: e.dateEnd,
+    date_basis: e.dateBasis,
+    evidence: e.evidenceText,
+    start: e.evidence.start,
+    end: e.evidence.end,
+    dyad_relevant: e.dyadRelevant,
+    hedged: e.flags.hedged,
+    negated: e.flags.negated,
+    future: e.flags.future,
+    confidence: e.confidence,
+    rule: e.rule,
+    family: e.family,
+    document: e.documentId,
+    document_title: e.documentTitle,
+  }
+}
+
+/** A stored fact as JSON. */
+export function storedFactJson(f: StoredFact): StoredFactJson {
+  return {
+    kind: f.kind,
+    subkind: f.subkind,
+    subject: f.subject,
+    value: f.value,
+    value_max: f.valueMax,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    period: f.period,
+    value_text: f.valueText,
+    evidence: f.evidenceText,
+    start: f.evidence.start,
+    end: f.evidence.end,
+    confidence: f.confidence,
+    rule: f.rule,
+    document: f.documentId,
+    document_title: f.documentTitle,
+  }
+}
+
+/** A pair summary as JSON. */
+export function pairSummaryJson(p: PairSummary): PairSummaryJson {
+  return { pair: `${p.pair[0]}-${p.pair[1]}`, documents: p.documents, events: p.events, facts: p.facts }
+}
+
+/** A pair profile as JSON. */
+export function pairProfileJson(p: PairProfile): PairProfileJson {
+  return {
+    ...pairSummaryJson(p),
+    countries: p.pair,
+    events_by_family: Object.fromEntries(p.families.map((f) => [f.family, f.events])),
+    last_events: p.lastEvents.map(storedEventJson),
+    fact_list: p.factList.map(storedFactJson),
+  }
+}

@@ -1,0 +1,265 @@
+import { z } from 'zod'
+import type { ActorRef, RuleId, Span } from '../core/types.js'
+import { loadLexicon } from '../text/lexicon.js'
+import { type GazetteerEntry, gazetteer } from './gazetteer.js'
+
+/** A name in the clean text that stands for an actor (or, when `place`, for a place). */
+export interface ActorMention {
+  readonly span: Span
+  readonly text: string
+  readonly actor: ActorRef
+  /** What kind of name it is: a country's name, its adjective, its capital, an organisation or a person. */
+  readonly via: 'country' | 'demonym' | 'capital' | 'org' | 'person'
+  /** The name stands for a place here ("in Astana", "an embassy in Tel Aviv"), not for an acting state. */
+  readonly place: boolean
+  readonly possessive: boolean
+  readonly rule: RuleId
+}
+
+/** A person the document names, with the role and country it gives them. */
+export interface PersonRecord {
+  readonly name: string
+  readonly role: string | null
+  readonly country: string | null
+  readonly rule: RuleId
+}
+
+const StopWords = z.object({ note: z.string(), words: z.array(z.string()) })
+let stopWords: ReadonlySet<string> | undefined
+const stops = () => {
+  stopWords ??= new Set(loadLexicon('actors/name-stopwords.json', StopWords).words)
+  return stopWords
+}
+
+/** Words before a name that make it a location rather than an actor. */
+const LOCATIVE = /(?:^|[\s(])(?:in|at|near|across|around|outside|inside|between|throughout|within)\s+(?:the\s+)?$/i
+/** Before a capital, motion words also make it a place ("visits to Berlin", "a flight from Tel Aviv"). */
+const LOCATIVE_CITY = /(?:^|[\s(])(?:to|from|into|via|toward|towards|of)\s+(?:the\s+)?$/i
+const NEGATED_PREFIX = /(?:anti|pro|non|post|pre)[-‐]$/i
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+)$/u
+const PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|der|le|la|du|dos|das)$/
+
+function actorOf(e: GazetteerEntry): ActorRef {
+  return e.kind === 'org' ? (e.country ? { country: e.country } : { org: e.name }) : { country: e.code }
+}
+
+/** Reads the longest person name starting at `at`: capitalised words, particles inside, stopping at stop words. */
+export function readName(text: string, at: number, minWords = 2): { name: string; end: number } | null {
+  const words: string[] = []
+  const re = /[\p{L}\p{M}.'’-]+/uy
+  let i = at
+  let end = at
+  while (words.length < 5) {
+    re.lastIndex = i
+    const m = re.exec(text)
+    if (!m) break
+    const w = m[0].replace(/[’']s$/, '')
+    const particle = PARTICLE.test(w) && words.length > 0
+    if (!particle && (!NAME_WORD.test(w) || stops().has(w) || gazetteer().entries.has(w.replace(/\.$/, '')))) break
+    // A word with a full stop ends the name unless it is an initial or Jr./Sr. ("Ruslan Zheldibay. Tokayev" is two).
+    const sentenceEnd = w.endsWith('.') && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w)
+    words.push(sentenceEnd ? w.slice(0, -1) : w)
+    if (!particle) end = i + w.length - (sentenceEnd ? 1 : 0)
+    if (w !== m[0] || sentenceEnd) break
+    const gap = /^[ \u00a0]+/.exec(text.slice(i + m[0].length, i + m[0].length + 3))
+    if (!gap) break
+    i = i + m[0].length + gap[0].length
+  }
+  while (words.length > 0 && PARTICLE.test(words[words.length - 1] as string)) words.pop()
+  const name = text.slice(at, end).replace(/\.$/, (d) => (/\b(?:Jr|Sr)\.$/.test(text.slice(at, end)) ? d : ''))
+  const count = name.split(/\s+/).filter(Boolean).length
+  return count >= minWords ? { name, end: at + name.length } : null
+}
+
+function gazetteerMentions(text: string): ActorMention[] {
+  const g = gazetteer()
+  const out: ActorMention[] = []
+  g.pattern.lastIndex = 0
+  for (let m = g.pattern.exec(text); m; m = g.pattern.exec(text)) {
+    let surface = m[0]
+    let entry = g.entries.get(surface)
+    if (!entry && surface.endsWith('s')) {
+      const singular = g.entries.get(surface.slice(0, -1))
+      if (singular?.kind === 'demonym') entry = singular
+    }
+    if (!entry) continue
+    const before = text.slice(Math.max(0, m.index - 30), m.index)
+    if (NEGATED_PREFIX.test(before)) continue
+    const after = text.slice(m.index + surface.length, m.index + surface.length + 40)
+    const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
+    // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
+    const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
+    const place =
+      entry.kind !== 'demonym' &&
+      (LOCATIVE.test(before) || cityOfCountry || (entry.kind === 'capital' && LOCATIVE_CITY.test(before)))
+    if (surface.startsWith('the ')) surface = surface.slice(4)
+    out.push({
+      span: { start: m.index + (m[0].length - surface.length), end: m.index + m[0].length },
+      text: surface,
+      actor: actorOf(entry),
+      via: entry.kind,
+      place,
+      possessive,
+      rule: `actor/gazetteer-${entry.kind}`,
+    })
+  }
+  return out
+}
+
+/** The country of the mention ending just before `at` ("Israeli ", "Kazakhstan’s ", "U.S. "), if any. */
+function countryJustBefore(mentions: readonly ActorMention[], text: string, at: number): string | null {
+  for (const m of mentions) {
+    if (m.span.end > at || !('country' in m.actor) || m.via === 'person') continue
+    const gap = text.slice(m.span.end, at)
+    if (/^(?:['’]s?)?\s+(?:(?:then|new|former|acting|deputy|first|top)\s+)?$/i.test(gap))
+      return m.actor.country as string
+  }
+  return null
+}
+
+/** The country named in an "of …" tail after a role ("President of the United States"), and where the tail ends. */
+function countryOfTail(
+  mentions: readonly ActorMention[],
+  text: string,
+  at: number,
+): { country: string; end: number } | null {
+  const tail = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(at, at + 12))
+  if (!tail) return null
+  const from = at + tail[0].length
+  for (const m of mentions) {
+    if (m.span.start < from || m.span.start > from + 60 || !('country' in m.actor) || m.via === 'person') continue
+    if (/[,;.]/.test(text.slice(from, m.span.start))) return null
+    return { country: m.actor.country as string, end: m.span.end }
+  }
+  return null
+}
+
+/**
+ * Finds the people a document introduces with a role ("Kazakhstan’s Minister of Foreign Affairs, Yermek Kosherbayev",
+ * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
+ * R. Biden Jr."), and the built-in leaders it names without one.
+ */
+function introducePeople(text: string, countries: readonly ActorMention[]): Map<string, PersonRecord> {
+  const g = gazetteer()
+  const people = new Map<string, PersonRecord>()
+  const add = (p: PersonRecord) => {
+    const known = people.get(p.name)
+    if (!known || (!known.country && p.country)) people.set(p.name, p)
+  }
+  g.roles.lastIndex = 0
+  for (let r = g.roles.exec(text); r; r = g.roles.exec(text)) {
+    const role = r[0]
+    const roleEnd = r.index + role.length
+    const left = countryJustBefore(countries, text, r.index)
+    const tail = countryOfTail(countries, text, roleEnd)
+    const country = left ?? tail?.country ?? null
+    // Name after the role: "President Tokayev", "Minister of Foreign Affairs, Yermek Kosherbayev".
+    let at = tail ? tail.end : roleEnd
+    const skip = /^(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+(?:of\s+)?){0,6}?)?/uy
+    skip.lastIndex = at
+    const candidates: number[] = []
+    const direct = /^,?\s+/.exec(text.slice(at, at + 3))
+    if (direct) candidates.push(at + direct[0].length)
+    if (!tail) {
+      const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(at, at + 10))
+      if (of) {
+        const wordRe = /\s+(?=\p{Lu})/gu
+        const stretch = text.slice(at + of[0].length, at + of[0].length + 80)
+        for (let w = wordRe.exec(stretch); w; w = wordRe.exec(stretch))
+          candidates.push(at + of[0].length + w.index + w[0].length)
+      }
+    }
+    const capitalRole = /^\p{Lu}/u.test(role)
+    for (const c of candidates) {
+      const name = readName(text, c, capitalRole ? 1 : 2)
+      if (name) {
+        add({ name: name.name, role, country, rule: 'actor/person-role-before-name' })
+        at = -1
+        break
+      }
+    }
+    if (at === -1) continue
+    // Appositive before the role: "Moshe Kamkhy, Israel's ambassador", "Kazhimurat Mayermanov, a deputy defense minister".
+    const before = text.slice(Math.max(0, r.index - 120), r.index)
+    const app =
+      /([\p{Lu}][\p{L}\p{M}.'’ -]+?),\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}.'’ -]{0,40}\s)?$/u.exec(before)
+    if (app) {
+      const start = r.index - before.length + (app.index ?? 0)
+      const name = readName(text, start, 2)
+      if (name && name.end === start + (app[1] as string).length)
+        add({ name: name.name, role, country, rule: 'actor/person-appositive-role' })
+    }
+  }
+  for (const [name, l] of g.leaders) {
+    if (!people.has(name) && text.includes(name))
+      add({ name, role: l.role, country: l.country, rule: 'actor/person-leaders-list' })
+  }
+  // One person, two records: "President Trump" after "U.S. President Donald Trump" is the same man.
+  for (const name of people.keys()) {
+    if (name.includes(' ')) continue
+    const full = [...people.values()].find((q) => q.name !== name && q.name.split(/\s+/).includes(name))
+    if (full) people.delete(name)
+  }
+  // A person the text names without a country gets it from the built-in leaders list, by full name or surname.
+  for (const [name, p] of people) {
+    if (p.country) continue
+    const surname = name.split(/\s+/).pop() as string
+    for (const [lname, l] of g.leaders) {
+      const lwords = lname.split(/\s+/)
+      if (
+        lname === name ||
+        (lwords[lwords.length - 1] === surname && (!name.includes(' ') || lwords[0] === name.split(/\s+/)[0]))
+      ) {
+        people.set(name, { ...p, country: l.country, rule: `${p.rule}+leaders-list` })
+        break
+      }
+    }
+  }
+  return people
+}
+
+/** The short forms a person is later called by: surname, and the name without a middle initial. */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr)\.?$/.test(w))
+  const out = [name]
+  if (words.length > 1) out.push(words[words.length - 1] as string)
+  return out
+}
+
+/** Finds every actor mention of a text: countries, their adjectives and capitals, organisations and people. */
+export function findActors(text: string): { mentions: ActorMention[]; people: Map<string, PersonRecord> } {
+  const countries = gazetteerMentions(text)
+  const people = introducePeople(text, countries)
+  const forms = new Map<string, PersonRecord>()
+  for (const p of people.values())
+    for (const f of shortForms(p.name)) if (!forms.has(f) || f === p.name) forms.set(f, p)
+  const personMentions: ActorMention[] = []
+  if (forms.size > 0) {
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:${[...forms.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})(?![\\p{L}])`,
+      'gu',
+    )
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const p = forms.get(m[0]) as PersonRecord
+      personMentions.push({
+        span: { start: m.index, end: m.index + m[0].length },
+        text: m[0],
+        actor: { person: p.name, ...(p.role ? { role: p.role } : {}), ...(p.country ? { country: p.country } : {}) },
+        via: 'person',
+        place: false,
+        possessive: /^['’]s?(?![\p{L}])/u.test(text.slice(m.index + m[0].length)),
+        rule: p.rule,
+      })
+    }
+  }
+  // A person's name wins over a gazetteer name inside it; otherwise keep both sorted.
+  const kept = countries.filter(
+    (c) => !personMentions.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end),
+  )
+  const mentions = [...kept, ...personMentions].sort((a, b) => a.span.start - b.span.start)
+  return { mentions, people }
+}

@@ -1,0 +1,311 @@
+import { z } from 'zod'
+import { familyOf } from '../core/plover.js'
+import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../core/types.js'
+import { loadLexicon } from '../text/lexicon.js'
+import type { ActorMention } from './actors.js'
+import type { TimeExpression } from './dates.js'
+
+const Triggers = z.object({
+  note: z.string(),
+  triggers: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      pattern: z.string(),
+      note: z.string(),
+      actors: z.enum(['after-if-from']).optional(),
+      bilateral: z.boolean().optional(),
+    }),
+  ),
+})
+
+interface Trigger {
+  readonly id: string
+  readonly type: string
+  readonly re: RegExp
+  readonly actorsAfterFrom: boolean
+  readonly bilateral: boolean
+}
+
+let triggers: Trigger[] | undefined
+function triggerList(): Trigger[] {
+  triggers ??= loadLexicon('events/triggers.json', Triggers).triggers.map((t) => ({
+    id: t.id,
+    type: t.type,
+    re: new RegExp(`(?<![\\p{L}])(?:${t.pattern})(?![\\p{L}])`, 'giu'),
+    actorsAfterFrom: t.actors === 'after-if-from',
+    bilateral: t.bilateral ?? false,
+  }))
+  return triggers
+}
+
+/** What event finding reads: the clean text cut into sentences, with its actor and time mentions and main pair. */
+export interface EventContext {
+  readonly text: string
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly ActorMention[]
+  readonly times: readonly TimeExpression[]
+  readonly dyad: readonly [string, string] | null
+}
+
+const HEDGE =
+  /\b(?:reportedly|allegedly|may|might|could|is considering|are considering|is believed|are believed|is said to|claimed|apparently|possibly|likely)\b/i
+const FUTURE =
+  /\b(?:will|would|shall|is to|are to|plans? to|planned|planning to|is expected to|are expected to|intends? to|aims? to|is considering|upcoming|next (?:week|month|year)|is planned)\b/i
+const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
+const PAIR_SUBJECT =
+  /\b(?:the\s+two\s+(?:countries|nations|states|sides|leaders|governments|neighbou?rs)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries)\b/i
+const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
+const PAST =
+  /\b(?:\w{3,}ed|said|met|held|began|begun|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew|set)\b/i
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|been|begun|made|held|met|taken)\b/i
+/** A relative clause between a date and a trigger: the date belongs to the main clause ("in a ruling that Tokyo said…"). */
+const CLAUSE_BREAK = /\b(?:which|who|whom|that)\b|;/i
+
+const codeOf = (a: ActorRef): string | null => ('country' in a && a.country ? a.country : 'org' in a ? a.org : null)
+
+interface Party {
+  readonly actor: ActorRef
+  readonly code: string | null
+  readonly mention: ActorMention | null
+}
+
+function party(m: ActorMention): Party {
+  return { actor: m.actor, code: codeOf(m.actor), mention: m }
+}
+
+/** Mentions joined by commas or "and" ("Egypt, Qatar, and Turkey"), starting from `first`. */
+function coordination(text: string, list: readonly ActorMention[], first: number): ActorMention[] {
+  const group = [list[first] as ActorMention]
+  for (let i = first + 1; i < list.length; i++) {
+    const prev = list[i - 1] as ActorMention
+    const cur = list[i] as ActorMention
+    const gap = text.slice(prev.span.end, cur.span.start)
+    if (!/^(?:['’]s)?(?:\s*,\s*|\s*,?\s+(?:and|or|as well as)\s+(?:the\s+|both\s+|also\s+)?|\s+)$/.test(gap)) break
+    group.push(cur)
+  }
+  return group
+}
+
+function uniqueByCode(parties: Party[]): Party[] {
+  const seen = new Set<string>()
+  return parties.filter((p) => {
+    const key = p.code ?? ('person' in p.actor ? p.actor.person : '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** The date of a trigger: the nearest resolved time expression of its sentence that is not cut off by a clause. */
+function dateFor(
+  text: string,
+  times: readonly TimeExpression[],
+  start: number,
+  end: number,
+): { date: EventDate; expression: TimeExpression } | null | 'unresolved' {
+  let best: { date: EventDate; expression: TimeExpression; cost: number } | null = null
+  let unresolved = false
+  for (const t of times) {
+    if (!t.date) {
+      unresolved = true
+      continue
+    }
+    const before = t.span.end <= start
+    const between = before ? text.slice(t.span.end, start) : text.slice(end, t.span.start)
+    if (before && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) continue
+    const cost = before ? start - t.span.end : (t.span.start - end) * 1.5
+    if (!best || cost < best.cost) best = { date: t.date, expression: t, cost }
+  }
+  if (best) return best
+  return unresolved ? 'unresolved' : null
+}
+
+/**
+ * Finds events sentence by sentence: each trigger of the lexicon gives an act of its type; its source is the subject
+ * before the trigger (or the actors after "from"/"by" in passive and nominal forms), its target the actors after it,
+ * with co-actors from coordinations ("Egypt, Qatar, and Turkey"); its date is the nearest time expression of its
+ * clause, else the last date of the paragraph for a past-tense report, else none. Acts of one family with the same
+ * source and date in one sentence are one event.
+ */
+export function findEvents(ctx: EventContext): Event[] {
+  const { text, dyad } = ctx
+  const events: Event[] = []
+  let lastDated: { paragraph: number; date: EventDate } | null = null
+  let previousSource: Party | null = null
+  for (const s of ctx.sentences) {
+    const sMentions = ctx.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end)
+    const actors = sMentions.filter((m) => !m.place)
+    const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
+    const found: { start: number; end: number; trigger: Trigger }[] = []
+    for (const trigger of triggerList()) {
+      trigger.re.lastIndex = 0
+      for (let m = trigger.re.exec(s.text); m; m = trigger.re.exec(s.text)) {
+        const start = s.span.start + m.index
+        const end = start + m[0].length
+        if (found.some((f) => start < f.end && f.start < end)) continue
+        found.push({ start, end, trigger })
+      }
+    }
+    found.sort((a, b) => a.start - b.start)
+    const sentenceEvents: Event[] = []
+    for (const f of found) {
+      const { trigger } = f
+      const left = actors.filter((m) => m.span.end <= f.start)
+      const right = actors.filter((m) => m.span.start >= f.end)
+      const after = text.slice(f.end, f.end + 12)
+      let sources: Party[] = []
+      let targets: Party[] = []
+      let how = 'subject-object'
+      const passive =
+        /^\s+by\s/i.test(after) || (trigger.actorsAfterFrom && /from\s*$/i.test(text.slice(f.start, f.end)))
+      if (passive && right.length > 0) {
+        sources = coordination(text, right, 0).map(party)
+        targets = left.length > 0 ? [party(left[left.length - 1] as ActorMention)] : []
+        how = 'passive'
+      } else if (left.length > 0) {
+        const group = coordination(text, left, 0)
+        sources = group.map(party)
+        const rest = right.length > 0 ? coordination(text, right, 0) : []
+        targets = rest.map(party)
+        // "X and Y signed …": a joint subject of a mutual act is source and target.
+        if (targets.length === 0 && uniqueByCode(sources).length > 1) {
+          const u = uniqueByCode(sources)
+          sources = [u[0] as Party]
+          targets = u.slice(1)
+          how = 'joint-subject'
+        }
+      } else if (right.length > 0) {
+        const group = coordination(text, right, 0)
+        sources = [party(group[0] as ActorMention)]
+        targets = group.slice(1).map(party)
+        if (targets.length === 0 && right.length > 1) targets = [party(right[1] as ActorMention)]
+        how = 'object-only'
+      }
+      if (sources.length === 0 && PRONOUN_START.test(s.text) && previousSource) {
+        sources = [previousSource]
+        how = 'pronoun'
+      }
+      if (sources.length === 0 && dyad && PAIR_SUBJECT.test(s.text)) {
+        sources = [{ actor: { country: dyad[0] }, code: dyad[0], mention: null }]
+        targets = [{ actor: { country: dyad[1] }, code: dyad[1], mention: null }]
+        how = 'pair-subject'
+      }
+      if (sources.length === 0 && trigger.type === 'OTHER') {
+        const prior = ctx.mentions.filter(
+          (m) => m.span.end <= f.start && 'country' in m.actor && m.actor.country && m.via !== 'person',
+        )
+        const inParagraph = prior.filter(
+          (m) =>
+            ctx.sentences.find((x) => x.span.start <= m.span.start && m.span.start < x.span.end)?.paragraph ===
+            s.paragraph,
+        )
+        const last = inParagraph[inParagraph.length - 1]
+        if (last) {
+          sources = [{ actor: last.actor, code: codeOf(last.actor), mention: last }]
+          how = 'paragraph-country'
+        }
+      }
+      sources = uniqueByCode(sources)
+      const sourceCodes = new Set(sources.map((p) => p.code))
+      targets = uniqueByCode(targets.filter((p) => !sourceCodes.has(p.code)))
+      // A person the text gives no country: in a document about a pair, the party not on the other side.
+      const fill = (p: Party, other: Party | undefined): Party => {
+        if (p.code || !dyad || !other?.code || !dyad.includes(other.code)) return p
+        const code = dyad[0] === other.code ? dyad[1] : dyad[0]
+        return { ...p, actor: { ...(p.actor as { person: string }), country: code }, code }
+      }
+      if (sources[0] && !sources[0].code) sources[0] = fill(sources[0], targets[0])
+      if (targets[0] && !targets[0].code) targets[0] = fill(targets[0], sources[0])
+      // A visit goes to a place: "visits to Berlin", "in Astana".
+      if (trigger.type === 'VISIT' && targets.length === 0) {
+        const place = sMentions.find(
+          (m) => m.place && m.span.start >= f.start && codeOf(m.actor) && !sourceCodes.has(codeOf(m.actor)),
+        )
+        if (place) targets = [party(place)]
+      }
+      const source = sources[0]
+      if (!source) continue
+      if (trigger.bilateral && targets.length === 0 && dyad && source.code && dyad.includes(source.code)) {
+        const other = dyad[0] === source.code ? dyad[1] : dyad[0]
+        targets = [{ actor: { country: other }, code: other, mention: null }]
+        how += '+pair'
+      }
+      if (!source.code && !('person' in source.actor)) continue
+      const picked = dateFor(text, sTimes, f.start, f.end)
+      let date: EventDate | null = null
+      let dateRule = 'none'
+      if (picked && picked !== 'unresolved') {
+        date = picked.date
+        dateRule = picked.expression.rule
+      } else if (
+        picked === null &&
+        lastDated &&
+        lastDated.paragraph === s.paragraph &&
+        PAST.test(s.text) &&
+        !PRESENT_PERFECT.test(s.text)
+      ) {
+        date = { ...lastDated.date, basis: 'context' }
+        dateRule = 'date/paragraph-context'
+      }
+      const before = text.slice(s.span.start, f.start)
+      const event: Event = {
+        type: trigger.type,
+        source: source.actor,
+        target: targets[0]?.actor ?? null,
+        coSources: sources.slice(1).map((p) => p.actor),
+        coTargets: targets.slice(1).map((p) => p.actor),
+        date,
+        flags: {
+          negated:
+            NEGATION.test(before.slice(-40)) && !/\bnot\s+go\s+unanswered/i.test(text.slice(f.start - 10, f.end)),
+          hedged: HEDGE.test(s.text),
+          future: FUTURE.test(before.slice(-60)) || FUTURE.test(text.slice(f.start, f.end)),
+        },
+        dyadRelevant: false,
+        evidence: s.span,
+        rule: `event/${trigger.id} ${how} ${dateRule}` as RuleId,
+        confidence: how === 'subject-object' || how === 'passive' ? 0.7 : 0.5,
+      }
+      // One event per family, source and date in a sentence: further targets join as co-targets.
+      const same = sentenceEvents.findIndex(
+        (e) =>
+          familyOf(e.type) === familyOf(event.type) &&
+          codeOfRef(e.source) === codeOfRef(event.source) &&
+          (e.date?.value ?? null) === (event.date?.value ?? null),
+      )
+      if (same >= 0) {
+        const e = sentenceEvents[same] as Event
+        const have = new Set([e.target, ...e.coTargets].filter(Boolean).map((a) => codeOfRef(a as ActorRef)))
+        const extra = [event.target, ...event.coTargets].filter(
+          (a): a is ActorRef => a !== null && !have.has(codeOfRef(a)) && codeOfRef(a) !== codeOfRef(e.source),
+        )
+        sentenceEvents[same] = e.target
+          ? { ...e, coTargets: [...e.coTargets, ...extra] }
+          : { ...e, target: extra[0] ?? null, coTargets: extra.slice(1) }
+        continue
+      }
+      sentenceEvents.push(event)
+    }
+    for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
+    const firstSubject = sentenceEvents[0]?.source
+    if (firstSubject) previousSource = { actor: firstSubject, code: codeOfRef(firstSubject), mention: null }
+    else if (actors[0]) previousSource = party(actors[0])
+    const dated = sTimes.filter((t) => t.date).pop()
+    if (dated?.date) lastDated = { paragraph: s.paragraph, date: dated.date }
+  }
+  return events
+}
+
+function codeOfRef(a: ActorRef): string {
+  return 'country' in a && a.country ? a.country : 'org' in a ? a.org : 'person' in a ? a.person : ''
+}
+
+function withRelevance(e: Event, dyad: readonly [string, string] | null): Event {
+  if (!dyad) return e
+  const sides = [e.source, ...e.coSources].map(codeOfRef)
+  const others = [e.target, ...e.coTargets].filter((a): a is ActorRef => a !== null).map(codeOfRef)
+  const relevant =
+    (sides.includes(dyad[0]) && others.includes(dyad[1])) || (sides.includes(dyad[1]) && others.includes(dyad[0]))
+  return { ...e, dyadRelevant: relevant }
+}

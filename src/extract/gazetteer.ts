@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { loadLexicon } from '../text/lexicon.js'
+
+const Countries = z.object({
+  about: z.string(),
+  countries: z.array(
+    z.object({
+      code: z.string(),
+      names: z.array(z.string()),
+      demonyms: z.array(z.string()),
+      capitals: z.array(z.string()),
+    }),
+  ),
+})
+const Organizations = z.object({
+  note: z.string(),
+  organizations: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      country: z.string().nullable(),
+      kind: z.enum(['non-state', 'international', 'state-body']),
+      note: z.string(),
+    }),
+  ),
+})
+const Roles = z.object({ note: z.string(), roles: z.array(z.string()), honorifics: z.array(z.string()) })
+const Leaders = z.object({
+  note: z.string(),
+  as_of: z.string(),
+  leaders: z.array(z.object({ name: z.string(), country: z.string(), role: z.string() })),
+})
+
+/** What a gazetteer name stands for. */
+export type GazetteerEntry =
+  | { readonly kind: 'country' | 'demonym' | 'capital'; readonly code: string; readonly name: string }
+  | { readonly kind: 'org'; readonly name: string; readonly country: string | null; readonly orgKind: string }
+
+/** The loaded actor lexicons, with one regex over every name, longest first. */
+export interface Gazetteer {
+  readonly entries: ReadonlyMap<string, GazetteerEntry>
+  /** Matches any gazetteer name (case-sensitive), with a demonym plural `s` and a possessive allowed after it. */
+  readonly pattern: RegExp
+  readonly roles: RegExp
+  readonly honorifics: ReadonlySet<string>
+  readonly leaders: ReadonlyMap<string, { readonly country: string; readonly role: string }>
+  /** Official English name of a country code. */
+  readonly countryName: ReadonlyMap<string, string>
+}
+
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** An alternation of literal strings, longest first, with spaces matching any run of whitespace. */
+export function alternation(strings: Iterable<string>): string {
+  return [...new Set(strings)]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegex(s).replace(/ /g, '\\s+'))
+    .join('|')
+}
+
+let cached: Gazetteer | undefined
+
+/** The gazetteer built from lexicons/actors/*.json, loaded once per process. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached
+  const entries = new Map<string, GazetteerEntry>()
+  const countryName = new Map<string, string>()
+  const add = (s: string, e: GazetteerEntry) => {
+    if (!entries.has(s)) entries.set(s, e)
+  }
+  const countries = loadLexicon('actors/countries.json', Countries).countries
+  // Names first so that a string that is both a name and a capital (Singapore, Kuwait) reads as the country.
+  for (const c of countries) {
+    countryName.set(c.code, c.names[0] ?? c.code)
+    for (const n of c.names) add(n, { kind: 'country', code: c.code, name: n })
+  }
+  for (const c of countries) for (const d of c.demonyms) add(d, { kind: 'demonym', code: c.code, name: d })
+  for (const c of countries) for (const d of c.capitals) add(d, { kind: 'capital', code: c.code, name: d })
+  for (const o of loadLexicon('actors/organizations.json', Organizations).organizations) {
+    for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', name: o.name, country: o.country, orgKind: o.kind })
+  }
+  const roles = loadLexicon('actors/roles.json', Roles)
+  const leaders = new Map<string, { country: string; role: string }>()
+  for (const l of loadLexicon('actors/leaders.json', Leaders).leaders) leaders.set(l.name, l)
+  cached = {
+    entries,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(entries.keys())})s?(?![\\p{L}\\p{N}])`, 'gu'),
+    roles: new RegExp(`(?<![\\p{L}-])(?:${alternation(roles.roles)})(?![\\p{L}])`, 'giu'),
+    honorifics: new Set(roles.honorifics),
+    leaders,
+    countryName,
+  }
+  return cached
+}

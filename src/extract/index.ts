@@ -1,0 +1,45 @@
+import type { Entities, Event, Fact, Mention, PartialDate } from '../core/types.js'
+import { findActors } from './actors.js'
+import { findTimeExpressions } from './dates.js'
+import { inferDyad } from './dyad.js'
+import { findEntities } from './entities.js'
+import { findEvents } from './events.js'
+import { findFacts } from './facts.js'
+import { splitSentences } from './segment.js'
+
+/** What extraction reads: the clean text, its title and its publication date (the anchor of relative dates). */
+export interface ExtractionInput {
+  readonly text: string
+  readonly title: string | null
+  readonly publicationDate: PartialDate | null
+}
+
+/** What extraction finds in a clean text. */
+export interface Extracted {
+  readonly dyad: readonly [string, string] | null
+  readonly mentions: readonly Mention[]
+  readonly events: readonly Event[]
+  readonly facts: readonly Fact[]
+  readonly entities: Entities
+}
+
+/** Runs every extraction stage on a clean text: sentences, actors, dates, the main pair, events, facts, entities. */
+export function extract(input: ExtractionInput): Extracted {
+  const { text } = input
+  const sentences = splitSentences(text)
+  const { mentions: actors, people } = findActors(text)
+  const times = findTimeExpressions(text, sentences, input.publicationDate)
+  const dyad = inferDyad(text, actors, input.title)
+  const events = findEvents({ text, sentences, mentions: actors, times, dyad })
+  const facts = findFacts({ text, sentences, times })
+  const mentions: Mention[] = [
+    ...actors.map(
+      (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),
+    ),
+    ...times.flatMap((t): Mention[] =>
+      t.date ? [{ kind: 'time', date: t.date, text: t.text, span: t.span, rule: t.rule, confidence: 0.8 }] : [],
+    ),
+  ].sort((a, b) => a.span.start - b.span.start)
+  const entities = findEntities(text, actors, people)
+  return { dyad, mentions, events, facts, entities }
+}

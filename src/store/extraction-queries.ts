@@ -1,0 +1,238 @@
+import { type Kysely, sql } from 'kysely'
+import { firstDay, lastDay } from '../core/date-range.js'
+import type { Pair } from '../core/pair.js'
+import { EVENT_FAMILIES, type EventFamily } from '../core/plover.js'
+import { extractionToRows, rowsToEntities, rowToEvent, rowToFact, rowToMention } from './rows.js'
+import type { Database } from './schema.js'
+import type {
+  EventQuery,
+  FactQuery,
+  NewExtraction,
+  PairProfile,
+  PairProfileOptions,
+  PairSummary,
+  StoredEvent,
+  StoredExtraction,
+  StoredFact,
+} from './store.js'
+
+/*
+ * Extraction queries in Kysely's portable subset, shared by every engine's adapter: each adapter calls them with its
+ * own Kysely instance (or transaction) and keeps only engine-specific SQL to itself.
+ */
+
+// Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits for the widest table (events).
+const CHUNK = 200
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK))
+  return out
+}
+
+/** Inserts an extraction's rows for a version; call it inside the transaction that inserts the version. */
+export async function insertExtraction(
+  trx: Kysely<Database>,
+  versionId: number,
+  x: NewExtraction,
+  cleanText: string,
+): Promise<void> {
+  const rows = extractionToRows(x, cleanText, versionId)
+  for (const c of chunks(rows.mentions)) await trx.insertInto('mentions').values(c).execute()
+  for (const c of chunks(rows.events)) await trx.insertInto('events').values(c).execute()
+  if (rows.events.length > 0) {
+    // Multi-row RETURNING does not promise an order; the (version, ordinal) key ties each id to its event.
+    const ids = await trx.selectFrom('events').select(['id', 'ordinal']).where('version_id', '=', versionId).execute()
+    const byOrdinal = new Map(ids.map((r) => [r.ordinal, r.id]))
+    const pairs = rows.pairs.flatMap((ps, ordinal) =>
+      ps.map(([a, b]) => ({ event_id: byOrdinal.get(ordinal) as number, a, b })),
+    )
+    for (const c of chunks(pairs)) await trx.insertInto('event_pairs').values(c).execute()
+  }
+  for (const c of chunks(rows.facts)) await trx.insertInto('facts').values(c).execute()
+  for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
+}
+
+/** What extraction stored for one version. */
+export async function readExtraction(db: Kysely<Database>, versionId: number): Promise<StoredExtraction | undefined> {
+  const version = await db
+    .selectFrom('document_versions')
+    .select(['dyad_a', 'dyad_b'])
+    .where('id', '=', versionId)
+    .executeTakeFirst()
+  if (!version) return undefined
+  const [mentions, events, facts, entities] = await Promise.all([
+    db.selectFrom('mentions').selectAll().where('version_id', '=', versionId).orderBy('id').execute(),
+    db
+      .selectFrom('events as e')
+      .innerJoin('document_versions as v', 'v.id', 'e.version_id')
+      .selectAll('e')
+      .select(['v.document_id as document_id', 'v.title as document_title'])
+      .where('e.version_id', '=', versionId)
+      .orderBy('e.ordinal')
+      .execute(),
+    db
+      .selectFrom('facts as f')
+      .innerJoin('document_versions as v', 'v.id', 'f.version_id')
+      .selectAll('f')
+      .select(['v.document_id as document_id', 'v.title as document_title'])
+      .where('f.version_id', '=', versionId)
+      .orderBy('f.id')
+      .execute(),
+    db.selectFrom('entities').selectAll().where('version_id', '=', versionId).orderBy('id').execute(),
+  ])
+  return {
+    dyad: version.dyad_a !== null && version.dyad_b !== null ? [version.dyad_a, version.dyad_b] : null,
+    mentions: mentions.map(rowToMention),
+    events: events.map(rowToEvent),
+    facts: facts.map(rowToFact),
+    entities: rowsToEntities(entities),
+  }
+}
+
+function dayBound(value: string, bound: 'from' | 'to'): string {
+  const day = bound === 'from' ? firstDay(value) : lastDay(value)
+  if (day === undefined) throw new RangeError(`--${bound} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`)
+  return day
+}
+
+/** Events of the latest versions matching a query. */
+export async function queryEvents(
+  db: Kysely<Database>,
+  { pair, type, family, from, to, limit, order = 'asc' }: EventQuery = {},
+): Promise<StoredEvent[]> {
+  let q = db
+    .selectFrom('events as e')
+    .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
+    .innerJoin('document_versions as v', 'v.id', 'e.version_id')
+    .selectAll('e')
+    .select(['d.id as document_id', 'v.title as document_title'])
+  if (pair)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('event_pairs as p')
+          .select('p.event_id')
+          .whereRef('p.event_id', '=', 'e.id')
+          .where('p.a', '=', pair[0])
+          .where('p.b', '=', pair[1]),
+      ),
+    )
+  if (type !== undefined) q = q.where('e.type', '=', type)
+  if (family !== undefined) q = q.where('e.family', '=', family)
+  // A partial date covers a range of days: an event is kept when its range meets the asked range.
+  if (from !== undefined) q = q.where('e.date_last', '>=', dayBound(from, 'from'))
+  if (to !== undefined) q = q.where('e.date_first', '<=', dayBound(to, 'to'))
+  q = q
+    .orderBy(sql`case when e.date_first is null then 1 else 0 end`)
+    .orderBy('e.date_first', order)
+    .orderBy('e.date_last', order)
+    .orderBy('d.id')
+    .orderBy('e.ordinal')
+  if (limit !== undefined) q = q.limit(limit)
+  return (await q.execute()).map(rowToEvent)
+}
+
+/** Facts of the latest versions matching a query. */
+export async function queryFacts(db: Kysely<Database>, { pair, kind, limit }: FactQuery = {}): Promise<StoredFact[]> {
+  let q = db
+    .selectFrom('facts as f')
+    .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
+    .innerJoin('document_versions as v', 'v.id', 'f.version_id')
+    .selectAll('f')
+    .select(['d.id as document_id', 'v.title as document_title'])
+  if (pair) q = q.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
+  if (kind !== undefined) q = q.where('f.kind', '=', kind)
+  q = q
+    .orderBy(sql`case when v.publication_date is null then 1 else 0 end`)
+    .orderBy('v.publication_date', 'desc')
+    .orderBy('d.id')
+    .orderBy('f.value_start')
+    .orderBy('f.id')
+  if (limit !== undefined) q = q.limit(limit)
+  return (await q.execute()).map(rowToFact)
+}
+
+type Counts = Map<string, { pair: Pair; n: number }>
+
+async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Counts; events: Counts; facts: Counts }> {
+  let docs = db
+    .selectFrom('documents as d')
+    .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+    .select(['v.dyad_a as a', 'v.dyad_b as b', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('v.dyad_a', 'is not', null)
+    .where('v.dyad_b', 'is not', null)
+    .groupBy(['v.dyad_a', 'v.dyad_b'])
+  let events = db
+    .selectFrom('event_pairs as p')
+    .innerJoin('events as e', 'e.id', 'p.event_id')
+    .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
+    .select(['p.a as a', 'p.b as b', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['p.a', 'p.b'])
+  let facts = db
+    .selectFrom('facts as f')
+    .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
+    .innerJoin('document_versions as v', 'v.id', 'f.version_id')
+    .select(['v.dyad_a as a', 'v.dyad_b as b', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('v.dyad_a', 'is not', null)
+    .where('v.dyad_b', 'is not', null)
+    .groupBy(['v.dyad_a', 'v.dyad_b'])
+  if (pair) {
+    docs = docs.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
+    events = events.where('p.a', '=', pair[0]).where('p.b', '=', pair[1])
+    facts = facts.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
+  }
+  const toMap = (rows: { a: string | null; b: string | null; n: number | string | bigint }[]): Counts =>
+    new Map(rows.map((r) => [`${r.a}-${r.b}`, { pair: [r.a as string, r.b as string] as const, n: Number(r.n) }]))
+  const [d, e, f] = await Promise.all([docs.execute(), events.execute(), facts.execute()])
+  return { docs: toMap(d), events: toMap(e), facts: toMap(f) }
+}
+
+/** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */
+export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
+  const { docs, events, facts } = await countPairs(db)
+  const keys = new Map<string, Pair>()
+  for (const m of [docs, events]) for (const [k, v] of m) keys.set(k, v.pair)
+  return [...keys]
+    .map(([k, pair]) => ({
+      pair,
+      documents: docs.get(k)?.n ?? 0,
+      events: events.get(k)?.n ?? 0,
+      facts: facts.get(k)?.n ?? 0,
+    }))
+    .sort((x, y) => y.documents - x.documents || y.events - x.events || x.pair.join().localeCompare(y.pair.join()))
+}
+
+/** The profile of one pair. */
+export async function queryPairProfile(
+  db: Kysely<Database>,
+  pair: Pair,
+  { events: lastN = 10, facts: factsN = 50 }: PairProfileOptions = {},
+): Promise<PairProfile> {
+  const byFamily = db
+    .selectFrom('events as e')
+    .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
+    .innerJoin('event_pairs as p', 'p.event_id', 'e.id')
+    .select(['e.family as family', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('p.a', '=', pair[0])
+    .where('p.b', '=', pair[1])
+    .groupBy('e.family')
+    .execute()
+  const [counts, families, lastEvents, factList] = await Promise.all([
+    countPairs(db, pair),
+    byFamily,
+    queryEvents(db, { pair, order: 'desc', limit: lastN }),
+    queryFacts(db, { pair, limit: factsN }),
+  ])
+  const key = `${pair[0]}-${pair[1]}`
+  const n = new Map(families.map((r) => [r.family, Number(r.n)]))
+  return {
+    pair,
+    documents: counts.docs.get(key)?.n ?? 0,
+    events: counts.events.get(key)?.n ?? 0,
+    facts: counts.facts.get(key)?.n ?? 0,
+    families: EVENT_FAMILIES.map((family: EventFamily) => ({ family, events: n.get(family) ?? 0 })),
+    lastEvents,
+    factList,
+  }
+}
