@@ -1,5 +1,31 @@
-import type { Fact, Sentence } from '../core/types.js'
+import { z } from 'zod'
+import type { Fact, RuleId, Sentence, Span } from '../core/types.js'
+import { loadLexicon } from '../text/lexicon.js'
 import type { TimeExpression } from './dates.js'
+import { alternation } from './gazetteer.js'
+
+const Quantities = z.object({
+  note: z.string(),
+  scales: z.record(z.string(), z.number()),
+  currencies: z.record(z.string(), z.string()),
+  numberWords: z.record(z.string(), z.number()),
+  qualifiers: z.record(z.string(), z.string()),
+  peopleNouns: z.array(z.string()),
+  notCounted: z.array(z.string()),
+  durationUnits: z.record(z.string(), z.string()),
+  distanceUnits: z.record(z.string(), z.string()),
+  kinds: z.array(
+    z.object({
+      when: z.enum(['money', 'percent', 'population', 'count', 'duration', 'measure']),
+      pattern: z.string(),
+      kind: z.string(),
+      subkind: z.string().optional(),
+      near: z.boolean().optional(),
+    }),
+  ),
+})
+type Lexicon = z.infer<typeof Quantities>
+type Measure = Lexicon['kinds'][number]['when']
 
 /** What fact finding reads. */
 export interface FactContext {
@@ -8,6 +34,308 @@ export interface FactContext {
   readonly times: readonly TimeExpression[]
 }
 
-export function findFacts(_ctx: FactContext): Fact[] {
-  return []
+const FUNCTION_WORD =
+  /^(?:of|and|or|in|per|at|to|the|a|an|for|from|with|by|on|as|than|that|which|who|is|are|was|were|has|have|had)$/i
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`
+
+/** Parses "10,000", "3,9" (decimal comma), "135.20" and number words. */
+export function parseNumber(s: string, words: Readonly<Record<string, number>> = {}): number | null {
+  const w = words[s.toLowerCase()]
+  if (w !== undefined) return w
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''))
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'))
+  const n = Number(s)
+  return Number.isFinite(n) ? n : null
+}
+
+interface Compiled {
+  readonly lex: Lexicon
+  readonly money: RegExp
+  readonly moneyAfter: RegExp
+  readonly percent: RegExp
+  readonly truncatedPercent: RegExp
+  readonly population: RegExp
+  readonly quantity: RegExp
+  readonly qualifier: RegExp
+  readonly kinds: readonly { when: Measure; re: RegExp; kind: string; subkind: string | null; near: boolean }[]
+}
+
+let compiled: Compiled | undefined
+function patterns(): Compiled {
+  if (compiled) return compiled
+  const lex = loadLexicon('facts/quantities.json', Quantities)
+  const scale = `(?<scale>${alternation(Object.keys(lex.scales))})`
+  const symbols = Object.keys(lex.currencies).filter((c) => !/^[a-z]/.test(c))
+  const words = Object.keys(lex.currencies).filter((c) => /^[a-z]/.test(c) || /^[A-Z]{3}$/.test(c))
+  const wordNum = alternation(Object.keys(lex.numberWords))
+  const unitWords = alternation([...Object.keys(lex.durationUnits), ...Object.keys(lex.distanceUnits)])
+  compiled = {
+    lex,
+    money: new RegExp(`(?<cur>${alternation(symbols)})\\s?(?<num>${NUM})(?:\\s?[-–]?\\s?${scale}(?![\\p{L}]))?`, 'gu'),
+    moneyAfter: new RegExp(
+      `(?<![\\p{L}\\d$€£])(?<num>${NUM})\\s?(?:${scale}\\s+)?(?<cur>${alternation(words)})(?![\\p{L}])`,
+      'gu',
+    ),
+    percent: new RegExp(`(?<![\\p{L}\\d])(?<num>${NUM})\\s?(?:%|percent\\b|per\\s+cent\\b|pct\\b)`, 'gu'),
+    truncatedPercent: new RegExp(
+      `(?<![\\p{L}\\d])(?<num>${NUM})\\s+(?:p|pe|per|per\\s+c|per\\s+ce|per\\s+cen|perc|perce|percen)$`,
+      'u',
+    ),
+    population: new RegExp(
+      `(?<=\\b(?:nation|country|population|community|state|city|people)\\s+of\\s+(?:about\\s+|some\\s+|around\\s+|over\\s+|nearly\\s+)?)(?<num>${NUM})(?:\\s+${scale}(?![\\p{L}]))?`,
+      'giu',
+    ),
+    quantity: new RegExp(
+      `(?<![\\p{L}\\d.,-])(?<num>${NUM}|${wordNum})(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<num2>${NUM}|${wordNum}))?(?:\\s+${scale})?\\s+(?:(?<unit>${unitWords})(?![\\p{L}])|(?<words>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}))`,
+      'giu',
+    ),
+    qualifier: new RegExp(`(?:^|[^\\p{L}])(?<q>${alternation(Object.keys(lex.qualifiers))})\\s*$`, 'iu'),
+    kinds: lex.kinds.map((k) => ({
+      when: k.when,
+      re: new RegExp(k.pattern, 'iu'),
+      kind: k.kind,
+      subkind: k.subkind ?? null,
+      near: k.near ?? false,
+    })),
+  }
+  return compiled
+}
+
+interface Found {
+  readonly measure: Measure
+  readonly span: Span
+  readonly value: number
+  readonly valueMax: number | null
+  readonly unit: string | null
+  readonly subject: string | null
+  readonly rule: RuleId
+}
+
+function kindOf(p: Compiled, measure: Measure, sentence: string, at: number, length: number) {
+  for (const k of p.kinds) {
+    if (k.when !== measure) continue
+    const scope = k.near ? sentence.slice(Math.max(0, at - 25), at + length + 25) : sentence
+    if (k.re.test(scope)) return k
+  }
+  return null
+}
+
+/**
+ * Finds number-bearing facts sentence by sentence: money with its currency and scale ("US$12.18 billion", "EUR 60.2
+ * billion"), percentages (with a percent cut off at the end of the text), populations ("a nation of 18 million"),
+ * counts of people and things ("76 Kazakhstani citizens", "three oil blocks"), durations and measures. The kind comes
+ * from words of the sentence (lexicon `kinds`), the qualifier from the words just before the number, the period from
+ * the nearest date of the sentence. Numbers that are dates, ordinals, labels ("No. 107", "Level 2") or unit
+ * conversions in brackets are not facts.
+ */
+export function findFacts(ctx: FactContext): Fact[] {
+  const p = patterns()
+  const { text } = ctx
+  const facts: Fact[] = []
+  // The same number and unit in the next sentence restates it ("14 day schools … attend 14 Jewish day schools").
+  let seen = new Set<string>()
+  let lastSentenceKeys = new Set<string>()
+  for (const s of ctx.sentences) {
+    seen = lastSentenceKeys
+    lastSentenceKeys = new Set<string>()
+    const times = ctx.times.filter((t) => t.span.start < s.span.end && t.span.end > s.span.start)
+    const blocked = times.filter((t) => t.rule !== 'date/years-since').map((t) => t.span)
+    const found: Found[] = []
+    const taken = (span: Span) =>
+      [...found.map((f) => f.span), ...blocked].some((b) => span.start < b.end && b.start < span.end)
+    const at = (m: RegExpExecArray, group = 'num'): Span => {
+      const start = s.span.start + m.index + m[0].indexOf(m.groups?.[group] ?? '')
+      return { start, end: s.span.start + m.index + m[0].length }
+    }
+    const scaleOf = (m: RegExpExecArray) => (m.groups?.scale ? (p.lex.scales[m.groups.scale.toLowerCase()] ?? 1) : 1)
+    const add = (f: Found) => {
+      if (!taken(f.span)) found.push(f)
+    }
+    for (const re of [p.money, p.moneyAfter]) {
+      re.lastIndex = 0
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const n = parseNumber(m.groups?.num ?? '')
+        const cur = p.lex.currencies[(m.groups?.cur ?? '').trim()] ?? null
+        if (n === null || !cur) continue
+        add({
+          measure: 'money',
+          span: at(m, re === p.money ? 'cur' : 'num'),
+          value: n * scaleOf(m),
+          valueMax: null,
+          unit: cur,
+          subject: null,
+          rule: 'fact/money',
+        })
+      }
+    }
+    p.percent.lastIndex = 0
+    for (let m = p.percent.exec(s.text); m; m = p.percent.exec(s.text)) {
+      const n = parseNumber(m.groups?.num ?? '')
+      if (n !== null)
+        add({
+          measure: 'percent',
+          span: at(m),
+          value: n,
+          valueMax: null,
+          unit: 'percent',
+          subject: null,
+          rule: 'fact/percent',
+        })
+    }
+    if (s.span.end === text.trimEnd().length) {
+      const m = p.truncatedPercent.exec(s.text)
+      const n = m && parseNumber(m.groups?.num ?? '')
+      if (m && n !== null && /per\s*cent|percent|%/.test(s.text))
+        add({
+          measure: 'percent',
+          span: at(m),
+          value: n,
+          valueMax: null,
+          unit: 'percent',
+          subject: null,
+          rule: 'fact/percent-cut-off',
+        })
+    }
+    p.population.lastIndex = 0
+    for (let m = p.population.exec(s.text); m; m = p.population.exec(s.text)) {
+      const n = parseNumber(m.groups?.num ?? '')
+      if (n !== null)
+        add({
+          measure: 'population',
+          span: at(m),
+          value: n * scaleOf(m),
+          valueMax: null,
+          unit: 'people',
+          subject: null,
+          rule: 'fact/population',
+        })
+    }
+    p.quantity.lastIndex = 0
+    for (let m = p.quantity.exec(s.text); m; m = p.quantity.exec(s.text)) {
+      const g = m.groups ?? {}
+      const n = parseNumber(g.num ?? '', p.lex.numberWords)
+      const n2 = g.num2 ? parseNumber(g.num2, p.lex.numberWords) : null
+      if (n === null) continue
+      const span = at(m)
+      const before = text.slice(Math.max(0, span.start - 12), span.start)
+      const after = text.slice(span.end, span.end + 2)
+      // Labels, ordinals and hyphenated compounds are not quantities ("No. 107", "Level 2", "8th", "two-stage").
+      if (
+        /(?:No\.|Level|level|#|Article|Section|Vol\.|Resolution)\s*$/.test(before) ||
+        /^(?:st|nd|rd|th)\b/.test(after)
+      )
+        continue
+      // A conversion given in brackets after another quantity ("(4,717 mi)") is the same fact in other units.
+      if (/\(\s*$/.test(before) && found.length > 0 && /^\s*\)/.test(text.slice(span.end))) continue
+      const scaled = n * scaleOf(m)
+      const max = n2 !== null ? n2 * scaleOf(m) : null
+      if (g.unit && !/^\s+\p{Ll}+s\b/u.test(text.slice(span.end))) {
+        const u = g.unit.toLowerCase()
+        const duration = p.lex.durationUnits[u]
+        const measure: Measure = duration ? 'duration' : 'measure'
+        const unit = duration ?? p.lex.distanceUnits[g.unit] ?? p.lex.distanceUnits[u] ?? u
+        add({
+          measure,
+          span,
+          value: scaled,
+          valueMax: max,
+          unit,
+          subject: null,
+          rule: duration ? 'fact/duration' : 'fact/measure',
+        })
+        continue
+      }
+      const phrase = g.words ?? ''
+      const words = phrase.split(/\s+/)
+      let noun = ''
+      let adj = ''
+      if (words[0]?.toLowerCase() === 'of') {
+        // "three of Kenya's 20 offshore oil blocks": the first number counts the later noun.
+        const rest = s.text.slice(m.index + m[0].length - phrase.length + 2, m.index + m[0].length + 60)
+        const later = new RegExp(
+          `^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(\\p{L}+s)\\b`,
+          'u',
+        ).exec(rest)
+        if (!later) continue
+        noun = later[2] as string
+        adj = (later[1] ?? '').trim()
+      } else {
+        for (const [i, w] of words.entries()) {
+          if (FUNCTION_WORD.test(w)) break
+          const isPeople = p.lex.peopleNouns.includes(w) || p.lex.peopleNouns.includes(w.toLowerCase())
+          if (isPeople || (/^\p{Ll}[\p{L}-]*s$/u.test(w) && !/ss$/.test(w))) {
+            noun = w
+            adj = words.slice(0, i).join(' ')
+            break
+          }
+        }
+      }
+      if (!noun || p.lex.notCounted.includes(noun.toLowerCase())) continue
+      if (/\bthe\s*$/i.test(before) && !/^\d/.test(g.num ?? '')) continue
+      if ((g.num ?? '').toLowerCase() === 'one') continue
+      const people = p.lex.peopleNouns.includes(noun) || p.lex.peopleNouns.includes(noun.toLowerCase())
+      const lastAdj = adj.split(/\s+/).pop() ?? ''
+      const unit = people ? 'people' : lastAdj && /^\p{Ll}/u.test(lastAdj) ? `${lastAdj} ${noun}` : noun
+      const phraseStart = m.index + m[0].length - phrase.length
+      const nounAt = s.text.indexOf(noun, phraseStart)
+      add({
+        measure: 'count',
+        span: {
+          start: span.start,
+          end: s.span.start + (nounAt >= 0 && words[0] !== 'of' ? nounAt + noun.length : phraseStart - 1),
+        },
+        value: scaled,
+        valueMax: max,
+        unit,
+        subject: `${adj} ${noun}`.trim(),
+        rule: 'fact/count',
+      })
+    }
+    for (const f of found.sort((a, b) => a.span.start - b.span.start)) {
+      const offset = f.span.start - s.span.start
+      const k = kindOf(p, f.measure, s.text, offset, f.span.end - f.span.start)
+      if (!k) continue
+      const lead = text.slice(Math.max(s.span.start, f.span.start - 30), f.span.start)
+      const q = p.qualifier.exec(lead)
+      const period = nearestPeriod(times, f.span)
+      const key = `${k.kind}|${k.subkind}|${f.value}|${f.unit}`
+      if (seen.has(key) || lastSentenceKeys.has(key)) continue
+      lastSentenceKeys.add(key)
+      facts.push({
+        kind: k.kind,
+        subkind: k.subkind,
+        subject: f.subject ?? subjectOf(s.text, f.measure),
+        value: f.value,
+        valueMax: f.valueMax,
+        unit: f.unit,
+        qualifier: q?.groups?.q ? (p.lex.qualifiers[q.groups.q.toLowerCase()] ?? q.groups.q) : null,
+        period,
+        valueSpan: f.span,
+        evidence: s.span,
+        rule: `${f.rule} ${k.kind}${k.subkind ? `.${k.subkind}` : ''}` as RuleId,
+        confidence: f.measure === 'count' ? 0.6 : 0.8,
+      })
+    }
+  }
+  return facts
+}
+
+function nearestPeriod(times: readonly TimeExpression[], span: Span): string | null {
+  let best: { d: number; v: string } | null = null
+  for (const t of times) {
+    if (!t.date) continue
+    const d = t.span.end <= span.start ? span.start - t.span.end : (t.span.start - span.end) * 1.2
+    const v = t.date.end ? `${t.date.value}-${t.date.end}` : t.date.value
+    if (d >= 0 && (!best || d < best.d)) best = { d, v }
+  }
+  return best?.v ?? null
+}
+
+function subjectOf(sentence: string, measure: Measure): string | null {
+  if (measure !== 'money' && measure !== 'percent') return null
+  const m =
+    /\b(bilateral trade|trade|exports?|imports?|importation|business|oil purchases|investment|deficit|surplus)\b/i.exec(
+      sentence,
+    )
+  return m ? (m[1] as string).toLowerCase() : null
 }

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { type ActorMention, findActors } from './actors.js'
+
+function mentions(text: string): ActorMention[] {
+  const out = findActors(text).mentions
+  for (const m of out) assert.equal(text.slice(m.span.start, m.span.end), m.text, 'span slices back to the text')
+  return out
+}
+
+/** Each mention as [text, actor, via]. */
+const brief = (text: string) => mentions(text).map((m) => [m.text, m.actor, m.via])
+
+/** The mention whose text is `surface` (the n-th one). */
+function mention(text: string, surface: string, n = 0): ActorMention {
+  const m = mentions(text).filter((x) => x.text === surface)[n]
+  assert.ok(m, `no mention ${JSON.stringify(surface)} in ${JSON.stringify(text)}`)
+  return m
+}
+
+describe('findActors: gazetteer names', () => {
+  it('finds country names with their codes', () => {
+    assert.deepEqual(brief('Chile and Peru signed a maritime treaty.'), [
+      ['Chile', { country: 'CHL' }, 'country'],
+      ['Peru', { country: 'PER' }, 'country'],
+    ])
+  })
+
+  it('finds demonyms, singular and plural', () => {
+    assert.deepEqual(brief('The Chilean navy met Kazakhstani officials. Kenyans and Ugandans traded.'), [
+      ['Chilean', { country: 'CHL' }, 'demonym'],
+      ['Kazakhstani', { country: 'KAZ' }, 'demonym'],
+      ['Kenyans', { country: 'KEN' }, 'demonym'],
+      ['Ugandans', { country: 'UGA' }, 'demonym'],
+    ])
+  })
+
+  it('reads "U.S." and "US" as the United States but not the word "us"', () => {
+    const out = brief('The U.S. and the US both warned Norway, and told us nothing. Let us wait.')
+    assert.deepEqual(out, [
+      ['U.S.', { country: 'USA' }, 'country'],
+      ['US', { country: 'USA' }, 'country'],
+      ['Norway', { country: 'NOR' }, 'country'],
+    ])
+  })
+
+  it('marks possessives, with straight and curly apostrophes', () => {
+    const text = "Peru's foreign ministry summoned Chile’s ambassador. Uganda and Kenya talked."
+    assert.deepEqual(
+      mentions(text).map((m) => [m.text, m.possessive]),
+      [
+        ['Peru', true],
+        ['Chile', true],
+        ['Uganda', false],
+        ['Kenya', false],
+      ],
+    )
+  })
+
+  it('reads a capital as its state when it acts ("Lima said")', () => {
+    const m = mention('Lima said the talks had failed.', 'Lima')
+    assert.deepEqual(m.actor, { country: 'PER' })
+    assert.equal(m.via, 'capital')
+    assert.equal(m.place, false)
+    assert.equal(mention('Washington said no to Oslo.', 'Washington').place, false)
+  })
+
+  it('reads a capital as a place after "in", motion words, or before its country', () => {
+    const text = 'Protesters gathered in Santiago. The envoy flew to Kampala. Nairobi, Kenya hosted the talks.'
+    assert.deepEqual(
+      mentions(text).map((m) => [m.text, m.actor, m.place]),
+      [
+        ['Santiago', { country: 'CHL' }, true],
+        ['Kampala', { country: 'UGA' }, true],
+        ['Nairobi', { country: 'KEN' }, true],
+        ['Kenya', { country: 'KEN' }, false],
+      ],
+    )
+  })
+
+  it('skips names with an anti-/pro-/non- prefix', () => {
+    assert.deepEqual(brief('Oslo rejected anti-Israeli slogans.'), [['Oslo', { country: 'NOR' }, 'capital']])
+    assert.deepEqual(brief('Chile rejected pro-Peruvian and non-Chilean claims.'), [
+      ['Chile', { country: 'CHL' }, 'country'],
+    ])
+  })
+
+  it('codes the Soviet Union as SUN and Gaza as PSE', () => {
+    assert.deepEqual(brief('The USSR backed Cuba. Soviet advisers left. Gaza was shelled.'), [
+      ['USSR', { country: 'SUN' }, 'country'],
+      ['Cuba', { country: 'CUB' }, 'country'],
+      ['Soviet', { country: 'SUN' }, 'demonym'],
+      ['Gaza', { country: 'PSE' }, 'country'],
+    ])
+  })
+
+  it('keeps organisations by name and state bodies as their state', () => {
+    assert.deepEqual(brief('Hamas fired rockets. The Knesset voted. NATO and the Kremlin replied.'), [
+      ['Hamas', { org: 'Hamas' }, 'org'],
+      ['Knesset', { country: 'ISR' }, 'org'],
+      ['NATO', { org: 'NATO' }, 'org'],
+      ['Kremlin', { country: 'RUS' }, 'org'],
+    ])
+  })
+})
+
+describe('findActors: people', () => {
+  it('"Chile\'s Minister of Foreign Affairs, Ana Rojas": later "Rojas" is Chilean', () => {
+    const text = "Chile's Minister of Foreign Affairs, Ana Rojas, arrived in Lima. Rojas met Peruvian officials there."
+    const { people } = findActors(text)
+    assert.deepEqual(people.get('Ana Rojas'), {
+      name: 'Ana Rojas',
+      role: 'Minister of Foreign Affairs',
+      country: 'CHL',
+      rule: 'actor/person-role-before-name',
+    })
+    const full = mention(text, 'Ana Rojas')
+    assert.equal(full.via, 'person')
+    const later = mention(text, 'Rojas')
+    assert.deepEqual(later.actor, { person: 'Ana Rojas', role: 'Minister of Foreign Affairs', country: 'CHL' })
+    assert.equal(later.via, 'person')
+  })
+
+  it('"his Peruvian counterpart, Luis Vega" is Peruvian', () => {
+    const text = 'The Chilean minister spoke with his Peruvian counterpart, Luis Vega, on Monday. Vega agreed.'
+    assert.equal(findActors(text).people.get('Luis Vega')?.country, 'PER')
+    assert.deepEqual(mention(text, 'Vega').actor, { person: 'Luis Vega', role: 'counterpart', country: 'PER' })
+  })
+
+  it('"Luis Vega, Peru\'s ambassador to Bolivia" is Peruvian, not Bolivian', () => {
+    const text = "Luis Vega, Peru's ambassador to Bolivia, was recalled. Vega left La Paz on Friday."
+    assert.deepEqual(findActors(text).people.get('Luis Vega'), {
+      name: 'Luis Vega',
+      role: 'ambassador',
+      country: 'PER',
+      rule: 'actor/person-appositive-role',
+    })
+    assert.equal((mention(text, 'Vega').actor as { country?: string }).country, 'PER')
+  })
+
+  it('"President of the United States John Smith" is American', () => {
+    const text = 'President of the United States John Smith called Norway. Smith praised Oslo.'
+    const p = findActors(text).people.get('John Smith')
+    assert.equal(p?.country, 'USA')
+    assert.equal(p?.rule, 'actor/person-role-before-name')
+    assert.deepEqual(
+      mentions(text).map((m) => [m.text, m.via]),
+      [
+        ['United States', 'country'],
+        ['John Smith', 'person'],
+        ['Norway', 'country'],
+        ['Smith', 'person'],
+        ['Oslo', 'capital'],
+      ],
+    )
+  })
+
+  it('tells two people apart by the demonym before each role', () => {
+    const text = 'Norwegian Prime Minister Erik Dahl met Swedish Foreign Minister Karin Berg. Dahl and Berg agreed.'
+    const { people } = findActors(text)
+    assert.equal(people.get('Erik Dahl')?.country, 'NOR')
+    assert.equal(people.get('Karin Berg')?.country, 'SWE')
+    assert.equal((mention(text, 'Dahl').actor as { country?: string }).country, 'NOR')
+    assert.equal((mention(text, 'Berg').actor as { country?: string }).country, 'SWE')
+  })
+
+  it('gives a built-in leader named in full the leaders-list country', () => {
+    const text = 'Uganda hosted William Ruto at the border. Ruto spoke first.'
+    assert.deepEqual(findActors(text).people.get('William Ruto'), {
+      name: 'William Ruto',
+      role: 'President of Kenya',
+      country: 'KEN',
+      rule: 'actor/person-leaders-list',
+    })
+    assert.equal((mention(text, 'Ruto').actor as { country?: string }).country, 'KEN')
+  })
+
+  it('finds nobody in a text without people', () => {
+    assert.equal(findActors('Chile and Peru signed a treaty.').people.size, 0)
+  })
+})
