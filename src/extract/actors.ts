@@ -35,6 +35,8 @@ const stops = () => {
 const LOCATIVE = /(?:^|[\s(])(?:in|at|near|across|around|outside|inside|between|throughout|within)\s+(?:the\s+)?$/i
 /** Before a capital, motion words also make it a place ("visits to Berlin", "a flight from Tel Aviv"). */
 const LOCATIVE_CITY = /(?:^|[\s(])(?:to|from|into|via|toward|towards|of)\s+(?:the\s+)?$/i
+const GROUP_OF =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation|party|militants?|company|firm|airline|carrier)\s+\p{Lu}/u
 const NEGATED_PREFIX = /(?:anti|pro|non|post|pre)[-‐]$/i
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+)$/u
@@ -86,6 +88,9 @@ function gazetteerMentions(text: string): ActorMention[] {
     if (!entry) continue
     const before = text.slice(Math.max(0, m.index - 30), m.index)
     if (NEGATED_PREFIX.test(before)) continue
+    // "the Palestinian group Hamas": the adjective describes the organisation named next, which is the actor.
+    if (entry.kind === 'demonym' && GROUP_OF.test(text.slice(m.index + surface.length, m.index + surface.length + 60)))
+      continue
     const after = text.slice(m.index + surface.length, m.index + surface.length + 40)
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.

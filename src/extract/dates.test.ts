@@ -104,9 +104,7 @@ describe('findTimeExpressions: explicit dates', () => {
     assert.equal(Number(t[0]?.date?.end), 599)
   })
 
-  it('"the 6th century" resolves to valid YYYY partial dates', {
-    todo: 'value/end come out as "500"/"599", which isPartialDate (YYYY) rejects; expected "0500"/"0599"',
-  }, () => {
+  it('"the 6th century" resolves to valid YYYY partial dates', () => {
     const date = find('Traders crossed from Kenya into Uganda in the 6th century.')[0]?.date
     assert.ok(date)
     assert.ok(isPartialDate(date.value), date.value)

@@ -74,10 +74,10 @@ const month = (y: number, m: number, basis: DateBasis, endMonth?: number): Event
   ...(endMonth && endMonth > m ? { end: `${y}-${pad(endMonth)}` } : {}),
 })
 const year = (y: number, basis: DateBasis, end?: number): EventDate => ({
-  value: String(y),
+  value: String(y).padStart(4, '0'),
   precision: 'year',
   basis,
-  ...(end && end > y ? { end: String(end) } : {}),
+  ...(end && end > y ? { end: String(end).padStart(4, '0') } : {}),
 })
 
 const anchorYear = (ctx: Context): number | null => {

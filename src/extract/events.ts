@@ -60,7 +60,16 @@ const PAST =
   /\b(?:\w{3,}ed|said|met|held|began|begun|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew|set)\b/i
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|been|begun|made|held|met|taken)\b/i
 /** A relative clause between a date and a trigger: the date belongs to the main clause ("in a ruling that Tokyo said…"). */
-const CLAUSE_BREAK = /\b(?:which|who|whom|that)\b|;/i
+const CLAUSE_BREAK =
+  /\b(?:which|who|whom)\b|(?<!\b(?:said|says|announced|reported|stated|declared|claimed|believes|noted|added|confirmed|told\s+\w+))\s+that\b|;/i
+/** Where a subordinate clause starts: its subject is the nearest actor after it ("… this month when Japan restricted"). */
+const SUBCLAUSE =
+  /(?:\b(?:when|after|before|while|because|since|as|although|though|whereas|until|if|which|who|where)\b|;|,\s+and\b|\bbut\b)(?![\s\S]*(?:\b(?:when|after|before|while|because|since|as|although|though|whereas|until|if|which|who|where|but)\b|;|,\s+and\b))/i
+const REPORTED_BY =
+  /^[”"’]?\s*,?\s*[”"’]?\s*(?<speaker>[^.“"”]{0,80}?)\s+(?:said|added|told|stated|announced|declared|warned|insisted|wrote)\b/
+const SPEAKER_BEFORE =
+  /(?<speaker>[^.“"”]{0,80}?)\s+(?:said|added|told\s+\w+|stated|announced|declared|warned|replied)\s*[:,]?\s*[“"]$/
+const VERBAL = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT', 'STATEMENT'])
 
 const codeOf = (a: ActorRef): string | null => ('country' in a && a.country ? a.country : 'org' in a ? a.org : null)
 
@@ -106,6 +115,7 @@ function dateFor(
 ): { date: EventDate; expression: TimeExpression } | null | 'unresolved' {
   let best: { date: EventDate; expression: TimeExpression; cost: number } | null = null
   let unresolved = false
+  let blocked = false
   for (const t of times) {
     if (!t.date) {
       unresolved = true
@@ -113,12 +123,24 @@ function dateFor(
     }
     const before = t.span.end <= start
     const between = before ? text.slice(t.span.end, start) : text.slice(end, t.span.start)
-    if (before && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) continue
+    if (before && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) {
+      blocked = true
+      continue
+    }
     const cost = before ? start - t.span.end : (t.span.start - end) * 1.5
     if (!best || cost < best.cost) best = { date: t.date, expression: t, cost }
   }
-  if (best) return best
-  return unresolved ? 'unresolved' : null
+  if (best) {
+    // "2014 Vietnam protests … in May 2014": a finer date of the same year in the sentence says more.
+    const finer = times.find(
+      (t) =>
+        t.date?.value.startsWith(best?.date.value ?? '') &&
+        t.date.value.length > (best?.date.value.length ?? 0) &&
+        !t.date.end,
+    )
+    return finer?.date && !best.date.end ? { date: finer.date, expression: finer } : best
+  }
+  return unresolved || blocked ? 'unresolved' : null
 }
 
 /**
@@ -131,9 +153,9 @@ function dateFor(
 export function findEvents(ctx: EventContext): Event[] {
   const { text, dyad } = ctx
   const events: Event[] = []
-  let lastDated: { paragraph: number; date: EventDate } | null = null
+  let lastDated: { sentence: number; end: number; date: EventDate } | null = null
   let previousSource: Party | null = null
-  for (const s of ctx.sentences) {
+  for (const [sentenceIndex, s] of ctx.sentences.entries()) {
     const sMentions = ctx.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end)
     const actors = sMentions.filter((m) => !m.place)
     const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
@@ -157,17 +179,38 @@ export function findEvents(ctx: EventContext): Event[] {
       let sources: Party[] = []
       let targets: Party[] = []
       let how = 'subject-object'
+      const rightFrom = (exclude: ReadonlySet<string | null>): Party[] => {
+        const i = right.findIndex((m) => !exclude.has(codeOf(m.actor)))
+        return i < 0 ? [] : coordination(text, right, i).map(party)
+      }
       const passive =
         /^\s+by\s/i.test(after) || (trigger.actorsAfterFrom && /from\s*$/i.test(text.slice(f.start, f.end)))
-      if (passive && right.length > 0) {
+      const speaker = VERBAL.has(trigger.type) ? speakerOf(text, s, f.start, actors, previousSource) : null
+      const nearPossessive = [...left].reverse().find((m) => m.possessive)
+      const possessiveGap = nearPossessive ? text.slice(nearPossessive.span.end, f.start) : ''
+      const subclause = SUBCLAUSE.exec(text.slice(s.span.start, f.start))
+      const local = subclause ? left.filter((m) => m.span.start >= s.span.start + subclause.index) : []
+      if (speaker) {
+        sources = [speaker]
+        const others = [...right, ...left].filter((m) => codeOf(m.actor) !== speaker.code)
+        targets = others.length > 0 ? [party(others[0] as ActorMention)] : []
+        how = 'speaker'
+      } else if (passive && right.length > 0) {
         sources = coordination(text, right, 0).map(party)
         targets = left.length > 0 ? [party(left[left.length - 1] as ActorMention)] : []
         how = 'passive'
+      } else if (nearPossessive && /^[’'s]*\s+(?:[\p{L}-]+\s+){0,3}$/u.test(possessiveGap)) {
+        // "Japan’s 1910-45 occupation of", "Ethiopia's move to", "Biden’s State visit to": the possessor acts.
+        sources = [party(nearPossessive)]
+        targets = rightFrom(new Set([codeOf(nearPossessive.actor)]))
+        how = 'possessive'
+      } else if (local.length > 0) {
+        sources = coordination(text, local, 0).map(party)
+        targets = rightFrom(new Set(sources.map((p) => p.code)))
+        how = 'clause-subject'
       } else if (left.length > 0) {
-        const group = coordination(text, left, 0)
-        sources = group.map(party)
-        const rest = right.length > 0 ? coordination(text, right, 0) : []
-        targets = rest.map(party)
+        sources = coordination(text, left, 0).map(party)
+        targets = rightFrom(new Set(sources.map((p) => p.code)))
         // "X and Y signed …": a joint subject of a mutual act is source and target.
         if (targets.length === 0 && uniqueByCode(sources).length > 1) {
           const u = uniqueByCode(sources)
@@ -175,16 +218,23 @@ export function findEvents(ctx: EventContext): Event[] {
           targets = u.slice(1)
           how = 'joint-subject'
         }
+      } else if (PRONOUN_START.test(s.text) && previousSource) {
+        sources = [previousSource]
+        targets = rightFrom(new Set([previousSource.code]))
+        how = 'pronoun'
+      } else if (right.length > 0 && trigger.type === 'VISIT') {
+        // "During their visits to Berlin, Prime Minister Tusk …": the visitor follows the place.
+        const visitor = right.find((m) => !m.place && m !== right[0])
+        const place = right[0] as ActorMention
+        sources = visitor ? [party(visitor)] : []
+        targets = [party(place)]
+        how = 'visit-object-first'
       } else if (right.length > 0) {
         const group = coordination(text, right, 0)
         sources = [party(group[0] as ActorMention)]
         targets = group.slice(1).map(party)
         if (targets.length === 0 && right.length > 1) targets = [party(right[1] as ActorMention)]
         how = 'object-only'
-      }
-      if (sources.length === 0 && PRONOUN_START.test(s.text) && previousSource) {
-        sources = [previousSource]
-        how = 'pronoun'
       }
       if (sources.length === 0 && dyad && PAIR_SUBJECT.test(s.text)) {
         sources = [{ actor: { country: dyad[0] }, code: dyad[0], mention: null }]
@@ -204,6 +254,14 @@ export function findEvents(ctx: EventContext): Event[] {
         if (last) {
           sources = [{ actor: last.actor, code: codeOf(last.actor), mention: last }]
           how = 'paragraph-country'
+        }
+      }
+      // A speaker the text gives no country ("Foreign Minister Marty Natalegawa") speaks for the state last acting.
+      if (sources[0] && !sources[0].code && 'person' in sources[0].actor && previousSource?.code) {
+        const code = previousSource.code
+        if (!targets.some((t) => t.code === code)) {
+          sources[0] = { ...sources[0], actor: { ...sources[0].actor, country: code }, code }
+          how += '+previous-state'
         }
       }
       sources = uniqueByCode(sources)
@@ -226,13 +284,18 @@ export function findEvents(ctx: EventContext): Event[] {
       }
       const source = sources[0]
       if (!source) continue
-      if (trigger.bilateral && targets.length === 0 && dyad && source.code && dyad.includes(source.code)) {
+      if (targets.length === 0 && dyad && source.code && dyad.includes(source.code)) {
         const other = dyad[0] === source.code ? dyad[1] : dyad[0]
         targets = [{ actor: { country: other }, code: other, mention: null }]
         how += '+pair'
       }
       if (!source.code && !('person' in source.actor)) continue
-      const picked = dateFor(text, sTimes, f.start, f.end)
+      // A quoted act is dated by its own words; what a speaker says is dated by the report around the quote.
+      const quoted = insideQuote(s.text, f.start - s.span.start)
+      const ownTimes = how.startsWith('speaker')
+        ? sTimes.filter((t) => outsideAllQuotes(s.text, t.span.start - s.span.start))
+        : sTimes
+      const picked = dateFor(text, ownTimes, f.start, f.end)
       let date: EventDate | null = null
       let dateRule = 'none'
       if (picked && picked !== 'unresolved') {
@@ -240,8 +303,10 @@ export function findEvents(ctx: EventContext): Event[] {
         dateRule = picked.expression.rule
       } else if (
         picked === null &&
+        (!quoted || how.startsWith('speaker')) &&
         lastDated &&
-        lastDated.paragraph === s.paragraph &&
+        sentenceIndex - lastDated.sentence <= 2 &&
+        !headingBetween(text, lastDated.end, s.span.start) &&
         PAST.test(s.text) &&
         !PRESENT_PERFECT.test(s.text)
       ) {
@@ -270,7 +335,10 @@ export function findEvents(ctx: EventContext): Event[] {
       // One event per family, source and date in a sentence: further targets join as co-targets.
       const same = sentenceEvents.findIndex(
         (e) =>
-          familyOf(e.type) === familyOf(event.type) &&
+          // One utterance is one speech act; other acts merge only when the same trigger entry repeats.
+          (VERBAL.has(e.type) && VERBAL.has(event.type)
+            ? familyOf(e.type) === familyOf(event.type)
+            : e.rule.split(' ')[0] === event.rule.split(' ')[0]) &&
           codeOfRef(e.source) === codeOfRef(event.source) &&
           (e.date?.value ?? null) === (event.date?.value ?? null),
       )
@@ -292,7 +360,7 @@ export function findEvents(ctx: EventContext): Event[] {
     if (firstSubject) previousSource = { actor: firstSubject, code: codeOfRef(firstSubject), mention: null }
     else if (actors[0]) previousSource = party(actors[0])
     const dated = sTimes.filter((t) => t.date).pop()
-    if (dated?.date) lastDated = { paragraph: s.paragraph, date: dated.date }
+    if (dated?.date) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated.date }
   }
   return events
 }
@@ -308,4 +376,63 @@ function withRelevance(e: Event, dyad: readonly [string, string] | null): Event 
   const relevant =
     (sides.includes(dyad[0]) && others.includes(dyad[1])) || (sides.includes(dyad[1]) && others.includes(dyad[0]))
   return { ...e, dyadRelevant: relevant }
+}
+
+/** Whether an offset of a sentence lies inside quotation marks. */
+function insideQuote(sentence: string, at: number): boolean {
+  const prefix = sentence.slice(0, at)
+  const open = (prefix.match(/“/g) ?? []).length
+  const close = (prefix.match(/”/g) ?? []).length
+  if (open > close) return true
+  return (prefix.match(/"/g) ?? []).length % 2 === 1
+}
+
+/**
+ * Who says a quotation that holds a trigger: the actor named in "…,” the Kenyan Ministry said" after the quote or in
+ * "Dr X replied: “…" before it; "it said" / "he added" is the last acting party.
+ */
+function speakerOf(
+  text: string,
+  s: Sentence,
+  at: number,
+  actors: readonly ActorMention[],
+  previous: Party | null,
+): Party | null {
+  const offset = at - s.span.start
+  if (!insideQuote(s.text, offset)) return null
+  // The report follows the last quotation of the sentence: "“…” had taken place … and would “…,” it said."
+  const closeAt = Math.max(s.text.lastIndexOf('”'), s.text.lastIndexOf('"'))
+  const candidates: { from: number; to: number }[] = []
+  if (closeAt > offset) {
+    const from = closeAt + 1
+    const m = REPORTED_BY.exec(s.text.slice(from))
+    if (m) candidates.push({ from: s.span.start + from, to: s.span.start + from + m[0].length })
+  }
+  const openAt = Math.max(s.text.lastIndexOf('“', offset), s.text.lastIndexOf('"', offset))
+  if (openAt >= 0) {
+    const m = SPEAKER_BEFORE.exec(s.text.slice(0, openAt + 1))
+    if (m) candidates.push({ from: s.span.start + (m.index ?? 0), to: s.span.start + openAt })
+  }
+  for (const c of candidates) {
+    const who = actors.find((m) => m.span.start >= c.from && m.span.end <= c.to)
+    if (who) return party(who)
+    if (/\b(?:he|she|it|they)\b/i.test(text.slice(c.from, c.to)) && previous) return previous
+  }
+  return null
+}
+
+/** Whether a heading (a short line without a full stop) stands between two offsets: a new section, a new context. */
+function headingBetween(text: string, from: number, to: number): boolean {
+  return text
+    .slice(from, to)
+    .split('\n')
+    .slice(1, -1)
+    .some((line) => line.trim().length > 0 && !/[.!?:"”]\s*$/.test(line.trim()))
+}
+
+/** Whether an offset lies before the first or after the last quotation mark of a sentence: in its reporting clause. */
+function outsideAllQuotes(sentence: string, at: number): boolean {
+  const first = sentence.search(/[“"]/)
+  const last = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('"'))
+  return first < 0 || at < first || at > last
 }
