@@ -284,11 +284,6 @@ export function findEvents(ctx: EventContext): Event[] {
       }
       const source = sources[0]
       if (!source) continue
-      if (targets.length === 0 && dyad && source.code && dyad.includes(source.code)) {
-        const other = dyad[0] === source.code ? dyad[1] : dyad[0]
-        targets = [{ actor: { country: other }, code: other, mention: null }]
-        how += '+pair'
-      }
       if (!source.code && !('person' in source.actor)) continue
       // A quoted act is dated by its own words; what a speaker says is dated by the report around the quote.
       const quoted = insideQuote(s.text, f.start - s.span.start)
@@ -355,7 +350,7 @@ export function findEvents(ctx: EventContext): Event[] {
       }
       sentenceEvents.push(event)
     }
-    for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
+    for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad), dyad))
     const firstSubject = sentenceEvents[0]?.source
     if (firstSubject) previousSource = { actor: firstSubject, code: codeOfRef(firstSubject), mention: null }
     else if (actors[0]) previousSource = party(actors[0])
@@ -435,4 +430,13 @@ function outsideAllQuotes(sentence: string, at: number): boolean {
   const first = sentence.search(/[“"]/)
   const last = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('"'))
   return first < 0 || at < first || at > last
+}
+
+/** In a document about a pair, an act of one side with no other party named is taken to be towards the other side. */
+function withPairTarget(e: Event, dyad: readonly [string, string] | null): Event {
+  const code = codeOfRef(e.source)
+  if (e.target || !dyad || !dyad.includes(code)) return e
+  const other = dyad[0] === code ? dyad[1] : dyad[0]
+  const [trigger, how, date] = e.rule.split(' ')
+  return { ...e, target: { country: other }, rule: `${trigger} ${how}+pair ${date}` as RuleId }
 }
