@@ -1,3 +1,4 @@
+import { actorCode as coreActorCode, actorName as coreActorName } from '../core/actors.js'
 import type { ActorRef, Event, Fact, OrganizationEntity, PersonEntity, PlaceEntity } from '../core/types.js'
 import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
@@ -150,14 +151,11 @@ export function extractionJson(doc: string, x: Extraction): ExtractionJson {
 
 /** The name an actor is scored by: ISO3 for a state, else the organisation's or person's name. */
 export function actorCode(a: ActorRef | null): string | null {
-  if (!a) return null
-  if ('person' in a) return a.country ?? a.person
-  return 'org' in a ? a.org : a.country
+  return a ? coreActorCode(a) : null
 }
 
 function actorName(a: ActorRef | null): string | null {
-  if (!a) return null
-  return 'person' in a ? a.person : 'org' in a ? a.org : null
+  return a ? coreActorName(a) : null
 }
 
 /** An event as JSON, with its evidence sliced from the clean text. */

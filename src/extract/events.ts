@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { actorCode } from '../core/actors.js'
 import { familyOf } from '../core/plover.js'
 import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
@@ -334,14 +335,14 @@ export function findEvents(ctx: EventContext): Event[] {
           (VERBAL.has(e.type) && VERBAL.has(event.type)
             ? familyOf(e.type) === familyOf(event.type)
             : e.rule.split(' ')[0] === event.rule.split(' ')[0]) &&
-          codeOfRef(e.source) === codeOfRef(event.source) &&
+          actorCode(e.source) === actorCode(event.source) &&
           (e.date?.value ?? null) === (event.date?.value ?? null),
       )
       if (same >= 0) {
         const e = sentenceEvents[same] as Event
-        const have = new Set([e.target, ...e.coTargets].filter(Boolean).map((a) => codeOfRef(a as ActorRef)))
+        const have = new Set([e.target, ...e.coTargets].filter(Boolean).map((a) => actorCode(a as ActorRef)))
         const extra = [event.target, ...event.coTargets].filter(
-          (a): a is ActorRef => a !== null && !have.has(codeOfRef(a)) && codeOfRef(a) !== codeOfRef(e.source),
+          (a): a is ActorRef => a !== null && !have.has(actorCode(a)) && actorCode(a) !== actorCode(e.source),
         )
         sentenceEvents[same] = e.target
           ? { ...e, coTargets: [...e.coTargets, ...extra] }
@@ -352,7 +353,7 @@ export function findEvents(ctx: EventContext): Event[] {
     }
     for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad), dyad))
     const firstSubject = sentenceEvents[0]?.source
-    if (firstSubject) previousSource = { actor: firstSubject, code: codeOfRef(firstSubject), mention: null }
+    if (firstSubject) previousSource = { actor: firstSubject, code: actorCode(firstSubject), mention: null }
     else if (actors[0]) previousSource = party(actors[0])
     const dated = sTimes.filter((t) => t.date).pop()
     if (dated?.date) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated.date }
@@ -360,14 +361,10 @@ export function findEvents(ctx: EventContext): Event[] {
   return events
 }
 
-function codeOfRef(a: ActorRef): string {
-  return 'country' in a && a.country ? a.country : 'org' in a ? a.org : 'person' in a ? a.person : ''
-}
-
 function withRelevance(e: Event, dyad: readonly [string, string] | null): Event {
   if (!dyad) return e
-  const sides = [e.source, ...e.coSources].map(codeOfRef)
-  const others = [e.target, ...e.coTargets].filter((a): a is ActorRef => a !== null).map(codeOfRef)
+  const sides = [e.source, ...e.coSources].map((a) => actorCode(a))
+  const others = [e.target, ...e.coTargets].filter((a): a is ActorRef => a !== null).map((a) => actorCode(a))
   const relevant =
     (sides.includes(dyad[0]) && others.includes(dyad[1])) || (sides.includes(dyad[1]) && others.includes(dyad[0]))
   return { ...e, dyadRelevant: relevant }
@@ -434,7 +431,7 @@ function outsideAllQuotes(sentence: string, at: number): boolean {
 
 /** In a document about a pair, an act of one side with no other party named is taken to be towards the other side. */
 function withPairTarget(e: Event, dyad: readonly [string, string] | null): Event {
-  const code = codeOfRef(e.source)
+  const code = actorCode(e.source)
   if (e.target || !dyad || !dyad.includes(code)) return e
   const other = dyad[0] === code ? dyad[1] : dyad[0]
   const [trigger, how, date] = e.rule.split(' ')
