@@ -36,6 +36,16 @@ for (const c of worldCountries as unknown as Country[]) {
   out.set(c.cca3, { code: c.cca3, names, demonyms: dem, capitals: new Set(c.capital) })
 }
 for (const a of additions) {
+  // A name an addition gives one country is taken from every other one ("American" is the United States').
+  const given = [...(a.names ?? []), ...(a.demonyms ?? []), ...(a.capitals ?? [])]
+  for (const other of out.values()) {
+    if (other.code === a.code) continue
+    for (const n of given) {
+      other.names.delete(n)
+      other.demonyms.delete(n)
+      other.capitals.delete(n)
+    }
+  }
   const e = out.get(a.code) ?? { code: a.code, names: new Set(), demonyms: new Set(), capitals: new Set() }
   for (const n of a.names ?? []) e.names.add(n)
   for (const n of a.demonyms ?? []) e.demonyms.add(n)
@@ -46,6 +56,22 @@ for (const a of additions) {
     e.capitals.delete(n)
   }
   out.set(a.code, e)
+}
+// A name several territories share ("French", "Indian", "Congolese"…) goes to the independent state if only one is.
+const independent = new Set((worldCountries as unknown as Country[]).filter((c) => c.independent).map((c) => c.cca3))
+const holders = new Map<string, string[]>()
+for (const e of out.values())
+  for (const n of [...e.names, ...e.demonyms, ...e.capitals]) holders.set(n, [...(holders.get(n) ?? []), e.code])
+for (const [n, codes] of holders) {
+  const states = codes.filter((c) => independent.has(c))
+  if (codes.length < 2 || states.length !== 1) continue
+  for (const code of codes) {
+    if (code === states[0]) continue
+    const e = out.get(code)
+    e?.names.delete(n)
+    e?.demonyms.delete(n)
+    e?.capitals.delete(n)
+  }
 }
 const rows = [...out.values()]
   .sort((a, b) => a.code.localeCompare(b.code))

@@ -13,6 +13,8 @@ export interface ActorMention {
   /** The name stands for a place here ("in Astana", "an embassy in Tel Aviv"), not for an acting state. */
   readonly place: boolean
   readonly possessive: boolean
+  /** An organ of a state named without its state ("the Ministry of Foreign Affairs"): it acts for the state in focus. */
+  readonly stateBody?: boolean
   readonly rule: RuleId
 }
 
@@ -25,6 +27,23 @@ export interface PersonRecord {
 }
 
 const StopWords = z.object({ note: z.string(), words: z.array(z.string()) })
+const OrgHeads = z.object({ note: z.string(), stateBodies: z.array(z.string()), others: z.array(z.string()) })
+let orgPattern: { re: RegExp; stateBodies: ReadonlySet<string> } | undefined
+function orgNames() {
+  if (!orgPattern) {
+    const heads = loadLexicon('actors/org-heads.json', OrgHeads)
+    const all = [...heads.stateBodies, ...heads.others].sort((a, b) => b.length - a.length).join('|')
+    const word = String.raw`(?:\p{Lu}[\p{L}’'-]*|of|for|and|on|the)`
+    orgPattern = {
+      re: new RegExp(
+        String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+(?:${word}\s+){0,6})?(?:${all})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}’'-]*){0,5})?(?![\p{L}])`,
+        'gu',
+      ),
+      stateBodies: new Set(heads.stateBodies),
+    }
+  }
+  return orgPattern
+}
 let stopWords: ReadonlySet<string> | undefined
 const stops = () => {
   stopWords ??= new Set(loadLexicon('actors/name-stopwords.json', StopWords).words)
@@ -92,6 +111,8 @@ function gazetteerMentions(text: string): ActorMention[] {
     if (entry.kind === 'demonym' && GROUP_OF.test(text.slice(m.index + surface.length, m.index + surface.length + 60)))
       continue
     const after = text.slice(m.index + surface.length, m.index + surface.length + 40)
+    // "US$17 million", "A$": a currency, not the country.
+    if (after.startsWith('$')) continue
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
@@ -232,8 +253,57 @@ function shortForms(name: string): string[] {
   return out
 }
 
+/**
+ * Organisations named by a head word ("National Security Committee", "Prussian Trust", "Ministry of Foreign Affairs"),
+ * not already known to the gazetteer. `forEvents` is false when a country names the body's state ("Kazakhstan’s
+ * Ministry…", "… of Kazakhstan"): that country mention already stands for it.
+ */
+function organizationMentions(text: string, known: readonly ActorMention[]): (ActorMention & { forEvents: boolean })[] {
+  const { re, stateBodies } = orgNames()
+  const out: (ActorMention & { forEvents: boolean })[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let name = m[0].replace(/^(?:The|A|An|In|On|At|By|For|From|Since|After|During)\s+/, '')
+    let start = m.index + (m[0].length - name.length)
+    // Trailing words that are not part of the name ("the Ministry of Defense knowingly" never matches; "of the" does)
+    name = name.replace(/\s+(?:of|for|and|on|the)$/, '')
+    const end = start + name.length
+    if (!name.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(name)) continue
+    if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
+    const inside = known.find(
+      (k) => k.span.start >= start && k.span.end <= end && 'country' in k.actor && k.via !== 'person',
+    )
+    // A name that starts with a country or adjective ("Israeli Embassy", "Kazakhstan Secretary") belongs to it.
+    if (inside && inside.span.start === start)
+      start = inside.span.end + (/^['’]s/.test(text.slice(inside.span.end)) ? 3 : 1)
+    const head = name.split(/\s+/).find((w) => stateBodies.has(w))
+    const before = known.find(
+      (k) => k.span.end <= start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, start)) && 'country' in k.actor,
+    )
+    const country = inside ?? before
+    const finalName = text.slice(start, end)
+    if (!finalName.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(finalName)) continue
+    out.push({
+      span: { start, end },
+      text: finalName,
+      actor: country && 'country' in country.actor ? { country: country.actor.country as string } : { org: finalName },
+      via: 'org',
+      place: false,
+      possessive: /^['’]s?(?![\p{L}])/u.test(text.slice(end)),
+      stateBody: Boolean(head) && !country,
+      rule: head ? 'actor/organization-state-body' : 'actor/organization-name',
+      forEvents: !country,
+    })
+  }
+  return out
+}
+
 /** Finds every actor mention of a text: countries, their adjectives and capitals, organisations and people. */
-export function findActors(text: string): { mentions: ActorMention[]; people: Map<string, PersonRecord> } {
+export function findActors(text: string): {
+  mentions: ActorMention[]
+  people: Map<string, PersonRecord>
+  organizations: ActorMention[]
+} {
   const countries = gazetteerMentions(text)
   const people = introducePeople(text, countries)
   const forms = new Map<string, PersonRecord>()
@@ -265,6 +335,12 @@ export function findActors(text: string): { mentions: ActorMention[]; people: Ma
   const kept = countries.filter(
     (c) => !personMentions.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end),
   )
-  const mentions = [...kept, ...personMentions].sort((a, b) => a.span.start - b.span.start)
-  return { mentions, people }
+  const organizations = organizationMentions(text, kept).filter(
+    (o) => !personMentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end),
+  )
+  const forEvents = organizations
+    .filter((o) => o.forEvents && !kept.some((c) => c.span.start < o.span.end && o.span.start < c.span.end))
+    .map(({ forEvents: _, ...o }) => o)
+  const mentions = [...kept, ...personMentions, ...forEvents].sort((a, b) => a.span.start - b.span.start)
+  return { mentions, people, organizations }
 }

@@ -55,10 +55,10 @@ const FUTURE =
   /\b(?:will|would|shall|is to|are to|plans? to|planned|planning to|is expected to|are expected to|intends? to|aims? to|is considering|upcoming|next (?:week|month|year)|is planned)\b/i
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
 const PAIR_SUBJECT =
-  /\b(?:the\s+two\s+(?:countries|nations|states|sides|leaders|governments|neighbou?rs)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries)\b/i
+  /\b(?:the\s+two\s+(?:countries|nations|states|sides|leaders|governments|neighbou?rs)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
 const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
 const PAST =
-  /\b(?:\w{3,}ed|said|met|held|began|begun|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew|set)\b/i
+  /\b(?:was|were|had|did|said|met|held|began|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew)\b|(?:\p{Lu}[\p{L}’'-]*|\b(?:he|she|it|they|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|been|begun|made|held|met|taken)\b/i
 /** A relative clause between a date and a trigger: the date belongs to the main clause ("in a ruling that Tokyo said…"). */
 const CLAUSE_BREAK =
@@ -124,7 +124,8 @@ function dateFor(
     }
     const before = t.span.end <= start
     const between = before ? text.slice(t.span.end, start) : text.slice(end, t.span.start)
-    if (before && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) {
+    const reported = /^\s*,?\s*that\b/.test(between) && !CLAUSE_BREAK.test(between.replace(/^\s*,?\s*that\b/, ''))
+    if (before && !reported && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) {
       blocked = true
       continue
     }
@@ -156,6 +157,7 @@ export function findEvents(ctx: EventContext): Event[] {
   const events: Event[] = []
   let lastDated: { sentence: number; end: number; date: EventDate } | null = null
   let previousSource: Party | null = null
+  let previousEvents: Event[] = []
   for (const [sentenceIndex, s] of ctx.sentences.entries()) {
     const sMentions = ctx.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end)
     const actors = sMentions.filter((m) => !m.place)
@@ -167,6 +169,8 @@ export function findEvents(ctx: EventContext): Event[] {
         const start = s.span.start + m.index
         const end = start + m[0].length
         if (found.some((f) => start < f.end && f.start < end)) continue
+        // A capitalised match inside a sentence is part of a name ("the … Irrigation Demonstration Center").
+        if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && !/["“‘(]\s*$/.test(s.text.slice(0, m.index))) continue
         found.push({ start, end, trigger })
       }
     }
@@ -187,10 +191,18 @@ export function findEvents(ctx: EventContext): Event[] {
       const passive =
         /^\s+by\s/i.test(after) || (trigger.actorsAfterFrom && /from\s*$/i.test(text.slice(f.start, f.end)))
       const speaker = VERBAL.has(trigger.type) ? speakerOf(text, s, f.start, actors, previousSource) : null
+      const inside = sMentions.filter((m) => m.span.start >= f.start && m.span.end <= f.end)
       const nearPossessive = [...left].reverse().find((m) => m.possessive)
       const possessiveGap = nearPossessive ? text.slice(nearPossessive.span.end, f.start) : ''
       const subclause = SUBCLAUSE.exec(text.slice(s.span.start, f.start))
-      const local = subclause ? left.filter((m) => m.span.start >= s.span.start + subclause.index) : []
+      let local = subclause ? left.filter((m) => m.span.start >= s.span.start + subclause.index) : []
+      // ", and Sudan have resumed": an "and" inside a list of actors does not open a clause.
+      if (
+        subclause &&
+        local[0] &&
+        /^,?\s*and\s+(?:the\s+)?$/i.test(text.slice(s.span.start + subclause.index, local[0].span.start))
+      )
+        local = []
       if (speaker) {
         sources = [speaker]
         const others = [...right, ...left].filter((m) => codeOf(m.actor) !== speaker.code)
@@ -200,7 +212,13 @@ export function findEvents(ctx: EventContext): Event[] {
         sources = coordination(text, right, 0).map(party)
         targets = left.length > 0 ? [party(left[left.length - 1] as ActorMention)] : []
         how = 'passive'
-      } else if (nearPossessive && /^[’'s]*\s+(?:[\p{L}-]+\s+){0,3}$/u.test(possessiveGap)) {
+      } else if (insideParties(text, inside)) {
+        // "The embassy of Israel in Kazakhstan opened", "formed the Vietnam–U.S. Comprehensive Partnership".
+        const p = insideParties(text, inside) as { sources: ActorMention[]; targets: ActorMention[] }
+        sources = p.sources.map(party)
+        targets = p.targets.map(party)
+        how = 'inside-trigger'
+      } else if (nearPossessive && /^[’'s]*\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(possessiveGap)) {
         // "Japan’s 1910-45 occupation of", "Ethiopia's move to", "Biden’s State visit to": the possessor acts.
         sources = [party(nearPossessive)]
         targets = rightFrom(new Set([codeOf(nearPossessive.actor)]))
@@ -251,11 +269,36 @@ export function findEvents(ctx: EventContext): Event[] {
             ctx.sentences.find((x) => x.span.start <= m.span.start && m.span.start < x.span.end)?.paragraph ===
             s.paragraph,
         )
-        const last = inParagraph[inParagraph.length - 1]
-        if (last) {
-          sources = [{ actor: last.actor, code: codeOf(last.actor), mention: last }]
-          how = 'paragraph-country'
+        // The country the paragraph so far names most (ties: the latest), else the one the document names most.
+        const pool = inParagraph.length > 0 ? inParagraph : prior
+        const counts = new Map<string, { n: number; m: ActorMention }>()
+        for (const m of pool) {
+          const code = codeOf(m.actor) as string
+          counts.set(code, { n: (counts.get(code)?.n ?? 0) + 1, m })
         }
+        const best = [...counts.values()].sort((a, b) => b.n - a.n || b.m.span.start - a.m.span.start)[0]
+        if (best) {
+          sources = [{ actor: best.m.actor, code: codeOf(best.m.actor), mention: best.m }]
+          how = inParagraph.length > 0 ? 'paragraph-country' : 'document-country'
+        }
+      }
+      // A visit to one side of the pair by someone the text does not place comes from the other side.
+      if (
+        sources.length === 0 &&
+        trigger.type === 'VISIT' &&
+        dyad &&
+        targets[0]?.code &&
+        dyad.includes(targets[0].code)
+      ) {
+        const other = dyad[0] === targets[0].code ? dyad[1] : dyad[0]
+        sources = [{ actor: { country: other }, code: other, mention: null }]
+        how += '+pair-visitor'
+      }
+      // An organ of a state named without its state ("the Ministry of Foreign Affairs") acts for the state in focus.
+      if (sources[0]?.mention?.stateBody && previousSource?.code) {
+        const code = previousSource.code
+        sources[0] = { actor: { country: code }, code, mention: sources[0].mention }
+        how += '+state-in-focus'
       }
       // A speaker the text gives no country ("Foreign Minister Marty Natalegawa") speaks for the state last acting.
       if (sources[0] && !sources[0].code && 'person' in sources[0].actor && previousSource?.code) {
@@ -349,9 +392,21 @@ export function findEvents(ctx: EventContext): Event[] {
           : { ...e, target: extra[0] ?? null, coTargets: extra.slice(1) }
         continue
       }
+      // "Netanyahu's visit to Kazakhstan was the first…" after the visit itself: an undated restatement adds nothing.
+      if (
+        !event.date &&
+        previousEvents.some(
+          (p) =>
+            p.type === event.type &&
+            actorCode(p.source) === actorCode(event.source) &&
+            (p.target && event.target ? actorCode(p.target) === actorCode(event.target) : true),
+        )
+      )
+        continue
       sentenceEvents.push(event)
     }
     for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad), dyad))
+    previousEvents = sentenceEvents
     const firstSubject = sentenceEvents[0]?.source
     if (firstSubject) previousSource = { actor: firstSubject, code: actorCode(firstSubject), mention: null }
     else if (actors[0]) previousSource = party(actors[0])
@@ -436,4 +491,29 @@ function withPairTarget(e: Event, dyad: readonly [string, string] | null): Event
   const other = dyad[0] === code ? dyad[1] : dyad[0]
   const [trigger, how, date] = e.rule.split(' ')
   return { ...e, target: { country: other }, rule: `${trigger} ${how}+pair ${date}` as RuleId }
+}
+
+/**
+ * Parties named inside a trigger phrase: "embassy of Israel in Kazakhstan" (of/by → source, in/to/with → target) or
+ * "Vietnam–U.S. … Partnership" (two countries joined by a dash or "and": source and target). Null when there are none.
+ */
+function insideParties(
+  text: string,
+  inside: readonly ActorMention[],
+): { sources: ActorMention[]; targets: ActorMention[] } | null {
+  const states = inside.filter((m) => codeOf(m.actor))
+  if (states.length === 0) return null
+  const sources: ActorMention[] = []
+  const targets: ActorMention[] = []
+  for (const m of states) {
+    const before = text.slice(Math.max(0, m.span.start - 6), m.span.start)
+    if (/\b(?:in|to|with|into)\s+$/i.test(before)) targets.push(m)
+    else sources.push(m)
+  }
+  if (sources.length === 2 && targets.length === 0) {
+    const gap = text.slice((sources[0] as ActorMention).span.end, (sources[1] as ActorMention).span.start)
+    if (/^\s*(?:[-–—/]|and)\s*$/.test(gap))
+      return { sources: [sources[0] as ActorMention], targets: [sources[1] as ActorMention] }
+  }
+  return sources.length > 0 ? { sources: sources.slice(0, 1), targets } : null
 }

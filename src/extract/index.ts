@@ -27,7 +27,7 @@ export interface Extracted {
 export function extract(input: ExtractionInput): Extracted {
   const { text } = input
   const sentences = splitSentences(text)
-  const { mentions: actors, people } = findActors(text)
+  const { mentions: actors, people, organizations } = findActors(text)
   const times = findTimeExpressions(text, sentences, input.publicationDate)
   const dyad = inferDyad(text, actors, input.title)
   const events = findEvents({ text, sentences, mentions: actors, times, dyad })
@@ -40,6 +40,6 @@ export function extract(input: ExtractionInput): Extracted {
       t.date ? [{ kind: 'time', date: t.date, text: t.text, span: t.span, rule: t.rule, confidence: 0.8 }] : [],
     ),
   ].sort((a, b) => a.span.start - b.span.start)
-  const entities = findEntities(text, actors, people)
+  const entities = findEntities(text, actors, people, organizations)
   return { dyad, mentions, events, facts, entities }
 }

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { actorCode } from '../core/actors.js'
+import type { Event, PartialDate } from '../core/types.js'
+import { extract } from './index.js'
+import { splitSentences } from './segment.js'
+
+/** Wednesday 13 March 2024. */
+const ANCHOR: PartialDate = { value: '2024-03-13', precision: 'day' }
+
+function events(text: string, publicationDate: PartialDate | null = null): Event[] {
+  const out = extract({ text, title: null, publicationDate }).events
+  const sentences = splitSentences(text).map((s) => text.slice(s.span.start, s.span.end))
+  for (const e of out) {
+    assert.ok(e.rule.startsWith('event/'), `rule ${e.rule}`)
+    const evidence = text.slice(e.evidence.start, e.evidence.end)
+    assert.ok(sentences.includes(evidence), `evidence is a whole sentence: ${JSON.stringify(evidence)}`)
+  }
+  return [...out]
+}
+
+/** The only event of `text`. */
+function only(text: string, publicationDate: PartialDate | null = null): Event {
+  const out = events(text, publicationDate)
+  assert.equal(out.length, 1, JSON.stringify(out))
+  return out[0] as Event
+}
+
+function pair(e: Event): [string, string | null] {
+  return [actorCode(e.source), e.target ? actorCode(e.target) : null]
+}
+
+describe('extract: event types, actors and dates', () => {
+  it('codes a ministerial meeting as a consult-family event with its explicit date', () => {
+    const e = only("On March 3, 2021, Chile's foreign minister met with his Peruvian counterpart in Lima.")
+    assert.match(e.type, /^CONSULT/)
+    assert.deepEqual(pair(e), ['CHL', 'PER'])
+    assert.deepEqual(e.date, { value: '2021-03-03', precision: 'day', basis: 'explicit' })
+  })
+
+  it('codes recalling an ambassador as SANCTION dated by a weekday relative to publication', () => {
+    const e = only('Peru recalled its ambassador from Chile on Monday.', ANCHOR)
+    assert.equal(e.type, 'SANCTION')
+    assert.deepEqual(pair(e), ['PER', 'CHL'])
+    assert.equal(e.date?.value, '2024-03-11')
+    assert.equal(e.date?.precision, 'day')
+  })
+
+  it('leaves an undated event with a null date', () => {
+    const e = only('Chile and Peru launched a joint water project.', ANCHOR)
+    assert.equal(e.date, null)
+    assert.deepEqual(new Set(pair(e)), new Set(['CHL', 'PER']))
+  })
+
+  it('codes an accusation as ACCUSE', () => {
+    const e = only('Chile accused Peru of violating the maritime boundary.')
+    assert.equal(e.type, 'ACCUSE')
+    assert.deepEqual(pair(e), ['CHL', 'PER'])
+  })
+
+  it('keeps further targets of a listed object as co-targets', () => {
+    const e = only('Uganda condemned Kenya, Tanzania and Rwanda for closing the border.')
+    assert.equal(actorCode(e.source), 'UGA')
+    const targets = [e.target, ...e.coTargets].map((a) => (a ? actorCode(a) : null))
+    assert.deepEqual(new Set(targets), new Set(['KEN', 'TZA', 'RWA']))
+    assert.equal(e.coTargets.length, 2)
+  })
+})
+
+describe('extract: event flags', () => {
+  it('flags a planned visit as future', () => {
+    const e = only('The Norwegian prime minister will visit Sweden next year.', ANCHOR)
+    assert.equal(e.type, 'VISIT')
+    assert.deepEqual(pair(e), ['NOR', 'SWE'])
+    assert.equal(e.flags.future, true)
+    assert.equal(e.flags.hedged, false)
+    assert.equal(e.date?.value, '2025')
+  })
+
+  it('flags a reported act as hedged', () => {
+    const e = only('Peru reportedly expelled a Chilean diplomat.')
+    assert.equal(e.flags.hedged, true)
+    assert.equal(e.flags.future, false)
+    assert.equal(e.flags.negated, false)
+  })
+
+  it('leaves a plain past act unflagged', () => {
+    const e = only('Chile accused Peru of violating the maritime boundary.')
+    assert.deepEqual(e.flags, { negated: false, hedged: false, future: false })
+  })
+})
+
+describe('extract: quotes and relevance', () => {
+  it('codes a quoted statement with the speaker as source', () => {
+    const text =
+      'Peru expelled a Chilean diplomat on Tuesday. “This is an unfriendly act by Lima,” the Chilean foreign ministry said.'
+    const quote = events(text, ANCHOR).find((e) => text.slice(e.evidence.start, e.evidence.end).startsWith('“'))
+    assert.ok(quote, 'an event is read from the quote')
+    assert.equal(actorCode(quote.source), 'CHL')
+    assert.equal(quote.target && actorCode(quote.target), 'PER')
+  })
+
+  it('marks events of the main pair relevant and an event between other states not', () => {
+    const text =
+      'Chile and Peru signed a trade agreement in 2019. Chile criticized Peru over fishing rights. Meanwhile, Norway accused Sweden of spying.'
+    const r = extract({ text, title: null, publicationDate: null })
+    assert.deepEqual(r.dyad, ['CHL', 'PER'])
+    const out = events(text)
+    const main = out.filter((e) => actorCode(e.source) !== 'NOR')
+    const other = out.find((e) => actorCode(e.source) === 'NOR')
+    assert.equal(main.length, 2)
+    for (const e of main) assert.equal(e.dyadRelevant, true)
+    assert.ok(other)
+    assert.equal(other.target && actorCode(other.target), 'SWE')
+    assert.equal(other.dyadRelevant, false)
+  })
+})
+
+describe('extract: evidence and rules', () => {
+  it('gives every event a whole-sentence evidence span containing its trigger and an event/ rule', () => {
+    const text =
+      'Kenya and Uganda held talks in Kampala on 4 May 2022. Uganda later accused Kenya of blocking fuel shipments.\n\nKenya will send a trade delegation to Uganda next month.'
+    const out = events(text, ANCHOR)
+    assert.ok(out.length >= 2, JSON.stringify(out))
+    const triggers = [/talks/, /accused/, /send|delegation/]
+    for (const e of out) {
+      const evidence = text.slice(e.evidence.start, e.evidence.end)
+      assert.ok(
+        triggers.some((t) => t.test(evidence)),
+        `evidence holds a trigger: ${evidence}`,
+      )
+    }
+  })
+})

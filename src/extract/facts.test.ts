@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Fact } from '../core/types.js'
+import { extract } from './index.js'
+
+function facts(text: string): Fact[] {
+  const out = extract({ text, title: null, publicationDate: null }).facts
+  for (const f of out) {
+    const written = text.slice(f.valueSpan.start, f.valueSpan.end)
+    assert.match(written, /\d|three|four|two/i, `value span holds the number: ${written}`)
+    assert.ok(f.evidence.start <= f.valueSpan.start && f.valueSpan.end <= f.evidence.end, 'value inside evidence')
+  }
+  return [...out]
+}
+
+/** The only fact of `text`, checked to be written as `surface` (contained in its value span). */
+function only(text: string, surface: string): Fact {
+  const out = facts(text)
+  assert.equal(out.length, 1, JSON.stringify(out))
+  const f = out[0] as Fact
+  assert.ok(text.slice(f.valueSpan.start, f.valueSpan.end).includes(surface), JSON.stringify(f))
+  return f
+}
+
+describe('extract: money', () => {
+  it('reads "$450 million" in a trade sentence as a trade volume with its qualifier', () => {
+    const f = only('Bilateral trade between Chile and Peru exceeded $450 million in 2022.', '$450 million')
+    assert.equal(f.kind, 'trade_volume')
+    assert.equal(f.value, 450_000_000)
+    assert.equal(f.unit, 'USD')
+    assert.equal(f.qualifier, 'exceeded')
+  })
+
+  it('reads a decimal comma: "3,9 billion euros"', () => {
+    const f = only('Norway exported goods worth 3,9 billion euros to Sweden.', '3,9 billion euros')
+    assert.equal(f.value, 3_900_000_000)
+    assert.equal(f.unit, 'EUR')
+  })
+
+  it('reads a currency code before the number: "EUR 60.2 billion"', () => {
+    const f = only('Trade between Norway and Sweden reached EUR 60.2 billion last year.', 'EUR 60.2 billion')
+    assert.equal(f.value, 60_200_000_000)
+    assert.equal(f.unit, 'EUR')
+    assert.equal(f.kind, 'trade_volume')
+  })
+})
+
+describe('extract: percentages, counts and populations', () => {
+  it('reads "over 25% of its gas imports" as an energy share', () => {
+    const f = only('Sweden buys over 25% of its gas imports from Norway.', '25%')
+    assert.equal(f.kind, 'energy_share')
+    assert.equal(f.value, 25)
+    assert.equal(f.qualifier, 'over')
+  })
+
+  it('reads "approx. 10,000 migrants" as a count of people', () => {
+    const f = only('Kenya hosts approx. 10,000 migrants from Uganda.', '10,000')
+    assert.equal(f.kind, 'count')
+    assert.equal(f.value, 10_000)
+    assert.equal(f.unit, 'people')
+    assert.equal(f.qualifier, 'approx.')
+  })
+
+  it('reads "a country of 18 million" as a population', () => {
+    const f = only('Chile, a country of 18 million, signed the deal with Peru.', '18 million')
+    assert.equal(f.kind, 'population')
+    assert.equal(f.value, 18_000_000)
+  })
+
+  it('reads a number word count: "three oil blocks"', () => {
+    const f = only('Peru awarded Chile three oil blocks.', 'three')
+    assert.equal(f.kind, 'count')
+    assert.equal(f.value, 3)
+  })
+
+  it('does not count "the two countries"', () => {
+    assert.deepEqual(facts('Chile and Peru met in Lima. The two countries agreed to cooperate on fisheries.'), [])
+  })
+})
+
+describe('extract: durations and measures', () => {
+  it('reads a range "three to four years" as a duration with a maximum', () => {
+    const f = only('The Kenya–Uganda pipeline will take three to four years to build.', 'three to four years')
+    assert.ok(f.kind === 'duration' || f.subkind === 'duration', JSON.stringify(f))
+    assert.equal(f.value, 3)
+    assert.equal(f.valueMax, 4)
+    assert.equal(f.unit, 'years')
+  })
+
+  it('reads a value with a bracketed conversion as one fact', () => {
+    const f = only('The border between Chile and Peru is 7,591 km (4,717 mi) long.', '7,591')
+    assert.equal(f.value, 7591)
+    assert.equal(f.unit, 'km')
+  })
+})
+
+describe('extract: numbers that are not facts', () => {
+  const cases = [
+    'Chile and Peru resumed talks in 2015.',
+    'Chile and Peru signed Resolution No. 107 in Lima.',
+    'Norway raised the alert to Level 2 for travel to Sweden.',
+    'Kenya and Uganda held the 8th joint commission in Nairobi.',
+  ]
+  for (const text of cases) {
+    it(`finds no fact in: ${text}`, () => {
+      assert.deepEqual(facts(text), [])
+    })
+  }
+})
