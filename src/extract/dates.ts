@@ -38,6 +38,9 @@ const monthIndex = (s: string): number => {
   const k = s.toLowerCase().replace(/\.$/, '')
   return MONTHS.findIndex((names) => (names as readonly string[]).includes(k)) + 1
 }
+/** Words that put a sentence in the future: a weekday or month in it is the next one, not the last. */
+const FUTURE_TENSE =
+  /\b(?:will|shall|is to|are to|is expected to|are expected to|plans? to|is planned|intends? to|is scheduled to|are scheduled to)\b/i
 const pad = (n: number) => String(n).padStart(2, '0')
 const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 
@@ -150,15 +153,18 @@ function rules(): DateRule[] {
         `(?<=\\b(?:in|since|by|during|until|from|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?)${M}(?![\\s,]*\\d)\\b`,
         'g',
       ),
-      build: (m, ctx) => {
+      build: (m, ctx, sentence) => {
         const mi = monthIndex(g(m, 'month'))
         // A narrative that has reached a month ("in October 2023 … in November") goes on from it.
         const last = anchorParts(ctx.last)
         if (last?.m && ctx.last?.basis !== 'context') return month(mi >= last.m ? last.y : last.y + 1, mi, 'context')
         const a = anchorParts(ctx.anchor)
         if (!a) return null
-        // Otherwise the anchor's year; a month after the anchor's month in a report belongs to the year before.
-        return month(a.m && mi > a.m ? a.y - 1 : a.y, mi, 'relative')
+        // Otherwise the anchor's year; a month after the anchor's month in a report of the past belongs to the year
+        // before, one before it in a plan to the year after ("is expected to visit in July").
+        const future = FUTURE_TENSE.test(sentence)
+        const y = future ? (a.m && mi < a.m ? a.y + 1 : a.y) : a.m && mi > a.m ? a.y - 1 : a.y
+        return month(y, mi, 'relative')
       },
     },
     {
@@ -223,8 +229,7 @@ function rules(): DateRule[] {
         const [y, mo, d] = (a as PartialDate).value.split('-').map(Number) as [number, number, number]
         const base = new Date(Date.UTC(y, mo - 1, d))
         const target = WEEKDAYS.indexOf(g(m, 'wd').toLowerCase() as (typeof WEEKDAYS)[number])
-        const future =
-          /^next\b/i.test(m[0]) || /\b(?:will|is to|are to|shall|is expected to|plans? to)\b/.test(sentence)
+        const future = /^next\b/i.test(m[0]) || FUTURE_TENSE.test(sentence)
         let diff = target - base.getUTCDay()
         if (future) diff = diff <= 0 ? diff + 7 : diff
         else diff = diff > 0 ? diff - 7 : diff

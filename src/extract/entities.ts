@@ -48,7 +48,7 @@ export function findEntities(
     if (!known || (!known.country && country)) orgs.set(o.text, { name: o.text, country })
   }
   for (const m of text.matchAll(PLACE)) {
-    const name = m[1] as string
+    const name = (m[1] as string).replace(/['’]s$/, '')
     const first = name.split(/\s+/)[0] as string
     if (NOT_PLACE.test(first) || g.entries.has(name) || orgs.has(name) || people.has(name)) continue
     const at = m.index ?? 0

@@ -56,6 +56,8 @@ const FUTURE =
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
 const PAIR_SUBJECT =
   /\b(?:the\s+two\s+(?:countries|nations|states|sides|leaders|governments|neighbou?rs)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
+const HABITUAL =
+  /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
 const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
 const PAST =
   /\b(?:was|were|had|did|said|met|held|began|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew)\b|(?:\p{Lu}[\p{L}’'-]*|\b(?:he|she|it|they|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u
@@ -113,6 +115,7 @@ function dateFor(
   times: readonly TimeExpression[],
   start: number,
   end: number,
+  others: readonly { start: number; end: number }[] = [],
 ): { date: EventDate; expression: TimeExpression } | null | 'unresolved' {
   let best: { date: EventDate; expression: TimeExpression; cost: number } | null = null
   let unresolved = false
@@ -123,6 +126,16 @@ function dateFor(
       continue
     }
     const before = t.span.end <= start
+    // A date after the trigger with another act in between belongs to that act ("…demanded access, a claim the court
+    // rejected in 2018").
+    if (
+      !before &&
+      others.some((o) => o.start >= end && o.end <= t.span.start) &&
+      /,|\b(?:which|that|who)\b/.test(text.slice(end, t.span.start))
+    ) {
+      blocked = true
+      continue
+    }
     const between = before ? text.slice(t.span.end, start) : text.slice(end, t.span.start)
     const reported = /^\s*,?\s*that\b/.test(between) && !CLAUSE_BREAK.test(between.replace(/^\s*,?\s*that\b/, ''))
     if (before && !reported && CLAUSE_BREAK.test(between) && !/^\s*,?\s*(?:and\s+)?$/.test(between)) {
@@ -210,7 +223,10 @@ export function findEvents(ctx: EventContext): Event[] {
         how = 'speaker'
       } else if (passive && right.length > 0) {
         sources = coordination(text, right, 0).map(party)
-        targets = left.length > 0 ? [party(left[left.length - 1] as ActorMention)] : []
+        targets =
+          left.length > 0
+            ? [party(left[left.length - 1] as ActorMention)]
+            : rightFrom(new Set(sources.map((p) => p.code)))
         how = 'passive'
       } else if (insideParties(text, inside)) {
         // "The embassy of Israel in Kazakhstan opened", "formed the Vietnam–U.S. Comprehensive Partnership".
@@ -218,6 +234,12 @@ export function findEvents(ctx: EventContext): Event[] {
         sources = p.sources.map(party)
         targets = p.targets.map(party)
         how = 'inside-trigger'
+      } else if (directSubject(text, left, f.start)) {
+        // "…, a claim the International Court of Justice rejected": the actor right before the verb is its subject.
+        const subject = directSubject(text, left, f.start) as ActorMention
+        sources = [party(subject)]
+        targets = rightFrom(new Set([codeOf(subject.actor)]))
+        how = 'direct-subject'
       } else if (nearPossessive && /^[’'s]*\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(possessiveGap)) {
         // "Japan’s 1910-45 occupation of", "Ethiopia's move to", "Biden’s State visit to": the possessor acts.
         sources = [party(nearPossessive)]
@@ -260,6 +282,12 @@ export function findEvents(ctx: EventContext): Event[] {
         targets = [{ actor: { country: dyad[1] }, code: dyad[1], mention: null }]
         how = 'pair-subject'
       }
+      // "Diplomatic relations were established in 1905": a mutual act with no party named, in a document about a pair.
+      if (sources.length === 0 && trigger.bilateral && dyad && sMentions.length === 0) {
+        sources = [{ actor: { country: dyad[0] }, code: dyad[0], mention: null }]
+        targets = [{ actor: { country: dyad[1] }, code: dyad[1], mention: null }]
+        how = 'pair-implied'
+      }
       if (sources.length === 0 && trigger.type === 'OTHER') {
         const prior = ctx.mentions.filter(
           (m) => m.span.end <= f.start && 'country' in m.actor && m.actor.country && m.via !== 'person',
@@ -300,6 +328,12 @@ export function findEvents(ctx: EventContext): Event[] {
         sources[0] = { actor: { country: code }, code, mention: sources[0].mention }
         how += '+state-in-focus'
       }
+      // An organ of a state named without its state as the target ("claimed that the country's Ministry of Defense")
+      // belongs to the source's state.
+      if (targets[0]?.mention?.stateBody && sources[0]?.code) {
+        targets[0] = { actor: { country: sources[0].code }, code: sources[0].code, mention: targets[0].mention }
+        how += '+domestic'
+      }
       // A speaker the text gives no country ("Foreign Minister Marty Natalegawa") speaks for the state last acting.
       if (sources[0] && !sources[0].code && 'person' in sources[0].actor && previousSource?.code) {
         const code = previousSource.code
@@ -334,7 +368,7 @@ export function findEvents(ctx: EventContext): Event[] {
       const ownTimes = how.startsWith('speaker')
         ? sTimes.filter((t) => outsideAllQuotes(s.text, t.span.start - s.span.start))
         : sTimes
-      const picked = dateFor(text, ownTimes, f.start, f.end)
+      const picked = dateFor(text, ownTimes, f.start, f.end, found)
       let date: EventDate | null = null
       let dateRule = 'none'
       if (picked && picked !== 'unresolved') {
@@ -378,7 +412,7 @@ export function findEvents(ctx: EventContext): Event[] {
           (VERBAL.has(e.type) && VERBAL.has(event.type)
             ? familyOf(e.type) === familyOf(event.type)
             : e.rule.split(' ')[0] === event.rule.split(' ')[0]) &&
-          actorCode(e.source) === actorCode(event.source) &&
+          (actorCode(e.source) === actorCode(event.source) || samePair(e, event)) &&
           (e.date?.value ?? null) === (event.date?.value ?? null),
       )
       if (same >= 0) {
@@ -392,14 +426,16 @@ export function findEvents(ctx: EventContext): Event[] {
           : { ...e, target: extra[0] ?? null, coTargets: extra.slice(1) }
         continue
       }
-      // "Netanyahu's visit to Kazakhstan was the first…" after the visit itself: an undated restatement adds nothing.
+      // Habitual or long-standing conduct ("has consistently supported", "have long accused") is not a dated act.
+      if (!event.date && HABITUAL.test(s.text)) continue
+      // "Netanyahu's visit to Kazakhstan was the first…" after the visit itself: a restatement adds nothing.
       if (
-        !event.date &&
         previousEvents.some(
           (p) =>
             p.type === event.type &&
             actorCode(p.source) === actorCode(event.source) &&
-            (p.target && event.target ? actorCode(p.target) === actorCode(event.target) : true),
+            (p.target && event.target ? actorCode(p.target) === actorCode(event.target) : true) &&
+            (!event.date || (p.date?.value === event.date.value && event.date.basis === 'context')),
         )
       )
         continue
@@ -516,4 +552,26 @@ function insideParties(
       return { sources: [sources[0] as ActorMention], targets: [sources[1] as ActorMention] }
   }
   return sources.length > 0 ? { sources: sources.slice(0, 1), targets } : null
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, a short time phrase. */
+const SUBJECT_GAP =
+  /^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|also|then|later|reportedly|formally|officially|again|never|not|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly))*\s+$/u
+
+/** The actor right before a verb with only auxiliaries or adverbs between ("the court rejected", "Kenya on Saturday recalled"). */
+function directSubject(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
+  const last = left[left.length - 1]
+  if (!last || last.possessive || left.length < 2) return null
+  // The last of a list ("Egypt, Ethiopia, and Sudan have resumed") is not the subject on its own.
+  const before = left[left.length - 2] as ActorMention
+  if (/^(?:['’]s)?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+(?:the\s+)?)$/.test(text.slice(before.span.end, last.span.start)))
+    return null
+  return SUBJECT_GAP.test(text.slice(last.span.end, at)) ? last : null
+}
+
+/** Whether two events join the same two parties, in either direction ("were killed … during Israeli shelling"). */
+function samePair(a: Event, b: Event): boolean {
+  const x = new Set([a.source, a.target].filter((p): p is ActorRef => p !== null).map((p) => actorCode(p)))
+  const y = [b.source, b.target].filter((p): p is ActorRef => p !== null).map((p) => actorCode(p))
+  return x.size === 2 && y.every((c) => x.has(c))
 }

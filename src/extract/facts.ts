@@ -25,6 +25,9 @@ const Quantities = z.object({
   ),
 })
 type Lexicon = z.infer<typeof Quantities>
+/** ISO 4217 codes that are also English words in capitals ("ALL 3 SIDES"): read only after a number. */
+const ENGLISH_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP'])
+const Currencies = z.object({ about: z.string(), currencies: z.record(z.string(), z.string()) })
 type Measure = Lexicon['kinds'][number]['when']
 
 /** What fact finding reads. */
@@ -63,10 +66,15 @@ interface Compiled {
 let compiled: Compiled | undefined
 function patterns(): Compiled {
   if (compiled) return compiled
-  const lex = loadLexicon('facts/quantities.json', Quantities)
+  const own = loadLexicon('facts/quantities.json', Quantities)
+  const generated = loadLexicon('facts/currencies.json', Currencies).currencies
+  const lex = { ...own, currencies: { ...generated, ...own.currencies } }
   const scale = `(?<scale>${alternation(Object.keys(lex.scales))})`
-  const symbols = Object.keys(lex.currencies).filter((c) => !/^[a-z]/.test(c))
-  const words = Object.keys(lex.currencies).filter((c) => /^[a-z]/.test(c) || /^[A-Z]{3}$/.test(c))
+  // Symbols stand before a number ("$", "US$", "€", "EUR "); codes and names may also follow it ("120 billion NOK").
+  const symbols = Object.keys(lex.currencies).filter(
+    (c) => /[^\p{L} ]/u.test(c) || (/^[A-Z]{3}$/.test(c) && !ENGLISH_CODES.has(c)),
+  )
+  const words = Object.keys(lex.currencies).filter((c) => /^[\p{L} ]+$/u.test(c))
   const wordNum = alternation(Object.keys(lex.numberWords))
   const unitWords = alternation([...Object.keys(lex.durationUnits), ...Object.keys(lex.distanceUnits)])
   compiled = {

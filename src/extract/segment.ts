@@ -49,7 +49,10 @@ export function splitSentences(text: string): Sentence[] {
       const stopAt = m.index + (m[1] as string).length
       const word = wordBefore(lineText, stopAt)
       const nextIsDigit = /\d/.test(lineText[m.index + m[0].length] ?? '')
-      const isAbbreviation = abbr.always.has(word) || (nextIsDigit && abbr.beforeNumbers.has(word))
+      // "Vietnam–U.S. Comprehensive": the abbreviation may be the last part of a compound.
+      const tail = word.split(/[–—/-]/).pop() ?? word
+      const isAbbreviation =
+        abbr.always.has(word) || abbr.always.has(tail) || (nextIsDigit && abbr.beforeNumbers.has(word))
       if ((m[1] as string) === '.' && (m[2] as string) === '' && (isAbbreviation || /^\p{Lu}\.$/u.test(word))) continue
       const end = stopAt + (m[2] as string).length
       push(out, text, line.index + start, line.index + end, paragraph)
