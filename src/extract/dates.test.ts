@@ -233,3 +233,12 @@ describe('findTimeExpressions: relative to the text', () => {
     )
   })
 })
+
+describe('findTimeExpressions: plans look forward', () => {
+  it('"is expected to visit … in July" in a March article is this July, a report of "in July" last July', () => {
+    const plan = only('The minister is expected to visit Lima in July.', 'July')
+    assert.equal(plan.date?.value, '2024-07')
+    const report = only('The minister visited Lima in July.', 'July')
+    assert.equal(report.date?.value, '2023-07')
+  })
+})

@@ -132,3 +132,57 @@ describe('extract: evidence and rules', () => {
     }
   })
 })
+
+describe('extract: who acts, from the shape of the sentence', () => {
+  it('takes the actor right before the verb in a reduced clause as its subject', () => {
+    const out = events('Uganda has demanded the return of the islands, a claim Kenya rejected in 2019.')
+    const reject = out.find((e) => e.type === 'REJECT')
+    assert.equal(reject && actorCode(reject.source), 'KEN')
+    assert.equal(reject?.date?.value, '2019')
+  })
+
+  it('does not take the last of a list as the subject', () => {
+    const e = events('Chile, Peru, and Bolivia have resumed negotiations over the river.').find(
+      (x) => x.type === 'CONSULT',
+    )
+    assert.equal(e && actorCode(e.source), 'CHL')
+  })
+
+  it('reads the parties named inside the trigger phrase ("the embassy of X in Y opened")', () => {
+    const e = only('The embassy of Norway in Sweden opened in March 1906.')
+    assert.equal(e.type, 'ESTABLISH_RELATIONS')
+    assert.deepEqual(pair(e), ['NOR', 'SWE'])
+    assert.equal(e.date?.value, '1906-03')
+  })
+
+  it('codes a mutual act with no party named as the document pair when the document is about one', () => {
+    const text =
+      'Norway–Sweden relations\n\nNorway and Sweden are neighbours. Diplomatic relations were established on 26 October 1905.'
+    const e = extract({ text, title: 'Norway–Sweden relations', publicationDate: null }).events.find(
+      (x) => x.date?.value === '1905-10-26',
+    )
+    assert.ok(e)
+    assert.deepEqual(new Set(pair(e)), new Set(['NOR', 'SWE']))
+  })
+
+  it('does not code habitual conduct as a dated act, nor an undated restatement of the previous sentence', () => {
+    assert.deepEqual(events('Kenya has consistently supported Somalia in regional forums.'), [])
+    const out = events('In May 2019, the Chilean president visited Peru. His visit to Peru was the first in a decade.')
+    assert.equal(out.filter((e) => e.type === 'VISIT').length, 1)
+  })
+
+  it('puts a date after another act in another clause on that act, not on the first', () => {
+    const out = events(
+      'Bolivia has demanded access to the sea, a claim the International Court of Justice rejected in 2018.',
+    )
+    for (const e of out.filter((x) => x.type === 'REQUEST')) assert.equal(e.date, null)
+  })
+
+  it('an organ of a state without its state, as a target, is domestic to the source', () => {
+    const e = events(
+      "In April 2011, Kenya's anti-corruption commission claimed that the Ministry of Defence had overpaid for radar systems.",
+    ).find((x) => x.type === 'ACCUSE')
+    assert.ok(e)
+    assert.deepEqual(pair(e), ['KEN', 'KEN'])
+  })
+})

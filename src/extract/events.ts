@@ -344,7 +344,7 @@ export function findEvents(ctx: EventContext): Event[] {
       }
       sources = uniqueByCode(sources)
       const sourceCodes = new Set(sources.map((p) => p.code))
-      targets = uniqueByCode(targets.filter((p) => !sourceCodes.has(p.code)))
+      targets = uniqueByCode(targets.filter((p) => !sourceCodes.has(p.code) || p.mention?.stateBody))
       // A person the text gives no country: in a document about a pair, the party not on the other side.
       const fill = (p: Party, other: Party | undefined): Party => {
         if (p.code || !dyad || !other?.code || !dyad.includes(other.code)) return p

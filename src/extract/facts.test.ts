@@ -107,3 +107,26 @@ describe('extract: numbers that are not facts', () => {
     })
   }
 })
+
+describe('extract: currencies and kinds from the lexicons', () => {
+  it('knows every ISO 4217 code the countries use, before or after the number', () => {
+    const f = only('In 2022, exports from Norway to Sweden were worth NOK 120 billion.', 'NOK 120 billion')
+    assert.equal(f.unit, 'NOK')
+    assert.equal(f.value, 120_000_000_000)
+    assert.equal(f.kind, 'trade_volume')
+  })
+
+  it('reads a percentage "up" on the year as growth, not a share', () => {
+    const all = facts('Trade between the two countries reached $4.3 billion, up 28 percent on the year.')
+    assert.equal(all.find((x) => x.unit === 'USD')?.kind, 'trade_volume')
+    const f = all.find((x) => x.unit === 'percent')
+    assert.equal(f?.value, 28)
+    assert.equal(f?.kind, 'other')
+    assert.equal(f?.subkind, 'trade_growth')
+  })
+
+  it('does not read "US$" as a mention of the United States', () => {
+    const x = extract({ text: 'Chile sold copper to Peru worth US$17 million.', title: null, publicationDate: null })
+    assert.ok(!x.entities.countries.includes('USA'))
+  })
+})

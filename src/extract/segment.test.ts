@@ -83,3 +83,12 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences(' \n\n  \n'), [])
   })
 })
+
+describe('splitSentences: abbreviations at the end of a compound', () => {
+  it('does not split after "Vietnam–U.S." before a capital', () => {
+    assert.deepEqual(texts('They formed the Vietnam–U.S. Comprehensive Partnership. It grew.'), [
+      'They formed the Vietnam–U.S. Comprehensive Partnership.',
+      'It grew.',
+    ])
+  })
+})
