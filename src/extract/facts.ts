@@ -119,11 +119,27 @@ interface Found {
   readonly rule: RuleId
 }
 
-function kindOf(p: Compiled, measure: Measure, sentence: string, at: number, length: number) {
+/** The kind of a number from the words of its sentence; `seen` caches the sentence-wide tests of one sentence. */
+function kindOf(
+  p: Compiled,
+  measure: Measure,
+  sentence: string,
+  at: number,
+  length: number,
+  seen: Map<RegExp, boolean>,
+) {
   for (const k of p.kinds) {
     if (k.when !== measure) continue
-    const scope = k.near ? sentence.slice(Math.max(0, at - 25), at + length + 25) : sentence
-    if (k.re.test(scope)) return k
+    if (k.near) {
+      if (k.re.test(sentence.slice(Math.max(0, at - 25), at + length + 25))) return k
+      continue
+    }
+    let hit = seen.get(k.re)
+    if (hit === undefined) {
+      hit = k.re.test(sentence)
+      seen.set(k.re, hit)
+    }
+    if (hit) return k
   }
   return null
 }
@@ -149,15 +165,21 @@ export function findFacts(ctx: FactContext): Fact[] {
     const times = ctx.times.filter((t) => t.span.start < s.span.end && t.span.end > s.span.start)
     const blocked = times.filter((t) => t.rule !== 'date/years-since').map((t) => t.span)
     const found: Found[] = []
-    const taken = (span: Span) =>
-      [...found.map((f) => f.span), ...blocked].some((b) => span.start < b.end && b.start < span.end)
+    // Characters of the sentence already read as a date or a fact: a later reading may not reuse them.
+    const used = new Uint8Array(s.span.end - s.span.start)
+    const mark = (span: Span) =>
+      used.fill(1, Math.max(0, span.start - s.span.start), Math.max(0, span.end - s.span.start))
+    for (const b of blocked) mark(b)
+    const taken = (span: Span) => used.subarray(span.start - s.span.start, span.end - s.span.start).includes(1)
     const at = (m: RegExpExecArray, group = 'num'): Span => {
       const start = s.span.start + m.index + m[0].indexOf(m.groups?.[group] ?? '')
       return { start, end: s.span.start + m.index + m[0].length }
     }
     const scaleOf = (m: RegExpExecArray) => (m.groups?.scale ? (p.lex.scales[m.groups.scale.toLowerCase()] ?? 1) : 1)
     const add = (f: Found) => {
-      if (!taken(f.span)) found.push(f)
+      if (taken(f.span)) return
+      found.push(f)
+      mark(f.span)
     }
     for (const re of [p.money, p.moneyAfter]) {
       re.lastIndex = 0
@@ -299,9 +321,10 @@ export function findFacts(ctx: FactContext): Fact[] {
         rule: 'fact/count',
       })
     }
+    const sentenceKinds = new Map<RegExp, boolean>()
     for (const f of found.sort((a, b) => a.span.start - b.span.start)) {
       const offset = f.span.start - s.span.start
-      const k = kindOf(p, f.measure, s.text, offset, f.span.end - f.span.start)
+      const k = kindOf(p, f.measure, s.text, offset, f.span.end - f.span.start, sentenceKinds)
       if (!k) continue
       const lead = text.slice(Math.max(s.span.start, f.span.start - 30), f.span.start)
       const q = p.qualifier.exec(lead)
