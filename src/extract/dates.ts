@@ -109,7 +109,7 @@ function rules(): DateRule[] {
       // "16 December 1991", "11-12 October 2012", "16th March, 2023"
       id: 'date/day-month-year',
       re: new RegExp(
-        `\\b(?<d>\\d{1,2})${ORD}(?:\\s*[-–]\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?${M},?\\s+${YEAR}\\b`,
+        `\\b(?<d>\\d{1,2})${ORD}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?${M},?\\s+${YEAR}\\b`,
         'gi',
       ),
       build: (m) =>
@@ -132,6 +132,19 @@ function rules(): DateRule[] {
           g(m, 'year') ? 'explicit' : 'relative',
           g(m, 'd2') ? +g(m, 'd2') : undefined,
         )
+      },
+    },
+    {
+      // "on 29 October", "28 to 29 October": a day and month without a year take the anchor's year
+      id: 'date/day-month',
+      re: new RegExp(
+        `\\b(?<d>\\d{1,2})${ORD}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?${M}(?![\\s,]*\\d)\\b`,
+        'g',
+      ),
+      build: (m, ctx) => {
+        const y = anchorYear(ctx)
+        if (!y) return null
+        return day(y, monthIndex(g(m, 'month')), +g(m, 'd'), 'relative', g(m, 'd2') ? +g(m, 'd2') : undefined)
       },
     },
     {

@@ -186,3 +186,35 @@ describe('extract: who acts, from the shape of the sentence', () => {
     assert.deepEqual(pair(e), ['KEN', 'KEN'])
   })
 })
+
+describe('extract: joint statements and state visits', () => {
+  const anchor: PartialDate = { value: '2024-10-30', precision: 'day' }
+
+  it('an opening adverbial phrase does not give the subject; a day range without the year word is read', () => {
+    const e = events(
+      'At the invitation of the President of Chile, the President of Peru paid a state visit to Chile from 28 to 29 October 2024.',
+      anchor,
+    ).find((x) => x.type === 'VISIT')
+    assert.ok(e)
+    assert.deepEqual(pair(e), ['PER', 'CHL'])
+    assert.equal(e.date?.value, '2024-10-28')
+    assert.equal(e.date?.end, '2024-10-29')
+  })
+
+  it('"the two presidents held summit talks … on 29 October" is the pair consulting, dated in the anchor year', () => {
+    const text = 'Chile–Peru relations\n\nThe two presidents held summit talks in Lima on 29 October.'
+    const e = extract({ text, title: 'Chile–Peru relations', publicationDate: anchor }).events[0]
+    assert.equal(e?.type, 'CONSULT')
+    assert.equal(e?.date?.value, '2024-10-29')
+  })
+
+  it('"expressed support for" is SUPPORT; the one invited "to visit" is the visitor', () => {
+    assert.equal(only("Chile expressed support for Peru's candidacy.").type, 'SUPPORT')
+    const visit = events('The President of Chile invited the President of Peru to visit Chile next year.', anchor).find(
+      (x) => x.type === 'VISIT',
+    )
+    assert.ok(visit)
+    assert.deepEqual(pair(visit), ['PER', 'CHL'])
+    assert.equal(visit.flags.future, true)
+  })
+})

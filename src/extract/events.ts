@@ -55,9 +55,11 @@ const FUTURE =
   /\b(?:will|would|shall|is to|are to|plans? to|planned|planning to|is expected to|are expected to|intends? to|aims? to|is considering|upcoming|next (?:week|month|year)|is planned)\b/i
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
 const PAIR_SUBJECT =
-  /\b(?:the\s+two\s+(?:countries|nations|states|sides|leaders|governments|neighbou?rs)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
+  /\b(?:the\s+two\s+(?:[\p{L}-]+\s+)?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
 const HABITUAL =
   /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
+const OPENING_PHRASE =
+  /^(?:At|On|In|During|After|Following|Despite|Amid|Upon|Under|With|Without|For|Before|Since|According to|As part of|On behalf of)\b[^,;“"]{0,120},\s+/
 const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
 const PAST =
   /\b(?:was|were|had|did|said|met|held|began|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew)\b|(?:\p{Lu}[\p{L}’'-]*|\b(?:he|she|it|they|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u
@@ -191,7 +193,13 @@ export function findEvents(ctx: EventContext): Event[] {
     const sentenceEvents: Event[] = []
     for (const f of found) {
       const { trigger } = f
-      const left = actors.filter((m) => m.span.end <= f.start)
+      // "At the invitation of the Prime Minister of Japan, the Prime Minister of India paid…": actors of an opening
+      // adverbial phrase are not the subject when the clause after its comma names one.
+      const opening = OPENING_PHRASE.exec(s.text)
+      const afterOpening = opening ? s.span.start + opening[0].length : s.span.start
+      const allLeft = actors.filter((m) => m.span.end <= f.start)
+      const clauseLeft = allLeft.filter((m) => m.span.start >= afterOpening)
+      const left = afterOpening < f.start && clauseLeft.length > 0 ? clauseLeft : allLeft
       const right = actors.filter((m) => m.span.start >= f.end)
       const after = text.slice(f.end, f.end + 12)
       let sources: Party[] = []
@@ -259,6 +267,11 @@ export function findEvents(ctx: EventContext): Event[] {
           targets = u.slice(1)
           how = 'joint-subject'
         }
+      } else if (dyad && PAIR_SUBJECT.test(text.slice(s.span.start, f.start))) {
+        // "The two leaders welcomed …": the pair acts together.
+        sources = [{ actor: { country: dyad[0] }, code: dyad[0], mention: null }]
+        targets = [{ actor: { country: dyad[1] }, code: dyad[1], mention: null }]
+        how = 'pair-subject'
       } else if (PRONOUN_START.test(s.text) && previousSource) {
         sources = [previousSource]
         targets = rightFrom(new Set([previousSource.code]))
@@ -398,7 +411,7 @@ export function findEvents(ctx: EventContext): Event[] {
           negated:
             NEGATION.test(before.slice(-40)) && !/\bnot\s+go\s+unanswered/i.test(text.slice(f.start - 10, f.end)),
           hedged: HEDGE.test(s.text),
-          future: FUTURE.test(before.slice(-60)) || FUTURE.test(text.slice(f.start, f.end)),
+          future: FUTURE.test(before.slice(-60)) || FUTURE.test(text.slice(f.start, Math.min(s.span.end, f.end + 40))),
         },
         dyadRelevant: false,
         evidence: s.span,
@@ -556,7 +569,7 @@ function insideParties(
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, a short time phrase. */
 const SUBJECT_GAP =
-  /^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|also|then|later|reportedly|formally|officially|again|never|not|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly))*\s+$/u
+  /^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|also|then|later|reportedly|formally|officially|again|never|not|to|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly))*\s+$/u
 
 /** The actor right before a verb with only auxiliaries or adverbs between ("the court rejected", "Kenya on Saturday recalled"). */
 function directSubject(text: string, left: readonly ActorMention[], at: number): ActorMention | null {

@@ -241,7 +241,12 @@ export function findFacts(ctx: FactContext): Fact[] {
         })
     }
     p.quantity.lastIndex = 0
-    for (let m = p.quantity.exec(s.text); m; m = p.quantity.exec(s.text)) {
+    // Each match restarts the search right after its number, so "10 yen over five years" still finds "five years".
+    const nextAfter = (m: RegExpExecArray) => {
+      p.quantity.lastIndex = m.index + Math.max(1, (m.groups?.num ?? '').length)
+      return p.quantity.exec(s.text)
+    }
+    for (let m = p.quantity.exec(s.text); m; m = nextAfter(m)) {
       const g = m.groups ?? {}
       const n = parseNumber(g.num ?? '', p.lex.numberWords)
       const n2 = g.num2 ? parseNumber(g.num2, p.lex.numberWords) : null
