@@ -130,3 +130,40 @@ describe('extract: currencies and kinds from the lexicons', () => {
     assert.ok(!x.entities.countries.includes('USA'))
   })
 })
+
+describe('extract: flattened tables', () => {
+  const table = [
+    'Comparison',
+    '',
+    'Chile\tPeru',
+    'Population\t19,600,000\t34,000,000',
+    'Area\t756,102 km2\t1,285,216 km2',
+    'GDP (nominal)\t$335 billion\t$268 billion',
+    '',
+    'The two neighbours differ in size, and their economies have grown at different speeds since 2000.',
+  ].join('\n')
+
+  it('reads a row of label and one value per column country as facts about each country', () => {
+    const out = facts(table).filter((f) => f.rule.startsWith('fact/table-row'))
+    const population = out.filter((f) => f.kind === 'population')
+    assert.deepEqual(
+      population.map((f) => [f.subject, f.value]),
+      [
+        ['Population (CHL)', 19_600_000],
+        ['Population (PER)', 34_000_000],
+      ],
+    )
+    const area = out.find((f) => f.subkind === 'area' && f.subject === 'Area (PER)')
+    assert.equal(area?.value, 1_285_216)
+    assert.equal(area?.unit, 'km2')
+    const gdp = out.find((f) => f.subkind === 'gdp' && f.subject === 'GDP (nominal) (CHL)')
+    assert.equal(gdp?.value, 335_000_000_000)
+    assert.equal(gdp?.unit, 'USD')
+    assert.equal(out.length, 6)
+  })
+
+  it('does not read the same numbers again as prose facts, and prose after the table is prose', () => {
+    const all = facts(table)
+    assert.equal(all.filter((f) => !f.rule.startsWith('fact/table-row')).length, 0)
+  })
+})

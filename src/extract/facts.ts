@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { Fact, RuleId, Sentence, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
+import type { ActorMention } from './actors.js'
 import type { TimeExpression } from './dates.js'
 import { alternation } from './gazetteer.js'
+import { findTableFacts } from './table-facts.js'
 
 const Quantities = z.object({
   note: z.string(),
@@ -35,6 +37,8 @@ export interface FactContext {
   readonly text: string
   readonly sentences: readonly Sentence[]
   readonly times: readonly TimeExpression[]
+  /** Actor mentions, for the column heads of flattened tables. */
+  readonly mentions?: readonly ActorMention[]
 }
 
 const FUNCTION_WORD =
@@ -155,11 +159,15 @@ function kindOf(
 export function findFacts(ctx: FactContext): Fact[] {
   const p = patterns()
   const { text } = ctx
-  const facts: Fact[] = []
+  // Rows of flattened tables are read as tables; their numbers are not read again as prose.
+  const tableFacts = findTableFacts(text, ctx.mentions ?? [], readCell)
+  const rows = tableFacts.map((f) => f.evidence)
+  const facts: Fact[] = [...tableFacts]
   // The same number and unit in the next sentence restates it ("14 day schools … attend 14 Jewish day schools").
   let seen = new Set<string>()
   let lastSentenceKeys = new Set<string>()
   for (const s of ctx.sentences) {
+    if (rows.some((r) => r.start <= s.span.start && s.span.end <= r.end)) continue
     seen = lastSentenceKeys
     lastSentenceKeys = new Set<string>()
     const times = ctx.times.filter((t) => t.span.start < s.span.end && t.span.end > s.span.start)
@@ -374,4 +382,22 @@ function subjectOf(sentence: string, measure: Measure): string | null {
       sentence,
     )
   return m ? (m[1] as string).toLowerCase() : null
+}
+
+/** A table cell read as a number with its unit: "19,000,000", "$220 billion", "2,724,900 km2", "45%". */
+export function readCell(cell: string): { value: number; unit: string | null } | null {
+  const p = patterns()
+  const m = /^(?<cur>[A-Z]{0,2}[$€£¥₹₽₸₩]|[A-Z]{3}\s)?(?<num>[\d,.]+)\s?(?<tail>%|percent|[\p{L}²2 ]+)?$/u.exec(
+    cell.trim(),
+  )
+  if (!m?.groups) return null
+  const n = parseNumber(m.groups.num ?? '')
+  if (n === null) return null
+  const tail = (m.groups.tail ?? '').trim().toLowerCase()
+  const scale = p.lex.scales[tail] ?? 1
+  const cur = m.groups.cur ? (p.lex.currencies[m.groups.cur.trim()] ?? null) : null
+  const unit =
+    cur ??
+    (tail === '%' || tail === 'percent' ? 'percent' : scale === 1 && tail ? (p.lex.distanceUnits[tail] ?? tail) : null)
+  return { value: n * scale, unit }
 }

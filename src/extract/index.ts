@@ -31,7 +31,7 @@ export function extract(input: ExtractionInput): Extracted {
   const times = findTimeExpressions(text, sentences, input.publicationDate)
   const dyad = inferDyad(text, actors, input.title)
   const events = findEvents({ text, sentences, mentions: actors, times, dyad })
-  const facts = findFacts({ text, sentences, times })
+  const facts = findFacts({ text, sentences, times, mentions: actors })
   const mentions: Mention[] = [
     ...actors.map(
       (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),
