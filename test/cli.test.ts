@@ -354,3 +354,39 @@ describe('dyad events, facts and pair', () => {
     }
   })
 })
+
+describe('dyad ingest → events, facts, pair on the founding documents', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-seeds-'))
+  const examples = new URL('../examples/', import.meta.url).pathname
+  before(async () => {
+    const r = await dyad(['ingest', examples, '--db', 'seeds.db'], dir)
+    assert.equal(r.code, 0, r.err)
+  })
+  after(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('stores the Kosherbayev–Saar call as a KAZ–ISR CONSULT of 2025-10-08, found by the pair in either order', async () => {
+    for (const pair of ['KAZ-ISR', 'isr-kaz']) {
+      const r = await dyad(['events', '--pair', pair, '--type', 'consult', '--json', '--db', 'seeds.db'], dir)
+      assert.equal(r.code, 0, r.err)
+      const call = (JSON.parse(r.out) as { date: string; evidence: string; source: string; target: string }[]).find(
+        (e) => e.evidence.includes('Kosherbayev'),
+      )
+      assert.equal(call?.date, '2025-10-08')
+      assert.deepEqual([call?.source, call?.target].sort(), ['ISR', 'KAZ'])
+    }
+  })
+
+  it('stores the trade figure and profiles the pair with its families and facts', async () => {
+    const facts = JSON.parse((await dyad(['facts', '--pair', 'ISR-KAZ', '--json', '--db', 'seeds.db'], dir)).out) as {
+      kind: string
+      value: number
+    }[]
+    assert.ok(facts.some((f) => f.kind === 'trade_volume' && f.value === 450_000_000))
+    const profile = await dyad(['pair', 'ISR-KAZ', '--db', 'seeds.db'], dir)
+    assert.equal(profile.code, 0, profile.err)
+    assert.match(profile.out, /Israel/)
+    assert.match(profile.out, /Kazakhstan/)
+    assert.match(profile.out, /3 documents/)
+    assert.match(profile.out, /\$450 million/)
+  })
+})
