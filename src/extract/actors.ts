@@ -111,8 +111,8 @@ function gazetteerMentions(text: string): ActorMention[] {
     if (entry.kind === 'demonym' && GROUP_OF.test(text.slice(m.index + surface.length, m.index + surface.length + 60)))
       continue
     const after = text.slice(m.index + surface.length, m.index + surface.length + 40)
-    // "US$17 million", "A$": a currency, not the country.
-    if (after.startsWith('$')) continue
+    // "US$17 million", "A$": a currency, not the country; "Russian-brokered", "US-led": a modifier, not an actor.
+    if (after.startsWith('$') || /^[-‐]\p{Ll}/u.test(after)) continue
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
@@ -271,7 +271,12 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     if (!name.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(name)) continue
     if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
     const inside = known.find(
-      (k) => k.span.start >= start && k.span.end <= end && 'country' in k.actor && k.via !== 'person',
+      // A country's name inside ("… of Kazakhstan"), or its adjective first ("Israeli Embassy"), not "of American States".
+      (k) =>
+        k.span.start >= start &&
+        k.span.end <= end &&
+        'country' in k.actor &&
+        (k.via === 'country' || k.via === 'capital' || (k.via === 'demonym' && k.span.start === start)),
     )
     // A name that starts with a country or adjective ("Israeli Embassy", "Kazakhstan Secretary") belongs to it.
     if (inside && inside.span.start === start)
@@ -281,6 +286,12 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
       (k) => k.span.end <= start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, start)) && 'country' in k.actor,
     )
     const country = inside ?? before
+    // "Russia and the Collective Security Treaty Organization": the name starts at its first capitalised word.
+    while (start < end && !/\p{Lu}/u.test(text[start] ?? '')) {
+      const space = text.indexOf(' ', start)
+      if (space < 0 || space >= end) break
+      start = space + 1
+    }
     const finalName = text.slice(start, end)
     if (!finalName.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(finalName)) continue
     out.push({

@@ -218,3 +218,56 @@ describe('extract: joint statements and state visits', () => {
     assert.equal(visit.flags.future, true)
   })
 })
+
+describe('extract: accusations, relative clauses, protests, headlines', () => {
+  const anchor: PartialDate = { value: '2023-06-08', precision: 'day' }
+
+  it('the accused is the doer of what it is accused of, and that act is hedged', () => {
+    const out = events('Uganda accused Kenya on Thursday of shelling border villages, killing two herders.', anchor)
+    const accuse = out.find((e) => e.type === 'ACCUSE')
+    assert.deepEqual(accuse && pair(accuse), ['UGA', 'KEN'])
+    const assault = out.filter((e) => e.type === 'ASSAULT')
+    assert.equal(assault.length, 1, 'shelling and killing are one act')
+    assert.equal(actorCode(assault[0]?.source ?? { country: '' }), 'KEN')
+    assert.equal(assault[0]?.flags.hedged, true)
+    assert.equal(assault[0]?.date?.value, '2023-06-08')
+  })
+
+  it('summoning an ambassador is a diplomatic protest by the summoner; a "who" clause acts for its antecedent', () => {
+    const out = events(
+      'Nairobi summoned the Ugandan ambassador on Wednesday to protest against remarks by President Museveni of Uganda, who had criticised Kenya.',
+      anchor,
+    )
+    const summon = out.find((e) => e.rule.startsWith('event/accuse.summon'))
+    assert.ok(summon)
+    assert.deepEqual(pair(summon), ['KEN', 'UGA'])
+    assert.equal(summon.date?.value, '2023-06-07')
+    const criticism = out.find((e) => e.rule.includes('relative-clause'))
+    assert.deepEqual(criticism && pair(criticism), ['UGA', 'KEN'])
+    assert.equal(criticism?.date, null)
+  })
+
+  it('"urged both sides" has the pair as targets', () => {
+    const text = 'Kenya–Uganda relations\n\nThe African Union urged both sides to return to negotiations.'
+    const e = extract({ text, title: 'Kenya–Uganda relations', publicationDate: anchor }).events[0]
+    assert.equal(e?.type, 'REQUEST')
+    assert.equal(e && actorCode(e.source), 'African Union')
+    assert.deepEqual(
+      new Set([e?.target, ...(e?.coTargets ?? [])].map((a) => a && actorCode(a))),
+      new Set(['KEN', 'UGA']),
+    )
+  })
+
+  it('a headline gives no events: the lead reports the same act', () => {
+    const title = 'Kenya recalls ambassador from Uganda'
+    const text = `${title}\n\nKenya recalled its ambassador from Uganda on Monday, the foreign ministry said.`
+    const out = extract({ text, title, publicationDate: anchor }).events
+    assert.equal(out.length, 1)
+    assert.ok((out[0]?.evidence.start ?? 0) > title.length)
+  })
+
+  it('a country in a hyphenated modifier ("Russian-brokered") is not an actor', () => {
+    const out = events('The war ended with a Russian-brokered ceasefire in November 2020.', anchor)
+    for (const e of out) assert.notEqual(actorCode(e.source), 'RUS')
+  })
+})

@@ -47,6 +47,8 @@ export interface EventContext {
   readonly mentions: readonly ActorMention[]
   readonly times: readonly TimeExpression[]
   readonly dyad: readonly [string, string] | null
+  /** The document's title, when the clean text starts with it: a headline restates the lead and gives no events. */
+  readonly title?: string | null
 }
 
 const HEDGE =
@@ -56,6 +58,14 @@ const FUTURE =
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
 const PAIR_SUBJECT =
   /\b(?:the\s+two\s+(?:[\p{L}-]+\s+)?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
+const SUBORDINATOR = /\b(?:after|before|when|while|because|although|until|once|whereas|since)\b/i
+/** Where the clause of a trigger's object ends: ", and said …", "; …", "but …", ", which …". */
+const CLAUSE_END = /,\s+(?:and|but)\s+(?!(?:the\s+)?\p{Lu})|;|\bbut\b|,\s+(?:which|who|while|whereas)\b/u
+/** An accusation names the doer of the act it is about: "accused Azerbaijan of shelling". */
+const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+$/i
+/** A pair as the object: "urged both sides to", "called on the two countries". */
+const PAIR_OBJECT =
+  /^\s+(?:both\s+(?:sides|countries|parties|governments)|the\s+two\s+(?:sides|countries|parties|governments))\b/i
 const HABITUAL =
   /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
 const OPENING_PHRASE =
@@ -144,13 +154,19 @@ function dateFor(
       blocked = true
       continue
     }
-    const cost = before ? start - t.span.end : (t.span.start - end) * 1.5
+    // A date across a subordinate boundary ("lifted in December 2016 after X met Y in June 2016") is a weaker claim.
+    const crossing = SUBORDINATOR.test(between) ? 200 : 0
+    const cost = (before ? start - t.span.end : (t.span.start - end) * 1.5) + crossing
     if (!best || cost < best.cost) best = { date: t.date, expression: t, cost }
   }
   if (best) {
     // "2014 Vietnam protests … in May 2014": a finer date of the same year in the sentence says more.
+    const chosen = best.expression.span
     const finer = times.find(
       (t) =>
+        !/,\s*(?:which|who|where)\b|;/.test(
+          text.slice(Math.min(chosen.end, t.span.end), Math.max(chosen.start, t.span.start)),
+        ) &&
         t.date?.value.startsWith(best?.date.value ?? '') &&
         t.date.value.length > (best?.date.value.length ?? 0) &&
         !t.date.end,
@@ -173,7 +189,9 @@ export function findEvents(ctx: EventContext): Event[] {
   let lastDated: { sentence: number; end: number; date: EventDate } | null = null
   let previousSource: Party | null = null
   let previousEvents: Event[] = []
+  const titleEnd = ctx.title && text.startsWith(ctx.title) ? ctx.title.length : 0
   for (const [sentenceIndex, s] of ctx.sentences.entries()) {
+    if (s.span.end <= titleEnd) continue
     const sMentions = ctx.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end)
     const actors = sMentions.filter((m) => !m.place)
     const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
@@ -205,8 +223,10 @@ export function findEvents(ctx: EventContext): Event[] {
       let sources: Party[] = []
       let targets: Party[] = []
       let how = 'subject-object'
+      const clauseEnd = CLAUSE_END.exec(text.slice(f.end, s.span.end))
+      const objectEnd = clauseEnd ? f.end + clauseEnd.index : s.span.end
       const rightFrom = (exclude: ReadonlySet<string | null>): Party[] => {
-        const i = right.findIndex((m) => !exclude.has(codeOf(m.actor)))
+        const i = right.findIndex((m) => !exclude.has(codeOf(m.actor)) && m.span.start < objectEnd)
         return i < 0 ? [] : coordination(text, right, i).map(party)
       }
       const passive =
@@ -224,7 +244,22 @@ export function findEvents(ctx: EventContext): Event[] {
         /^,?\s*and\s+(?:the\s+)?$/i.test(text.slice(s.span.start + subclause.index, local[0].span.start))
       )
         local = []
-      if (speaker) {
+      const accusedOf = accusedActor(text, left, f.start)
+      const relative = /,\s+(?:who|which)\s+(?:[\p{L}]+\s+){0,3}$/u.exec(text.slice(s.span.start, f.start))
+      const antecedent = relative
+        ? [...left].reverse().find((m) => m.span.end <= s.span.start + relative.index)
+        : undefined
+      if (accusedOf) {
+        // "Armenia accused Azerbaijan of shelling villages": the accused is the doer of the act, which is alleged.
+        sources = [party(accusedOf)]
+        targets = rightFrom(new Set([codeOf(accusedOf.actor)]))
+        how = 'accused-of'
+      } else if (antecedent && relative && !left.some((m) => m.span.start >= s.span.start + relative.index)) {
+        // "remarks by President Macron, who had criticised Azerbaijan": the relative pronoun's antecedent acts.
+        sources = [party(antecedent)]
+        targets = rightFrom(new Set([codeOf(antecedent.actor)]))
+        how = 'relative-clause'
+      } else if (speaker) {
         sources = [speaker]
         const others = [...right, ...left].filter((m) => codeOf(m.actor) !== speaker.code)
         targets = others.length > 0 ? [party(others[0] as ActorMention)] : []
@@ -323,6 +358,11 @@ export function findEvents(ctx: EventContext): Event[] {
           how = inParagraph.length > 0 ? 'paragraph-country' : 'document-country'
         }
       }
+      // "urged both sides to return to talks": the pair is the object.
+      if (targets.length === 0 && dyad && PAIR_OBJECT.test(text.slice(f.end, f.end + 40))) {
+        targets = dyad.map((c) => ({ actor: { country: c }, code: c, mention: null }))
+        how += '+pair-object'
+      }
       // A visit to one side of the pair by someone the text does not place comes from the other side.
       if (
         sources.length === 0 &&
@@ -410,7 +450,7 @@ export function findEvents(ctx: EventContext): Event[] {
         flags: {
           negated:
             NEGATION.test(before.slice(-40)) && !/\bnot\s+go\s+unanswered/i.test(text.slice(f.start - 10, f.end)),
-          hedged: HEDGE.test(s.text),
+          hedged: HEDGE.test(s.text) || how.startsWith('accused-of'),
           future: FUTURE.test(before.slice(-60)) || FUTURE.test(text.slice(f.start, Math.min(s.span.end, f.end + 40))),
         },
         dyadRelevant: false,
@@ -554,16 +594,20 @@ function insideParties(
   if (states.length === 0) return null
   const sources: ActorMention[] = []
   const targets: ActorMention[] = []
+  const bare: ActorMention[] = []
   for (const m of states) {
-    const before = text.slice(Math.max(0, m.span.start - 6), m.span.start)
-    if (/\b(?:in|to|with|into)\s+$/i.test(before)) targets.push(m)
-    else sources.push(m)
+    const before = text.slice(Math.max(0, m.span.start - 10), m.span.start)
+    if (/\b(?:in|to|with|into)\s+(?:the\s+)?$/i.test(before)) targets.push(m)
+    else if (/\b(?:of|by)\s+(?:the\s+)?$/i.test(before)) sources.push(m)
+    else bare.push(m)
   }
-  if (sources.length === 2 && targets.length === 0) {
-    const gap = text.slice((sources[0] as ActorMention).span.end, (sources[1] as ActorMention).span.start)
+  // "the Vietnam–U.S. Comprehensive Partnership": two countries joined by a dash or "and" are the two parties.
+  if (sources.length === 0 && targets.length === 0 && bare.length === 2) {
+    const gap = text.slice((bare[0] as ActorMention).span.end, (bare[1] as ActorMention).span.start)
     if (/^\s*(?:[-–—/]|and)\s*$/.test(gap))
-      return { sources: [sources[0] as ActorMention], targets: [sources[1] as ActorMention] }
+      return { sources: [bare[0] as ActorMention], targets: [bare[1] as ActorMention] }
   }
+  // Other bare adjectives ("summoned the French ambassador") are objects, read with the sentence's subject.
   return sources.length > 0 ? { sources: sources.slice(0, 1), targets } : null
 }
 
@@ -582,9 +626,19 @@ function directSubject(text: string, left: readonly ActorMention[], at: number):
   return SUBJECT_GAP.test(text.slice(last.span.end, at)) ? last : null
 }
 
-/** Whether two events join the same two parties, in either direction ("were killed … during Israeli shelling"). */
+/** Whether two events involve at most two parties between them ("were killed … during Israeli shelling"). */
 function samePair(a: Event, b: Event): boolean {
-  const x = new Set([a.source, a.target].filter((p): p is ActorRef => p !== null).map((p) => actorCode(p)))
-  const y = [b.source, b.target].filter((p): p is ActorRef => p !== null).map((p) => actorCode(p))
-  return x.size === 2 && y.every((c) => x.has(c))
+  const codes = [a.source, a.target, b.source, b.target]
+    .filter((p): p is ActorRef => p !== null)
+    .map((p) => actorCode(p))
+  return new Set(codes).size <= 2
+}
+
+/** The actor of "accused X of …" when the trigger is what X is accused of. */
+function accusedActor(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
+  const last = left[left.length - 1]
+  if (!last) return null
+  const gap = text.slice(last.span.end, at)
+  if (!/^(?:['’]s\s+\p{L}+)?(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+of\s+(?:[\p{L}-]+\s+){0,1}$/u.test(gap)) return null
+  return ACCUSED_OF.test(text.slice(Math.max(0, last.span.start - 20), last.span.start)) ? last : null
 }

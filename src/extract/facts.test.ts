@@ -167,3 +167,13 @@ describe('extract: flattened tables', () => {
     assert.equal(all.filter((f) => !f.rule.startsWith('fact/table-row')).length, 0)
   })
 })
+
+describe('extract: people named by their country', () => {
+  it('"80,000 Mexicans" is a count of people', () => {
+    const f = only('Approximately 80,000 Mexicans live in Canada.', '80,000 Mexicans')
+    assert.equal(f.kind, 'count')
+    assert.equal(f.unit, 'people')
+    assert.equal(f.value, 80_000)
+    assert.equal(f.qualifier, 'approximately')
+  })
+})

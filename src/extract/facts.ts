@@ -3,7 +3,7 @@ import type { Fact, RuleId, Sentence, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import type { ActorMention } from './actors.js'
 import type { TimeExpression } from './dates.js'
-import { alternation } from './gazetteer.js'
+import { alternation, gazetteer } from './gazetteer.js'
 import { findTableFacts } from './table-facts.js'
 
 const Quantities = z.object({
@@ -305,7 +305,8 @@ export function findFacts(ctx: FactContext): Fact[] {
       } else {
         for (const [i, w] of words.entries()) {
           if (FUNCTION_WORD.test(w)) break
-          const isPeople = p.lex.peopleNouns.includes(w) || p.lex.peopleNouns.includes(w.toLowerCase())
+          const isPeople =
+            p.lex.peopleNouns.includes(w) || p.lex.peopleNouns.includes(w.toLowerCase()) || isDemonymPlural(w)
           if (isPeople || (/^\p{Ll}[\p{L}-]*s$/u.test(w) && !/ss$/.test(w))) {
             noun = w
             adj = words.slice(0, i).join(' ')
@@ -316,7 +317,8 @@ export function findFacts(ctx: FactContext): Fact[] {
       if (!noun || p.lex.notCounted.includes(noun.toLowerCase())) continue
       if (/\bthe\s*$/i.test(before) && !/^\d/.test(g.num ?? '')) continue
       if ((g.num ?? '').toLowerCase() === 'one') continue
-      const people = p.lex.peopleNouns.includes(noun) || p.lex.peopleNouns.includes(noun.toLowerCase())
+      const people =
+        p.lex.peopleNouns.includes(noun) || p.lex.peopleNouns.includes(noun.toLowerCase()) || isDemonymPlural(noun)
       const lastAdj = adj.split(/\s+/).pop() ?? ''
       const unit = people ? 'people' : lastAdj && /^\p{Ll}/u.test(lastAdj) ? `${lastAdj} ${noun}` : noun
       const phraseStart = m.index + m[0].length - phrase.length
@@ -400,4 +402,9 @@ export function readCell(cell: string): { value: number; unit: string | null } |
     cur ??
     (tail === '%' || tail === 'percent' ? 'percent' : scale === 1 && tail ? (p.lex.distanceUnits[tail] ?? tail) : null)
   return { value: n * scale, unit }
+}
+
+/** "Mexicans", "South Koreans": a country's people named by its adjective in the plural. */
+function isDemonymPlural(word: string): boolean {
+  return word.endsWith('s') && gazetteer().entries.get(word.slice(0, -1))?.kind === 'demonym'
 }

@@ -30,7 +30,7 @@ export function extract(input: ExtractionInput): Extracted {
   const { mentions: actors, people, organizations } = findActors(text)
   const times = findTimeExpressions(text, sentences, input.publicationDate)
   const dyad = inferDyad(text, actors, input.title)
-  const events = findEvents({ text, sentences, mentions: actors, times, dyad })
+  const events = findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title })
   const facts = findFacts({ text, sentences, times, mentions: actors })
   const mentions: Mention[] = [
     ...actors.map(
