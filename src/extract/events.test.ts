@@ -271,3 +271,25 @@ describe('extract: accusations, relative clauses, protests, headlines', () => {
     for (const e of out) assert.notEqual(actorCode(e.source), 'RUS')
   })
 })
+
+describe('extract: the pair fallback and a few more triggers', () => {
+  const pairDoc = (body: string) =>
+    extract({ text: `Chile–Peru relations\n\n${body}`, title: 'Chile–Peru relations', publicationDate: null }).events
+
+  it('an act of one side with no other party named is towards the other side, unless a third country is named', () => {
+    assert.deepEqual(pair(pairDoc('In 2019, Chile condemned the decision.')[0] as Event), ['CHL', 'PER'])
+    const e = pairDoc('In 2019, Chile backed the government of Bolivia.')[0]
+    assert.deepEqual(e && pair(e), ['CHL', 'BOL'])
+    const third = pairDoc('Differences remain over Bolivia, where Lima supports the opposition.')[0]
+    assert.equal(third?.target ? actorCode(third.target) : null, null)
+  })
+
+  it('"discussed", "summit between", "withdrew its ambassador", "object to"', () => {
+    assert.equal(pairDoc('In 2020 the two ministers discussed border security.')[0]?.type, 'CONSULT')
+    assert.equal(pairDoc('A summit between the presidents of Chile and Peru took place in 2021.')[0]?.type, 'CONSULT')
+    assert.equal(only('In 2013, Chile withdrew its ambassador from Peru.').type, 'SANCTION')
+    const objection = only('Peru may object to Chilean fishing in the disputed zone.')
+    assert.equal(objection.type, 'ACCUSE')
+    assert.equal(objection.flags.hedged, true)
+  })
+})

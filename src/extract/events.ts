@@ -191,7 +191,12 @@ export function findEvents(ctx: EventContext): Event[] {
         continue
       sentenceEvents.push(event)
     }
-    for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad), dyad))
+    const sentenceCountries = new Set(
+      actors.flatMap((m) =>
+        'country' in m.actor && m.actor.country && m.via !== 'person' ? [m.actor.country] : [],
+      ),
+    )
+    for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad, sentenceCountries), dyad))
     previousEvents = sentenceEvents
     const firstSubject = sentenceEvents[0]?.source
     if (firstSubject) previousSource = { actor: firstSubject, code: actorCode(firstSubject), mention: null }
@@ -212,9 +217,15 @@ function withRelevance(e: Event, dyad: readonly [string, string] | null): Event 
 }
 
 /** In a document about a pair, an act of one side with no other party named is taken to be towards the other side. */
-function withPairTarget(e: Event, dyad: readonly [string, string] | null): Event {
+function withPairTarget(
+  e: Event,
+  dyad: readonly [string, string] | null,
+  sentenceCountries: ReadonlySet<string>,
+): Event {
   const code = actorCode(e.source)
   if (e.target || !dyad || !dyad.includes(code)) return e
+  // Not when the sentence names a third country: the act may be towards it ("where Cairo supports forces in Libya").
+  if ([...sentenceCountries].some((c) => !dyad.includes(c))) return e
   const other = dyad[0] === code ? dyad[1] : dyad[0]
   const [trigger, how, date] = e.rule.split(' ')
   return { ...e, target: { country: other }, rule: `${trigger} ${how}+pair ${date}` as RuleId }
