@@ -192,9 +192,7 @@ export function findEvents(ctx: EventContext): Event[] {
       sentenceEvents.push(event)
     }
     const sentenceCountries = new Set(
-      actors.flatMap((m) =>
-        'country' in m.actor && m.actor.country && m.via !== 'person' ? [m.actor.country] : [],
-      ),
+      actors.flatMap((m) => ('country' in m.actor && m.actor.country && m.via !== 'person' ? [m.actor.country] : [])),
     )
     for (const e of sentenceEvents) events.push(withRelevance(withPairTarget(e, dyad, sentenceCountries), dyad))
     previousEvents = sentenceEvents
