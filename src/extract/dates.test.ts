@@ -242,3 +242,12 @@ describe('findTimeExpressions: plans look forward', () => {
     assert.equal(report.date?.value, '2023-07')
   })
 })
+
+describe('findTimeExpressions: the middle of the week', () => {
+  it('"By midweek" in a Wednesday article is that day; in a Monday article the Wednesday after', () => {
+    assert.equal(only('By midweek, the talks may resume.', 'By midweek').date?.value, '2024-03-13')
+    const monday: PartialDate = { value: '2024-03-11', precision: 'day' }
+    assert.equal(only('By midweek, the talks may resume.', 'By midweek', monday).date?.value, '2024-03-13')
+    assert.equal(find('By midweek, the talks may resume.', null)[0]?.date, null)
+  })
+})

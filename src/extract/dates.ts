@@ -251,6 +251,20 @@ function rules(): DateRule[] {
       },
     },
     {
+      // "by midweek", "midweek": the Wednesday of the anchor's week (weeks start on Monday)
+      id: 'date/midweek',
+      re: /\b(?:by\s+)?mid-?week\b/gi,
+      build: (_m, ctx) => {
+        const a = ctx.anchor
+        if (a?.precision !== 'day') return null
+        const [y, mo, d] = a.value.split('-').map(Number) as [number, number, number]
+        const base = new Date(Date.UTC(y, mo - 1, d))
+        const dow = base.getUTCDay() === 0 ? 7 : base.getUTCDay()
+        const t = new Date(base.getTime() + (3 - dow) * 86400000)
+        return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
+      },
+    },
+    {
       // "today", "from today", "yesterday"
       id: 'date/today',
       re: /\b(?<w>today|yesterday|tomorrow)\b/gi,
