@@ -81,6 +81,12 @@ describe('decodeBytes', () => {
     }
   })
 
+  it('leaves genuine Latin text whose bytes happen to spell one CJK character or a Thai one in a legacy charset', () => {
+    for (const s of ['café’—not mojibake', 'façade ต“ quoted', 'naïve “Ωμέγα” — done']) {
+      assert.equal(decodeBytes(utf8(s)).text, s)
+    }
+  })
+
   it('property: valid text of many scripts is never changed', () => {
     const scripts = fc.constantFrom(...GENUINE.join(' ').split(''), ' ', ',', '.', 'a', 'Z', '’', '—')
     fc.assert(

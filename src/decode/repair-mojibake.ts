@@ -8,6 +8,8 @@ import {
   utf8SequenceLength,
 } from '../text/mojibake.js'
 
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
 /** The repaired text and the repairs made, aggregated by what was replaced. */
 export interface MojibakeRepair {
   readonly text: string
@@ -30,7 +32,12 @@ export function repairMojibake(text: string): MojibakeRepair {
   const long = best.found.some((f) => f.bytes >= 3)
   // In Windows-874 a two-byte sequence is two Thai letters, common in genuine Thai; elsewhere it is an accented capital
   // glued to a symbol (`Ã©`, `Ð¿`), which genuine text hardly ever has.
-  const candidates = best.found.filter((f) => f.bytes >= 3 || long || best.charset !== 'windows-874')
+  // A lone three-byte sequence that comes out as a CJK ideograph ("é’—" → "钗") is more likely genuine Latin text
+  // with punctuation: CJK text that was mis-decoded yields many such sequences, not one or two.
+  const cjk = best.found.filter((f) => CJK.test(f.to)).length
+  const candidates = best.found.filter(
+    (f) => (f.bytes >= 3 || long || best.charset !== 'windows-874') && (cjk >= 3 || !CJK.test(f.to)),
+  )
   // A line whose bytes were partly lost would come out half repaired; it is left whole, for the cleaner to drop.
   const lossy = lossyLines(text, candidates, best.charset)
   const accepted = candidates.filter((f) => !lossy.has(lineStart(text, f.index)))

@@ -179,3 +179,12 @@ describe('findActors: people', () => {
     assert.equal(findActors('Chile and Peru signed a treaty.').people.size, 0)
   })
 })
+
+describe('findActors: regnal numbers and a country after the name', () => {
+  it('"King Harald V of Norway" is Harald V, of NOR', () => {
+    const { people } = findActors('In 2019, King Harald V of Norway paid a state visit to Sweden.')
+    const harald = [...people.values()].find((p) => p.name.startsWith('Harald'))
+    assert.equal(harald?.name, 'Harald V')
+    assert.equal(harald?.country, 'NOR')
+  })
+})

@@ -58,7 +58,7 @@ const GROUP_OF =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation|party|militants?|company|firm|airline|carrier)\s+\p{Lu}/u
 const NEGATED_PREFIX = /(?:anti|pro|non|post|pre)[-‐]$/i
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+)$/u
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+|[IVX])$/u
 const PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|der|le|la|du|dos|das)$/
 
 function actorOf(e: GazetteerEntry): ActorRef {
@@ -200,7 +200,14 @@ function introducePeople(text: string, countries: readonly ActorMention[]): Map<
     for (const c of candidates) {
       const name = readName(text, c, capitalRole ? 1 : 2)
       if (name) {
-        add({ name: name.name, role, country, rule: 'actor/person-role-before-name' })
+        // "King Harald V of Norway": the country may follow the name.
+        const after = country ? null : countryOfTail(countries, text, name.end)
+        add({
+          name: name.name,
+          role,
+          country: country ?? after?.country ?? null,
+          rule: 'actor/person-role-before-name',
+        })
         at = -1
         break
       }

@@ -293,3 +293,18 @@ describe('extract: the pair fallback and a few more triggers', () => {
     assert.equal(objection.flags.hedged, true)
   })
 })
+
+describe('extract: language', () => {
+  it('reads events and facts from English only; a French text keeps its mentions and entities', () => {
+    const text = 'Le Chili et le Pérou ont signé un accord de 450 millions de dollars le 3 mars 2021.'
+    const x = extract({ text, title: null, publicationDate: null, language: 'fr' })
+    assert.deepEqual([x.events.length, x.facts.length], [0, 0])
+    const en = extract({
+      text: 'Chile and Peru signed an agreement on 3 March 2021.',
+      title: null,
+      publicationDate: null,
+      language: 'en',
+    })
+    assert.equal(en.events.length, 1)
+  })
+})

@@ -12,6 +12,8 @@ export interface ExtractionInput {
   readonly text: string
   readonly title: string | null
   readonly publicationDate: PartialDate | null
+  /** ISO 639-1 code of the text; events and facts are read from English (or undetermined) text only. */
+  readonly language?: string
 }
 
 /** What extraction finds in a clean text. */
@@ -30,8 +32,10 @@ export function extract(input: ExtractionInput): Extracted {
   const { mentions: actors, people, organizations } = findActors(text)
   const times = findTimeExpressions(text, sentences, input.publicationDate)
   const dyad = inferDyad(text, actors, input.title)
-  const events = findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title })
-  const facts = findFacts({ text, sentences, times, mentions: actors })
+  // The trigger, date and quantity rules are English: other languages get mentions and entities, not guesses.
+  const english = !input.language || input.language === 'en' || input.language === 'und'
+  const events = english ? findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title }) : []
+  const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
   const mentions: Mention[] = [
     ...actors.map(
       (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),

@@ -22,6 +22,7 @@ export function extractDocument(raw: RawDocument): Extraction {
     text: prepared.clean.text,
     title: m.title.value,
     publicationDate: m.publicationDate.value,
+    language: m.language.value,
   })
   return { prepared, ...found }
 }

@@ -19,7 +19,9 @@ export function byteTable(charset: LegacyCharset): ReadonlyMap<string, number> {
   for (let b = 0x80; b <= 0xff; b++) {
     const own = charset === 'latin1' ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), charset)
     const fallback = iconv.decode(Buffer.from([b]), 'windows-1252')
-    for (const c of [own, fallback, String.fromCharCode(b)]) if (c !== '\ufffd' && !table.has(c)) table.set(c, b)
+    // Only a byte the charset leaves undefined falls back: a Windows-874 decoder never turns 0xE7 into "ç".
+    const chars = own !== '\ufffd' ? [own] : [fallback, String.fromCharCode(b)]
+    for (const c of chars) if (c !== '\ufffd' && !table.has(c)) table.set(c, b)
   }
   tables.set(charset, table)
   return table
