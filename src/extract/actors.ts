@@ -288,11 +288,6 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     // A name that starts with a country or adjective ("Israeli Embassy", "Kazakhstan Secretary") belongs to it.
     if (inside && inside.span.start === start)
       start = inside.span.end + (/^['’]s/.test(text.slice(inside.span.end)) ? 3 : 1)
-    const head = name.split(/\s+/).find((w) => stateBodies.has(w))
-    const before = known.find(
-      (k) => k.span.end <= start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, start)) && 'country' in k.actor,
-    )
-    const country = inside ?? before
     // "Russia and the Collective Security Treaty Organization": the name starts at its first capitalised word.
     while (start < end && !/\p{Lu}/u.test(text[start] ?? '')) {
       const space = text.indexOf(' ', start)
@@ -301,6 +296,14 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     }
     const finalName = text.slice(start, end)
     if (!finalName.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(finalName)) continue
+    // A body the lexicon knows ("European Union") is already a mention of its own.
+    if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
+    const head = finalName.split(/\s+/).find((w) => stateBodies.has(w))
+    const before = known.find(
+      (k) => k.span.end <= start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, start)) && 'country' in k.actor,
+    )
+    const within = inside && inside.span.start >= start ? inside : undefined
+    const country = within ?? (inside && inside.span.end <= start ? inside : undefined) ?? before
     out.push({
       span: { start, end },
       text: finalName,

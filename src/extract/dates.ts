@@ -296,13 +296,15 @@ function rules(): DateRule[] {
       // "a month later", "two years later": counted from the last date the text gave
       id: 'date/later',
       re: new RegExp(
-        `\\b${num}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|after|earlier|before)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\b)`,
+        `\\b${num}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\s+(?:war|election|vote|summit|meeting|visit|talks)\\b)`,
         'gi',
       ),
       build: (m, ctx) => {
         const last = ctx.last
         if (!last) return null
-        const n = count(g(m, 'n')) * (/later|after/i.test(g(m, 'dir')) ? 1 : -1)
+        // "a month later": after the last date; "a day after India struck": what follows came that much before it.
+        const dir = g(m, 'dir').toLowerCase()
+        const n = count(g(m, 'n')) * (dir === 'later' || dir === 'before' ? 1 : -1)
         const unit = g(m, 'unit').toLowerCase()
         const p = anchorParts(last)
         if (!p) return null
@@ -310,6 +312,10 @@ function rules(): DateRule[] {
         if (unit === 'month' && p.m) {
           const s = shiftMonth(p.y, p.m, n)
           return month(s.y, s.m, 'relative')
+        }
+        if ((unit === 'day' || unit === 'week') && p.d) {
+          const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n * (unit === 'week' ? 7 : 1)))
+          return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
         }
         return null
       },

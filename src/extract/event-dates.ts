@@ -29,6 +29,8 @@ export function dateFor(
       continue
     }
     const before = t.span.end <= start
+    // "…, a day after India carried out air strikes": the phrase dates what follows it, never what came before.
+    if (!before && t.rule === 'date/later' && /\b(?:after|before)$/i.test(t.text)) continue
     // A date after the trigger with another act in between belongs to that act ("…demanded access, a claim the court
     // rejected in 2018").
     if (

@@ -281,8 +281,13 @@ export function partiesOf(site: TriggerSite): { sources: Party[]; targets: Party
   } else if (left.length > 0) {
     sources = coordination(text, left, 0).map(party)
     targets = rightFrom(new Set(sources.map((p) => p.code)))
+    // "The United States, China and the EU urged both countries…": several sources, the pair as object.
+    if (targets.length === 0 && dyad && PAIR_OBJECT.test(text.slice(f.end, f.end + 40))) {
+      targets = dyad.map((c) => ({ actor: { country: c }, code: c, mention: null }))
+      how = 'joint-subject+pair-object'
+    }
     // "X and Y signed …": a joint subject of a mutual act is source and target.
-    if (targets.length === 0 && uniqueByCode(sources).length > 1) {
+    else if (targets.length === 0 && uniqueByCode(sources).length > 1) {
       const u = uniqueByCode(sources)
       sources = [u[0] as Party]
       targets = u.slice(1)

@@ -208,14 +208,16 @@ describe('extract: joint statements and state visits', () => {
     assert.equal(e?.date?.value, '2024-10-29')
   })
 
-  it('"expressed support for" is SUPPORT; the one invited "to visit" is the visitor', () => {
+  it('"expressed support for" is SUPPORT; an invitation to visit is a request, not a visit', () => {
     assert.equal(only("Chile expressed support for Peru's candidacy.").type, 'SUPPORT')
-    const visit = events('The President of Chile invited the President of Peru to visit Chile next year.', anchor).find(
-      (x) => x.type === 'VISIT',
+    const out = events('The President of Chile invited the President of Peru to visit Chile next year.', anchor)
+    assert.deepEqual(
+      out.map((e) => [e.type, ...pair(e)]),
+      [['REQUEST', 'CHL', 'PER']],
     )
-    assert.ok(visit)
-    assert.deepEqual(pair(visit), ['PER', 'CHL'])
-    assert.equal(visit.flags.future, true)
+    const planned = only('The President of Peru is expected to visit Chile next year.', anchor)
+    assert.equal(planned.type, 'VISIT')
+    assert.equal(planned.flags.future, true)
   })
 })
 
@@ -306,5 +308,31 @@ describe('extract: language', () => {
       language: 'en',
     })
     assert.equal(en.events.length, 1)
+  })
+})
+
+describe('extract: a news lead with two acts a day apart', () => {
+  it('dates each act by its own words: "said on Wednesday it had shot down …, a day after India carried out air strikes"', () => {
+    const anchor: PartialDate = { value: '2019-02-27', precision: 'day' }
+    const text =
+      'Pakistan said on Wednesday it had shot down two Indian jets and captured a pilot, a day after India carried out air strikes inside Pakistan. New Delhi lodged a strong protest and summoned the Pakistani high commissioner.'
+    const out = events(text, anchor)
+    const shoot = out.find((e) => e.rule.startsWith('event/assault') && actorCode(e.source) === 'PAK')
+    assert.equal(shoot?.date?.value, '2019-02-27')
+    const strikes = out.find((e) => e.rule.startsWith('event/assault') && actorCode(e.source) === 'IND')
+    assert.equal(strikes?.date?.value, '2019-02-26')
+    const capture = out.find((e) => e.type === 'COERCE')
+    assert.equal(capture?.date?.value, '2019-02-27')
+    const protest = out.find((e) => actorCode(e.source) === 'IND' && e.type === 'ACCUSE')
+    assert.ok(protest, 'lodging a protest and summoning an envoy is a diplomatic protest')
+    assert.equal(protest.date?.value, '2019-02-27')
+  })
+
+  it('"called for talks" is a request, not talks', () => {
+    const out = events('Prime Minister Khan of Pakistan called for talks with India.')
+    assert.deepEqual(
+      out.map((e) => e.type),
+      ['REQUEST'],
+    )
   })
 })

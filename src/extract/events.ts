@@ -93,6 +93,19 @@ export function findEvents(ctx: EventContext): Event[] {
       }
     }
     found.sort((a, b) => a.start - b.start)
+    // What is called for or threatened has not happened: "called for talks with India" is a request, not talks.
+    const requested = found.filter(
+      (f) =>
+        f.trigger.type !== 'REQUEST' &&
+        found.some(
+          (r) =>
+            (r.trigger.type === 'REQUEST' || r.trigger.type === 'THREATEN') &&
+            r.end <= f.start &&
+            f.start - r.end < 60 &&
+            !/[,;]\s|\.\s/.test(text.slice(r.end, f.start)),
+        ),
+    )
+    for (const r of requested) found.splice(found.indexOf(r), 1)
     const sentenceEvents: Event[] = []
     for (const f of found) {
       const { trigger } = f
@@ -199,8 +212,10 @@ export function findEvents(ctx: EventContext): Event[] {
     const firstSubject = sentenceEvents[0]?.source
     if (firstSubject) previousSource = { actor: firstSubject, code: actorCode(firstSubject), mention: null }
     else if (actors[0]) previousSource = party(actors[0])
-    const dated = sTimes.filter((t) => t.date).pop()
-    if (dated?.date) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated.date }
+    // The context a next sentence inherits: the date of this sentence's first dated act, else its first date.
+    const firstDated = sentenceEvents.find((e) => e.date && e.date.basis !== 'context')?.date
+    const dated = firstDated ?? sTimes.find((t) => t.date)?.date
+    if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
   }
   return events
 }
