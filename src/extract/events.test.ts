@@ -336,3 +336,12 @@ describe('extract: a news lead with two acts a day apart', () => {
     )
   })
 })
+
+describe('extract: entities take the country their acts were coded with', () => {
+  it('an unplaced minister speaking after her state acted is listed with that state', () => {
+    const text =
+      'Chile recalled its ambassador from Peru on Monday. Foreign Minister Ana Soto condemned the Peruvian decision.'
+    const x = extract({ text, title: null, publicationDate: { value: '2024-03-13', precision: 'day' } })
+    assert.equal(x.entities.people.find((p) => p.name === 'Ana Soto')?.country, 'CHL')
+  })
+})

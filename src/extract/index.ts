@@ -44,6 +44,18 @@ export function extract(input: ExtractionInput): Extracted {
       t.date ? [{ kind: 'time', date: t.date, text: t.text, span: t.span, rule: t.rule, confidence: 0.8 }] : [],
     ),
   ].sort((a, b) => a.span.start - b.span.start)
-  const entities = findEntities(text, actors, people, organizations)
-  return { dyad, mentions, events, facts, entities }
+  const found = findEntities(text, actors, people, organizations)
+  return { dyad, mentions, events, facts, entities: withEventCountries(found, events) }
+}
+
+/** A person the text names without a country takes the one their acts were coded with ("the state last acting"). */
+function withEventCountries(entities: Entities, events: readonly Event[]): Entities {
+  const byName = new Map<string, string>()
+  for (const e of events)
+    for (const a of [e.source, e.target])
+      if (a && 'person' in a && a.country && !byName.has(a.person)) byName.set(a.person, a.country)
+  return {
+    ...entities,
+    people: entities.people.map((p) => (p.country ? p : { ...p, country: byName.get(p.name) ?? null })),
+  }
 }
