@@ -251,3 +251,28 @@ describe('findTimeExpressions: the middle of the week', () => {
     assert.equal(find('By midweek, the talks may resume.', null)[0]?.date, null)
   })
 })
+
+describe('findTimeExpressions: more written forms', () => {
+  it('reads ISO dates, unambiguous day-first numeric dates, and only the year of ambiguous ones', () => {
+    assert.equal(only('They met on 2021-05-06.', '2021-05-06').date?.value, '2021-05-06')
+    assert.equal(only('They met on 13/05/2021.', '13/05/2021').date?.value, '2021-05-13')
+    const ambiguous = only('They met on 06/05/2021.', '06/05/2021').date
+    assert.deepEqual([ambiguous?.value, ambiguous?.precision], ['2021', 'year'])
+  })
+
+  it('"mid-2019" is 2019; "the following year" and "the next day" count from the last date', () => {
+    assert.equal(only('In mid-2019 they met.', '2019').date?.value, '2019')
+    const t = find('On 5 May 2015 they met. The next day they left. In 2016 they met. The following year they signed.')
+    assert.deepEqual(
+      t.map((x) => x.date?.value),
+      ['2015-05-05', '2015-05-06', '2016', '2017'],
+    )
+  })
+
+  it('"last week" is Monday to Sunday of the week before; "earlier this week" ends at the anchor', () => {
+    const last = only('Last week the minister resigned.', 'Last week').date
+    assert.deepEqual([last?.value, last?.end], ['2024-03-04', '2024-03-10'])
+    const earlier = only('Earlier this week the minister resigned.', 'Earlier this week').date
+    assert.deepEqual([earlier?.value, earlier?.end], ['2024-03-11', '2024-03-13'])
+  })
+})

@@ -106,6 +106,25 @@ function rules(): DateRule[] {
   const g = (m: RegExpExecArray, k: string): string => m.groups?.[k] ?? ''
   return [
     {
+      // "2021-05-06": ISO 8601
+      id: 'date/iso',
+      re: /\b(?<year>1[5-9]\d\d|20\d\d)-(?<mo>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01])\b/g,
+      build: (m) => day(+g(m, 'year'), +g(m, 'mo'), +g(m, 'd'), 'explicit'),
+    },
+    {
+      // "06/05/2021": day and month are told apart only when one is over 12; otherwise only the year is certain
+      id: 'date/numeric',
+      re: /\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>1[5-9]\d\d|20\d\d)\b/g,
+      build: (m) => {
+        const a = +g(m, 'a')
+        const b = +g(m, 'b')
+        const y = +g(m, 'year')
+        if (a > 12 && b <= 12) return day(y, b, a, 'explicit')
+        if (b > 12 && a <= 12) return day(y, a, b, 'explicit')
+        return a === b ? day(y, a, a, 'explicit') : year(y, 'explicit')
+      },
+    },
+    {
       // "16 December 1991", "11-12 October 2012", "16th March, 2023"
       id: 'date/day-month-year',
       re: new RegExp(
@@ -229,7 +248,7 @@ function rules(): DateRule[] {
     {
       // A bare year: "in 2005", "(1868)", "a 1965 treaty"; not a number with a unit or a thousands separator.
       id: 'date/year',
-      re: /(?<![\d,.$€£-])\b(?<year>1[5-9]\d\d|20\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent|people|km|tonnes|tons|mi\b|miles|meters|metres|[A-Z]{3}\b))/g,
+      re: /(?<![\d,.$€£]|\d-)\b(?<year>1[5-9]\d\d|20\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent|people|km|tonnes|tons|mi\b|miles|meters|metres|[A-Z]{3}\b))/g,
       build: (m) => year(+g(m, 'year'), 'explicit'),
     },
     {
@@ -318,6 +337,46 @@ function rules(): DateRule[] {
           return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
         }
         return null
+      },
+    },
+    {
+      // "the following year", "the next day": one unit after the last date the text gave
+      id: 'date/following',
+      re: /\bthe\s+(?:following|next|subsequent)\s+(?<unit>day|week|month|year)\b/gi,
+      build: (m, ctx) => {
+        const p = anchorParts(ctx.last)
+        if (!p || !ctx.last) return null
+        const unit = g(m, 'unit').toLowerCase()
+        if (unit === 'year') return year(p.y + 1, 'relative')
+        if (unit === 'month' && p.m) {
+          const s = shiftMonth(p.y, p.m, 1)
+          return month(s.y, s.m, 'relative')
+        }
+        if (p.d) {
+          const t = new Date(Date.UTC(p.y, p.m - 1, p.d + (unit === 'week' ? 7 : 1)))
+          return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
+        }
+        return null
+      },
+    },
+    {
+      // "last week", "earlier this week": Monday to Sunday of that week, as a day range
+      id: 'date/week',
+      re: /\b(?:earlier\s+|later\s+)?(?<rel>last|this|next)\s+week\b/gi,
+      build: (m, ctx) => {
+        const a = ctx.anchor
+        if (a?.precision !== 'day') return null
+        const [y, mo, d] = a.value.split('-').map(Number) as [number, number, number]
+        const base = new Date(Date.UTC(y, mo - 1, d))
+        const dow = base.getUTCDay() === 0 ? 7 : base.getUTCDay()
+        const rel = g(m, 'rel').toLowerCase()
+        const monday = new Date(base.getTime() + (1 - dow + (rel === 'last' ? -7 : rel === 'next' ? 7 : 0)) * 86400000)
+        const sunday = new Date(monday.getTime() + 6 * 86400000)
+        const start = day(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate(), 'relative')
+        const iso = (t: Date) => t.toISOString().slice(0, 10)
+        // "earlier this week" ends at the anchor; the rest of the week has not happened yet.
+        const end = /^earlier/i.test(m[0]) && rel === 'this' ? a.value : iso(sunday)
+        return start ? { ...start, end } : null
       },
     },
     {
