@@ -371,6 +371,20 @@ export function partiesOf(site: TriggerSite): { sources: Party[]; targets: Party
     targets[0] = { actor: { country: sources[0].code }, code: sources[0].code, mention: targets[0].mention }
     how += '+domestic'
   }
+  // A visit goes to a place: "visits to Berlin", "a reciprocal visit to Seoul".
+  if (trigger.type === 'VISIT' && targets.length === 0) {
+    const codes = new Set(sources.map((p) => p.code))
+    const place = sMentions.find(
+      (m) => m.place && m.span.start >= f.start && codeOf(m.actor) && !codes.has(codeOf(m.actor)),
+    )
+    if (place) targets = [party(place)]
+  }
+  // A mutual act between people the text places nowhere, in a document about a pair, is the pair's.
+  if (trigger.bilateral && dyad && sources.length > 0 && [...sources, ...targets].every((p) => !p.code)) {
+    sources = [{ actor: { country: dyad[0] }, code: dyad[0], mention: null }]
+    targets = [{ actor: { country: dyad[1] }, code: dyad[1], mention: null }]
+    how += '+pair-people'
+  }
   // A speaker the text gives no country ("Foreign Minister Marty Natalegawa") speaks for the state last acting.
   if (sources[0] && !sources[0].code && 'person' in sources[0].actor && previousSource?.code) {
     const code = previousSource.code
@@ -390,12 +404,5 @@ export function partiesOf(site: TriggerSite): { sources: Party[]; targets: Party
   }
   if (sources[0] && !sources[0].code) sources[0] = fill(sources[0], targets[0])
   if (targets[0] && !targets[0].code) targets[0] = fill(targets[0], sources[0])
-  // A visit goes to a place: "visits to Berlin", "in Astana".
-  if (trigger.type === 'VISIT' && targets.length === 0) {
-    const place = sMentions.find(
-      (m) => m.place && m.span.start >= f.start && codeOf(m.actor) && !sourceCodes.has(codeOf(m.actor)),
-    )
-    if (place) targets = [party(place)]
-  }
   return { sources, targets, how }
 }

@@ -345,3 +345,35 @@ describe('extract: entities take the country their acts were coded with', () => 
     assert.equal(x.entities.people.find((p) => p.name === 'Ana Soto')?.country, 'CHL')
   })
 })
+
+describe('extract: aid, joint declarations, co-hosting, scrapping, reciprocal visits', () => {
+  const doc = (body: string) =>
+    extract({ text: `Chile–Peru relations\n\n${body}`, title: 'Chile–Peru relations', publicationDate: null }).events
+
+  it('codes aid, a joint declaration of two unplaced leaders, co-hosting and scrapping an agreement', () => {
+    const out = doc(
+      'In 1971, Chile provided $80 million in grants and loans to Peru. In 1998, President Ana Ruiz and President Luis Soto issued a joint declaration on a new partnership. Chile and Peru co-hosted the Pacific Games in 2002. In 2015 the two governments reached a fisheries agreement, which Lima scrapped in 2018.',
+    )
+    const typed = out.map((e) => [e.type, e.date?.value, ...pair(e)])
+    assert.deepEqual(typed, [
+      ['AID', '1971', 'CHL', 'PER'],
+      ['AGREE', '1998', 'CHL', 'PER'],
+      ['COOPERATE', '2002', 'CHL', 'PER'],
+      ['AGREE', '2015', 'CHL', 'PER'],
+      ['REJECT', '2018', 'PER', 'CHL'],
+    ])
+  })
+
+  it('a visit by an unplaced leader to one side comes from the other side', () => {
+    const out = doc(
+      'In March 2023, President Ana Ruiz visited Lima. President Luis Soto made a reciprocal visit to Santiago in May 2023.',
+    )
+    assert.deepEqual(
+      out.map((e) => [e.type, e.date?.value, ...pair(e)]),
+      [
+        ['VISIT', '2023-03', 'CHL', 'PER'],
+        ['VISIT', '2023-05', 'PER', 'CHL'],
+      ],
+    )
+  })
+})

@@ -177,3 +177,10 @@ describe('extract: people named by their country', () => {
     assert.equal(f.qualifier, 'approximately')
   })
 })
+
+describe('extract: aid amounts', () => {
+  it('money given as grants and loans is an aid amount', () => {
+    const f = only('Chile provided $80 million in grants and loans to Peru.', '$80 million')
+    assert.deepEqual([f.kind, f.subkind, f.value], ['other', 'aid', 80_000_000])
+  })
+})
