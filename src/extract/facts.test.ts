@@ -184,3 +184,19 @@ describe('extract: aid amounts', () => {
     assert.deepEqual([f.kind, f.subkind, f.value], ['other', 'aid', 80_000_000])
   })
 })
+
+describe('extract: South Asian scales, attached scales and exchange rates in prose', () => {
+  it('"Rs 500 crore" is 5 billion rupees; "1.2m tourists" is 1.2 million people', () => {
+    const rs = only('Trade between India and Nepal reached Rs 500 crore in 2020.', 'Rs 500 crore')
+    assert.deepEqual([rs.kind, rs.value, rs.unit], ['trade_volume', 5_000_000_000, 'INR'])
+    const tourists = only('Some 1.2m tourists visited Nepal.', '1.2m tourists')
+    assert.deepEqual([tourists.kind, tourists.value, tourists.unit], ['count', 1_200_000, 'people'])
+  })
+
+  it('"1.6 Nepalese rupees per Indian rupee" and "89 roubles to the dollar" are exchange rates, "5 tonnes per day" is not', () => {
+    const rate = only('The currency traded at 1.6 Nepalese rupees per Indian rupee on Monday.', '1.6 Nepalese rupees')
+    assert.deepEqual([rate.kind, rate.value, rate.unit], ['exchange_rate', 1.6, 'Nepalese rupees per Indian rupee'])
+    assert.equal(only('The rouble fell to 89 roubles to the dollar.', '89').kind, 'exchange_rate')
+    assert.ok(facts('Exports were 5 tonnes per day.').every((f) => f.kind !== 'exchange_rate'))
+  })
+})

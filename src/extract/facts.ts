@@ -18,7 +18,7 @@ const Quantities = z.object({
   distanceUnits: z.record(z.string(), z.string()),
   kinds: z.array(
     z.object({
-      when: z.enum(['money', 'percent', 'population', 'count', 'duration', 'measure']),
+      when: z.enum(['money', 'percent', 'population', 'count', 'duration', 'measure', 'rate']),
       pattern: z.string(),
       kind: z.string(),
       subkind: z.string().optional(),
@@ -62,6 +62,9 @@ interface Compiled {
   readonly percent: RegExp
   readonly truncatedPercent: RegExp
   readonly population: RegExp
+  readonly rate: RegExp
+  /** Currency nouns ("rupee", "dollar"), singular, lower case: the last words of currency names. */
+  readonly currencyNouns: ReadonlySet<string>
   readonly quantity: RegExp
   readonly qualifier: RegExp
   readonly kinds: readonly { when: Measure; re: RegExp; kind: string; subkind: string | null; near: boolean }[]
@@ -76,7 +79,7 @@ function patterns(): Compiled {
   const scale = `(?<scale>${alternation(Object.keys(lex.scales))})`
   // Symbols stand before a number ("$", "US$", "€", "EUR "); codes and names may also follow it ("120 billion NOK").
   const symbols = Object.keys(lex.currencies).filter(
-    (c) => /[^\p{L} ]/u.test(c) || (/^[A-Z]{3}$/.test(c) && !ENGLISH_CODES.has(c)),
+    (c) => /[^\p{L} ]/u.test(c) || (/^[A-Z]{2,3}$/.test(c) && !ENGLISH_CODES.has(c)) || /^[A-Z][a-z]{1,2}$/.test(c),
   )
   const words = Object.keys(lex.currencies).filter((c) => /^[\p{L} ]+$/u.test(c))
   const wordNum = alternation(Object.keys(lex.numberWords))
@@ -93,12 +96,21 @@ function patterns(): Compiled {
       `(?<![\\p{L}\\d])(?<num>${NUM})\\s+(?:p|pe|per|per\\s+c|per\\s+ce|per\\s+cen|perc|perce|percen)$`,
       'u',
     ),
+    rate: new RegExp(
+      `(?<![\\p{L}\\d.,-])(?<num>${NUM})(?:\\s+(?<a>(?:[\\p{L}.]+\\s+){0,2}?[\\p{L}]+))?\\s+(?:per|to\\s+the|against\\s+the|for\\s+(?:one|a|each|1))\\s+(?<b>[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2})`,
+      'gu',
+    ),
+    currencyNouns: new Set(
+      [...Object.keys(generated), ...Object.keys(own.currencies)]
+        .filter((c) => /^[\p{L} ]+$/u.test(c))
+        .map((c) => (c.split(' ').pop() ?? c).toLowerCase().replace(/(?<=[^s])s$/, '')),
+    ),
     population: new RegExp(
       `(?<=\\b(?:nation|country|population|community|state|city|people)\\s+of\\s+(?:about\\s+|some\\s+|around\\s+|over\\s+|nearly\\s+)?)(?<num>${NUM})(?:\\s+${scale}(?![\\p{L}]))?`,
       'giu',
     ),
     quantity: new RegExp(
-      `(?<![\\p{L}\\d.,-])(?<num>${NUM}|${wordNum})(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<num2>${NUM}|${wordNum}))?(?:\\s+${scale})?\\s+(?:(?<unit>${unitWords})(?![\\p{L}])|(?<words>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}))`,
+      `(?<![\\p{L}\\d.,-])(?<num>${NUM}|${wordNum})(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<num2>${NUM}|${wordNum}))?(?:\\s?${scale}(?![\\p{L}]))?\\s+(?:(?<unit>${unitWords})(?![\\p{L}])|(?<words>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}))`,
       'giu',
     ),
     qualifier: new RegExp(`(?:^|[^\\p{L}])(?<q>${alternation(Object.keys(lex.qualifiers))})\\s*$`, 'iu'),
@@ -188,6 +200,40 @@ export function findFacts(ctx: FactContext): Fact[] {
       if (taken(f.span)) return
       found.push(f)
       mark(f.span)
+    }
+    // "1.6 Nepalese rupees per Indian rupee", "89 rubles to the dollar": an exchange rate written in prose.
+    p.rate.lastIndex = 0
+    for (let m = p.rate.exec(s.text); m; m = p.rate.exec(s.text)) {
+      const g = m.groups ?? {}
+      const noun = (w: string | undefined) =>
+        (w?.split(/\s+/).pop() ?? '')
+          .toLowerCase()
+          .replace(/[^\p{L}]+$/u, '')
+          .replace(/(?<=[^s])s$/, '')
+      // The quoted currency is the first currency noun after "per" ("per Indian rupee on Monday").
+      const bWords = (g.b ?? '').split(/\s+/)
+      const at = bWords.findIndex((w) => p.currencyNouns.has(noun(w)))
+      if (at < 0) continue
+      const quoted = bWords
+        .slice(0, at + 1)
+        .join(' ')
+        .replace(/[^\p{L}]+$/u, '')
+      if (g.a ? !p.currencyNouns.has(noun(g.a)) : !/\b(?:exchange rate|traded at|rate of|worth)\b/i.test(s.text))
+        continue
+      const n = parseNumber(g.num ?? '')
+      if (n === null) continue
+      add({
+        measure: 'rate',
+        span: {
+          start: s.span.start + m.index,
+          end: s.span.start + m.index + m[0].length - (g.b ?? '').length + quoted.length,
+        },
+        value: n,
+        valueMax: null,
+        unit: `${g.a ?? '?'} per ${quoted}`,
+        subject: null,
+        rule: 'fact/exchange-rate',
+      })
     }
     for (const re of [p.money, p.moneyAfter]) {
       re.lastIndex = 0
