@@ -377,3 +377,24 @@ describe('extract: aid, joint declarations, co-hosting, scrapping, reciprocal vi
     )
   })
 })
+
+describe('extract: timelines in the historical present', () => {
+  it('dates every act of an entry by its leading date and reads present-tense triggers', () => {
+    const text = [
+      'Timeline of Chile–Peru relations',
+      '',
+      '- May 1879: Chilean troops occupy the port of Callao.',
+      '- 12 December 1929: Chile and Peru sign the Treaty of Lima.',
+      '- 2014: The court awards the sea area to Peru; Chile rejects the ruling.',
+    ].join('\n')
+    const out = extract({ text, title: 'Timeline of Chile–Peru relations', publicationDate: null }).events
+    assert.deepEqual(
+      out.filter((e) => e.type !== 'OTHER').map((e) => [e.type, e.date?.value]),
+      [
+        ['COERCE', '1879-05'],
+        ['AGREE', '1929-12-12'],
+        ['REJECT', '2014'],
+      ],
+    )
+  })
+})

@@ -58,6 +58,8 @@ const HEDGE =
 const FUTURE =
   /\b(?:will|would|shall|is to|are to|plans? to|planned|planning to|is expected to|are expected to|intends? to|aims? to|is considering|upcoming|next (?:week|month|year)|is planned)\b/i
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
+/** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
+const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
 const HABITUAL =
   /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
 
@@ -131,7 +133,14 @@ export function findEvents(ctx: EventContext): Event[] {
       const ownTimes = how.startsWith('speaker')
         ? sTimes.filter((t) => outsideAllQuotes(s.text, t.span.start - s.span.start))
         : sTimes
-      const picked = dateFor(text, ownTimes, f.start, f.end, found)
+      // "- 9 July 2018: X and Y sign …": a timeline entry's leading date dates everything in it.
+      const entry = TIMELINE_ENTRY.exec(s.text)
+      const entryTime = entry
+        ? ownTimes.find((t) => t.date && t.span.start - s.span.start <= entry[0].length)
+        : undefined
+      const picked = entryTime?.date
+        ? { date: entryTime.date, expression: entryTime }
+        : dateFor(text, ownTimes, f.start, f.end, found)
       let date: EventDate | null = null
       let dateRule = 'none'
       if (picked && picked !== 'unresolved') {
