@@ -41,11 +41,19 @@ describe('HTTP app', () => {
     }
   })
 
+  it('escapes document text in search snippets, keeping only the marks as HTML', async () => {
+    const res = await createApp({ store }).request('/api/search?q=alert')
+    assert.equal(res.status, 200)
+    const [hit] = (await res.json()) as { snippet: string }[]
+    assert.match(hit?.snippet ?? '', /&lt;script&gt;<mark>alert<\/mark>\(1\)/)
+    assert.doesNotMatch(hit?.snippet ?? '', /<script|<img/)
+  })
+
   it('answers 404 for an unknown document, as JSON under /api', async () => {
     const app = createApp({ store })
     const res = await app.request('/api/documents/nope')
     assert.equal(res.status, 404)
-    assert.match(((await res.json()) as { error: string }).error, /no document/)
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /no document/)
     assert.equal((await app.request('/documents/nope')).status, 404)
   })
 })

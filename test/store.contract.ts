@@ -258,6 +258,23 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       ])
     })
 
+    it('pages events and facts with an offset, each item once', async () => {
+      const all = await store.listEvents({ pair: ['ISR', 'KAZ'] })
+      const paged = [
+        ...(await store.listEvents({ pair: ['ISR', 'KAZ'], limit: 2 })),
+        ...(await store.listEvents({ pair: ['ISR', 'KAZ'], limit: 2, offset: 2 })),
+        ...(await store.listEvents({ pair: ['ISR', 'KAZ'], limit: 2, offset: 4 })),
+      ]
+      assert.deepEqual(
+        paged.map((e) => e.id),
+        all.map((e) => e.id),
+      )
+      assert.deepEqual(types(await store.listEvents({ pair: ['ISR', 'KAZ'], offset: 3 })), ['REQUEST', 'SUPPORT'])
+      assert.deepEqual(await store.listEvents({ pair: ['ISR', 'KAZ'], offset: 5 }), [])
+      assert.equal((await store.listFacts({ offset: 0, limit: 1 })).length, 1)
+      assert.deepEqual(await store.listFacts({ offset: 1 }), [])
+    })
+
     it('lists events by type and by family', async () => {
       assert.deepEqual(types(await store.listEvents({ type: 'SUPPORT' })), ['SUPPORT', 'SUPPORT'])
       assert.deepEqual(types(await store.listEvents({ family: 'agree' })), ['AGREE', 'SUPPORT', 'SUPPORT'])

@@ -2,6 +2,11 @@ import { Hono } from 'hono'
 import type { Store } from '../store/store.js'
 import { documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
+import { exportRoutes } from './routes/export.js'
+import { listRoutes } from './routes/lists.js'
+import { pairRoutes } from './routes/pairs.js'
+import { searchRoutes } from './routes/search.js'
+import { errorJson } from './schemas.js'
 
 /** Options of the HTTP app. */
 export interface AppOptions {
@@ -10,7 +15,8 @@ export interface AppOptions {
 
 /**
  * The HTTP app: a plain HTML list of stored documents with their metadata and clean text, and the same as JSON
- * under `/api`. Text from documents is always escaped, so markup inside a document renders inert.
+ * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
+ * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
  */
 export function createApp({ store }: AppOptions): Hono {
   const app = new Hono()
@@ -19,8 +25,13 @@ export function createApp({ store }: AppOptions): Hono {
 
   app.get('/api/documents/:id', async (c) => {
     const doc = await store.getDocument(c.req.param('id'))
-    return doc ? c.json(documentDetailJson(doc)) : c.json({ error: `no document "${c.req.param('id')}"` }, 404)
+    return doc ? c.json(documentDetailJson(doc)) : c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
   })
+
+  app.route('/api/pairs', pairRoutes(store))
+  app.route('/api', listRoutes(store))
+  app.route('/api', searchRoutes(store))
+  app.route('/api', exportRoutes(store))
 
   app.get('/', async (c) => {
     const docs = await store.listDocuments()
@@ -69,12 +80,12 @@ export function createApp({ store }: AppOptions): Hono {
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? c.json({ error: 'not found' }, 404)
+      ? c.json(errorJson(`no such endpoint: ${c.req.method} ${c.req.path}`), 404)
       : c.html(page('Not found', '<p>Not found.</p>'), 404),
   )
   app.onError((e, c) => {
     console.error(`dyad serve: ${c.req.method} ${c.req.path}: ${e.message}`)
-    return c.json({ error: 'internal error' }, 500)
+    return c.json(errorJson('internal error'), 500)
   })
   return app
 }

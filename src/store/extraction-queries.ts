@@ -96,10 +96,16 @@ function dayBound(value: string, bound: 'from' | 'to'): string {
   return day
 }
 
+// SQLite takes no OFFSET without a LIMIT, and PostgreSQL no negative LIMIT: the largest safe integer stands for none.
+function page<Q extends { limit(n: number): Q; offset(n: number): Q }>(q: Q, limit?: number, offset?: number): Q {
+  if (offset !== undefined && offset > 0) return q.limit(limit ?? Number.MAX_SAFE_INTEGER).offset(offset)
+  return limit === undefined ? q : q.limit(limit)
+}
+
 /** Events of the latest versions matching a query. */
 export async function queryEvents(
   db: Kysely<Database>,
-  { pair, type, family, from, to, limit, order = 'asc' }: EventQuery = {},
+  { pair, type, family, from, to, limit, offset, order = 'asc' }: EventQuery = {},
 ): Promise<StoredEvent[]> {
   let q = db
     .selectFrom('events as e')
@@ -129,12 +135,15 @@ export async function queryEvents(
     .orderBy('e.date_last', order)
     .orderBy('d.id')
     .orderBy('e.ordinal')
-  if (limit !== undefined) q = q.limit(limit)
+  q = page(q, limit, offset)
   return (await q.execute()).map(rowToEvent)
 }
 
 /** Facts of the latest versions matching a query. */
-export async function queryFacts(db: Kysely<Database>, { pair, kind, limit }: FactQuery = {}): Promise<StoredFact[]> {
+export async function queryFacts(
+  db: Kysely<Database>,
+  { pair, kind, limit, offset }: FactQuery = {},
+): Promise<StoredFact[]> {
   let q = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
@@ -149,7 +158,7 @@ export async function queryFacts(db: Kysely<Database>, { pair, kind, limit }: Fa
     .orderBy('d.id')
     .orderBy('f.value_start')
     .orderBy('f.id')
-  if (limit !== undefined) q = q.limit(limit)
+  q = page(q, limit, offset)
   return (await q.execute()).map(rowToFact)
 }
 

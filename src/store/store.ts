@@ -171,6 +171,8 @@ export interface EventQuery {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates start this day or earlier (undated ones are left out). */
   readonly to?: string
   readonly limit?: number
+  /** How many of the ordered events to skip first (for paging). */
+  readonly offset?: number
   /** By date, oldest first (`asc`, the default) or newest first; undated events come last either way. */
   readonly order?: 'asc' | 'desc'
 }
@@ -181,6 +183,8 @@ export interface FactQuery {
   readonly pair?: Pair
   readonly kind?: string
   readonly limit?: number
+  /** How many of the ordered facts to skip first (for paging). */
+  readonly offset?: number
 }
 
 /** A pair of states with how much is stored about it. */

@@ -8,7 +8,7 @@ import { CliError, type CliIo, println } from '../io.js'
 export function serveCommand(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the documents over HTTP (HTML and JSON) until Ctrl-C')
+    .description('serve the documents, pairs, events and facts over HTTP (HTML and a JSON API) until Ctrl-C')
     .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
     .option('--port <n>', 'port', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')

@@ -1,0 +1,13 @@
+/** One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, inner quotes doubled. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  const text = Array.isArray(value) ? value.join(';') : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** A CSV text with a header row, CRLF line ends (RFC 4180) and one row per record, columns in header order. */
+export function toCsv(columns: readonly string[], records: readonly Readonly<Record<string, unknown>>[]): string {
+  const lines = [columns.map(csvField).join(',')]
+  for (const r of records) lines.push(columns.map((c) => csvField(r[c])).join(','))
+  return `${lines.join('\r\n')}\r\n`
+}

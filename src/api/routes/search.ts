@@ -1,0 +1,46 @@
+import { Hono } from 'hono'
+import { SearchQueryError, type Store } from '../../store/store.js'
+import { escapeHtml } from '../html.js'
+import { errorJson, searchQuery } from '../schemas.js'
+import { readQuery } from './query.js'
+
+/** A search hit as `GET /api/search` lists it; `snippet` is escaped HTML whose matches are wrapped in `<mark>`. */
+export interface SearchHitJson {
+  readonly id: string
+  readonly title: string | null
+  readonly source: string
+  readonly snippet: string
+  readonly rank: number
+}
+
+// Control characters that never occur in clean text stand for the marks until the snippet is escaped.
+const OPEN = '\u0002'
+const CLOSE = '\u0003'
+
+/** `/api/search`: full-text search over the latest versions, best first, with highlighted snippets. */
+export function searchRoutes(store: Store): Hono {
+  const routes = new Hono()
+  routes.get('/search', async (c) => {
+    const q = readQuery(c, searchQuery)
+    if (!q.ok) return q.response
+    try {
+      const hits = await store.search(q.value.q, { limit: q.value.limit, marks: [OPEN, CLOSE] })
+      return c.json(
+        hits.map(
+          (h): SearchHitJson => ({
+            id: h.id,
+            title: h.title,
+            source: h.source,
+            snippet: escapeHtml(h.snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
+            rank: h.rank,
+          }),
+        ),
+      )
+    } catch (e) {
+      if (e instanceof SearchQueryError)
+        return c.json(errorJson(e.message, [{ path: 'q', message: 'not a valid search query' }]), 400)
+      throw e
+    }
+  })
+  return routes
+}

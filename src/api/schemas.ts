@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import { isPartialDate } from '../core/date-range.js'
+import { type Pair, parsePair } from '../core/pair.js'
+import { EVENT_FAMILIES, isEventFamily, isEventType } from '../core/plover.js'
+
+/** The default and the largest page of a list. */
+export const LIST_LIMIT = { default: 50, max: 500 } as const
+
+/** The default and the largest number of search hits. */
+export const SEARCH_LIMIT = { default: 20, max: 100 } as const
+
+/** A pair in either order and any case, read as the canonical pair. */
+export const pairParam = z
+  .string()
+  .refine((s) => isPair(s), { message: "expected two different ISO3 codes joined by '-', e.g. ISR-KAZ" })
+  .transform((s): Pair => parsePair(s))
+
+function isPair(s: string): boolean {
+  try {
+    parsePair(s)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const partialDate = z.string().refine(isPartialDate, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+
+const limit = (l: { default: number; max: number }) => z.coerce.number().int().min(1).max(l.max).default(l.default)
+
+/** An opaque page cursor: base64url of the offset of the next page's first item. */
+export const cursorParam = z.string().transform((s, ctx) => {
+  const offset = decodeCursor(s)
+  if (offset === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'not a cursor this API returned' })
+    return z.NEVER
+  }
+  return offset
+})
+
+/** The cursor of the page that starts at this offset. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url')
+}
+
+function decodeCursor(cursor: string): number | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    const o = (v as { o?: unknown } | null)?.o
+    return typeof o === 'number' && Number.isSafeInteger(o) && o >= 0 ? o : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Query of `GET /api/events`. */
+export const eventsQuery = z
+  .object({
+    pair: pairParam.optional(),
+    type: z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .refine(isEventType, { message: 'not a PLOVER event type, e.g. CONSULT' })
+      .optional(),
+    family: z
+      .string()
+      .transform((s) => s.toLowerCase())
+      .refine(isEventFamily, { message: `expected one of ${EVENT_FAMILIES.join(', ')}` })
+      .optional(),
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    limit: limit(LIST_LIMIT),
+    cursor: cursorParam.optional(),
+  })
+  .strict()
+
+/** Query of `GET /api/facts`. */
+export const factsQuery = z
+  .object({
+    pair: pairParam.optional(),
+    kind: z.string().min(1).optional(),
+    limit: limit(LIST_LIMIT),
+    cursor: cursorParam.optional(),
+  })
+  .strict()
+
+/** Query of `GET /api/search`. */
+export const searchQuery = z
+  .object({
+    q: z.string().trim().min(1, { message: 'the query is empty' }),
+    limit: limit(SEARCH_LIMIT),
+  })
+  .strict()
+
+/** Query of `GET /api/export`. */
+export const exportQuery = z
+  .object({
+    pair: pairParam,
+    format: z.enum(['jsonl', 'csv']).default('jsonl'),
+  })
+  .strict()
+
+/** One problem with a request, as a 400 answer lists it. */
+export interface IssueJson {
+  readonly path: string
+  readonly message: string
+}
+
+/** The body of every error answer under `/api`. */
+export interface ErrorJson {
+  readonly error: { readonly message: string; readonly issues?: readonly IssueJson[] }
+}
+
+/** An error body; issues name the parameter each problem is about. */
+export function errorJson(message: string, issues?: readonly IssueJson[]): ErrorJson {
+  return { error: issues ? { message, issues } : { message } }
+}
+
+/** The 400 body of a query that failed validation. */
+export function queryErrorJson(e: z.ZodError): ErrorJson {
+  const issues = e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+  return errorJson(
+    `bad query: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    issues,
+  )
+}
