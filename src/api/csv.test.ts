@@ -16,6 +16,12 @@ describe('csv', () => {
     assert.equal(csvField(['ISR', 'KAZ']), 'ISR;KAZ')
   })
 
+  it('defuses text a spreadsheet would run as a formula, but not negative numbers', () => {
+    assert.equal(csvField('=HYPERLINK("http://x")'), '"\'=HYPERLINK(""http://x"")"')
+    assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)")
+    assert.equal(csvField(-135200000), '-135200000')
+  })
+
   it('writes a header row and one CRLF-ended row per record, in header order', () => {
     assert.equal(toCsv(['a', 'b'], [{ b: 'x,y', a: 1 }, { a: 'z' }]), 'a,b\r\n1,"x,y"\r\nz,\r\n')
   })

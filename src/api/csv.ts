@@ -1,7 +1,12 @@
-/** One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, inner quotes doubled. */
+/**
+ * One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, inner quotes doubled. A
+ * text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe, so an
+ * exported evidence sentence can never execute on the analyst's machine; numbers are written as they are.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return ''
-  const text = Array.isArray(value) ? value.join(';') : String(value)
+  let text = Array.isArray(value) ? value.join(';') : String(value)
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
