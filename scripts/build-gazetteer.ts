@@ -74,6 +74,7 @@ for (const [n, codes] of holders) {
   }
 }
 const rows = [...out.values()]
+  .filter((e) => e.names.size + e.demonyms.size + e.capitals.size > 0)
   .sort((a, b) => a.code.localeCompare(b.code))
   .map((e) => ({ code: e.code, names: [...e.names], demonyms: [...e.demonyms], capitals: [...e.capitals] }))
 writeFileSync(

@@ -398,3 +398,21 @@ describe('extract: timelines in the historical present', () => {
     )
   })
 })
+
+describe('extract: flags in everyday phrasing', () => {
+  it('the month May is not a hedge; a denied act is not asserted; plans to hold talks are future', () => {
+    const may = only('Chile will host talks with Peru in May.', { value: '2024-03-13', precision: 'day' })
+    assert.deepEqual([may.flags.hedged, may.flags.future, may.date?.value], [false, true, '2024-05'])
+    assert.deepEqual(
+      events('Chile denied that it had attacked Peru.').map((e) => e.type),
+      ['REJECT'],
+    )
+    const plan = only('Chile and Peru plan to hold talks next week.', { value: '2024-03-13', precision: 'day' })
+    assert.deepEqual([plan.type, plan.flags.future], ['CONSULT', true])
+  })
+
+  it('Kosovo, which has no ISO 3166-1 code, is XKX', () => {
+    const e = only('Chile has not recognized Kosovo.')
+    assert.deepEqual([pair(e), e.flags.negated], [['CHL', 'XKX'], true])
+  })
+})

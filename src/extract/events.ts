@@ -53,8 +53,9 @@ export interface EventContext {
   readonly title?: string | null
 }
 
+/** Hedges, compared case-sensitively so that the month "May" is not the modal "may". */
 const HEDGE =
-  /\b(?:reportedly|allegedly|may|might|could|is considering|are considering|is believed|are believed|is said to|claimed|apparently|possibly|likely)\b/i
+  /\b(?:[Rr]eportedly|[Aa]llegedly|may|might|could|is considering|are considering|is believed|are believed|is said to|claimed|[Aa]pparently|[Pp]ossibly|likely)\b/
 const FUTURE =
   /\b(?:will|would|shall|is to|are to|plans? to|planned|planning to|is expected to|are expected to|intends? to|aims? to|is considering|upcoming|next (?:week|month|year)|is planned)\b/i
 const NEGATION = /\b(?:not|never|no|neither|nor|failed to|refused to|did not|didn't|won't|without)\s+(?:\w+\s+){0,2}$/i
@@ -101,7 +102,10 @@ export function findEvents(ctx: EventContext): Event[] {
         f.trigger.type !== 'REQUEST' &&
         found.some(
           (r) =>
-            (r.trigger.type === 'REQUEST' || r.trigger.type === 'THREATEN') &&
+            (r.trigger.type === 'REQUEST' ||
+              r.trigger.type === 'THREATEN' ||
+              // "denied that it had attacked": a denied act is not asserted
+              (r.trigger.type === 'REJECT' && /\bden(?:ied|ies|y)\b/i.test(text.slice(r.start, r.end)))) &&
             r.end <= f.start &&
             f.start - r.end < 60 &&
             !/[,;]\s|\.\s/.test(text.slice(r.end, f.start)),
