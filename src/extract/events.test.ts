@@ -416,3 +416,12 @@ describe('extract: flags in everyday phrasing', () => {
     assert.deepEqual([pair(e), e.flags.negated], [['CHL', 'XKX'], true])
   })
 })
+
+describe('extract: talks named as the topic of a statement', () => {
+  it('"criticised … its debt negotiations with the IMF" is one accusation, not also talks', () => {
+    assert.deepEqual(
+      events("Brazil criticised Argentina's handling of its debt negotiations with the IMF.").map((e) => e.type),
+      ['ACCUSE'],
+    )
+  })
+})

@@ -112,6 +112,19 @@ export function findEvents(ctx: EventContext): Event[] {
         ),
     )
     for (const r of requested) found.splice(found.indexOf(r), 1)
+    // "criticised Argentina's handling of its debt negotiations with the IMF": talks named inside the object of a
+    // statement about them are its topic, not a new act.
+    const topics = found.filter(
+      (f) =>
+        /^(?:negotiations|talks|meeting|summit|visit)\b/i.test(text.slice(f.start, f.end)) &&
+        found.some(
+          (r) =>
+            VERBAL.has(r.trigger.type) &&
+            r.end <= f.start &&
+            !/[;]|,\s+(?:and|but|which|who)\b|\.\s/.test(text.slice(r.end, f.start)),
+        ),
+    )
+    for (const t of topics) found.splice(found.indexOf(t), 1)
     const sentenceEvents: Event[] = []
     for (const f of found) {
       const { trigger } = f
