@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test'
 import type { RawDocument } from '../src/core/types.js'
 import { extractDocument } from '../src/pipeline/extract.js'
 import { ingestOne } from '../src/pipeline/ingest.js'
+import { contentHash } from '../src/pipeline/prepare.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
 
@@ -49,5 +50,27 @@ describe('ingestOne', () => {
       const again = await ingestOne({ ok: true, raw }, store)
       assert.deepEqual([again.status, 'events' in again], ['unchanged', false], name)
     }
+  })
+
+  it('reads unchanged bytes again when another extractor stored them, replacing their events in place', async () => {
+    const raw = seed('000_99231b158a2f5198.txt')
+    const first = await ingestOne({ ok: true, raw }, store, undefined, 'x-old')
+    // The first test stored these bytes with the installed extractor: another fingerprint reads them again.
+    assert.equal(first.status, 'reextracted')
+    if (first.status !== 'reextracted') return
+    const before = await store.getExtraction(first.documentId)
+    const same = await ingestOne({ ok: true, raw }, store, undefined, 'x-old')
+    assert.equal(same.status, 'unchanged')
+    const upgraded = await ingestOne({ ok: true, raw }, store, undefined, 'x-new')
+    assert.equal(upgraded.status, 'reextracted')
+    if (upgraded.status !== 'reextracted') return
+    assert.equal(upgraded.version, first.version, 'no new version: the bytes are the same')
+    const after = await store.getExtraction(first.documentId)
+    assert.equal(after?.events.length, before?.events.length, 'the same rules give the same events, not twice as many')
+    assert.equal((await store.findByContentHash(contentHash(raw.bytes)))?.extractor, 'x-new')
+    const again = await ingestOne({ ok: true, raw }, store, undefined, 'x-new')
+    assert.equal(again.status, 'unchanged')
+    const pairs = await store.listEvents({ pair: ['ISR', 'KAZ'] })
+    assert.equal(new Set(pairs.map((e) => e.id)).size, pairs.length, 'no event listed twice after the replacement')
   })
 })

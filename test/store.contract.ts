@@ -383,5 +383,28 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.equal(await store.getDocument('doc-bad'), undefined)
       assert.equal(await store.findByContentHash('h-bad'), undefined)
     })
+
+    it("replaces a version's extraction in place, with its pair and extractor, leaving other versions alone", async () => {
+      const others = (await store.listEvents()).filter((e) => e.documentId !== 'doc-r')
+      const saved = await store.saveVersion(
+        newVersion({
+          documentId: 'doc-r',
+          contentHash: 'h-r1',
+          cleanText: text,
+          extraction: { ...x, extractor: 'x-1' },
+        }),
+      )
+      assert.equal((await store.findByContentHash('h-r1'))?.extractor, 'x-1')
+      const fewer = { ...x, dyad: ['KAZ', 'RUS'] as const, events: x.events.slice(0, 1), extractor: 'x-2' }
+      await store.replaceExtraction(saved.versionId, fewer, text)
+      const got = await store.getExtraction('doc-r')
+      assert.deepEqual([got?.dyad, got?.events.length, got?.facts.length], [['KAZ', 'RUS'], 1, x.facts.length])
+      assert.equal((await store.findByContentHash('h-r1'))?.extractor, 'x-2')
+      assert.deepEqual(
+        (await store.listEvents()).filter((e) => e.documentId !== 'doc-r'),
+        others,
+      )
+      assert.equal((await store.listEvents({ pair: ['ISR', 'KAZ'] })).filter((e) => e.documentId === 'doc-r').length, 1)
+    })
   })
 }

@@ -28,7 +28,12 @@ describe('sqlite store on disk', () => {
     const migrations = raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]
     assert.deepEqual(
       migrations.map((m) => m.name),
-      ['2026-11-24.1-documents', '2026-11-24.1-documents.sqlite-fts', '2026-11-24.2-extraction'],
+      [
+        '2026-11-24.1-documents',
+        '2026-11-24.1-documents.sqlite-fts',
+        '2026-11-24.2-extraction',
+        '2026-11-24.3-extractor',
+      ],
     )
     raw.close()
   })

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
+import { extract } from '../extract/index.js'
 import type { InputItem } from '../source/read-inputs.js'
 import type { Store } from '../store/store.js'
 import { extractDocument } from './extract.js'
+import { extractorVersion } from './extractor-version.js'
 import { contentHash } from './prepare.js'
 
 /** What happened to one input of an ingest. */
 export type IngestOutcome =
   | {
       readonly origin: string
-      readonly status: 'ingested' | 'unchanged'
+      readonly status: 'ingested' | 'unchanged' | 'reextracted'
       readonly documentId: string
       readonly version: number
       readonly title: string | null
@@ -33,12 +35,36 @@ export async function ingestOne(
   item: InputItem,
   store: Store,
   now: () => Date = () => new Date(),
+  extractor: string = extractorVersion(),
 ): Promise<IngestOutcome> {
   if (!item.ok) return { origin: item.origin, status: 'failed', error: item.error }
   const { raw } = item
   const hash = contentHash(raw.bytes)
   try {
     const known = await store.findByContentHash(hash)
+    if (known && known.extractor !== extractor) {
+      // Same bytes, read by another extractor (Dyad was upgraded): read the stored clean text again.
+      const doc = await store.getDocument(known.documentId, known.version)
+      if (doc) {
+        const m = doc.metadata
+        const found = extract({
+          text: doc.cleanText,
+          title: m.title.value,
+          publicationDate: m.publicationDate.value,
+          language: m.language.value,
+        })
+        await store.replaceExtraction(known.versionId, { ...found, extractor }, doc.cleanText)
+        return {
+          origin: raw.origin,
+          status: 'reextracted',
+          documentId: known.documentId,
+          version: known.version,
+          title: doc.title,
+          events: found.events.length,
+          facts: found.facts.length,
+        }
+      }
+    }
     if (known) {
       const doc = await store.getDocument(known.documentId)
       return {
@@ -65,7 +91,7 @@ export async function ingestOne(
       removals: prepared.clean.removals,
       metadata: prepared.metadata,
       ingestedAt: now().toISOString(),
-      extraction: { dyad, mentions, events, facts, entities },
+      extraction: { dyad, mentions, events, facts, entities, extractor },
     })
     return {
       origin: raw.origin,

@@ -53,6 +53,30 @@ export async function insertExtraction(
   for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
 }
 
+/** Deletes a version's extraction rows and inserts new ones with its pair and extractor; call it in a transaction. */
+export async function replaceExtractionRows(
+  trx: Kysely<Database>,
+  versionId: number,
+  x: NewExtraction,
+  cleanText: string,
+): Promise<void> {
+  const events = trx.selectFrom('events').select('id').where('version_id', '=', versionId)
+  await trx.deleteFrom('event_pairs').where('event_id', 'in', events).execute()
+  for (const table of ['events', 'mentions', 'facts', 'entities'] as const)
+    await trx.deleteFrom(table).where('version_id', '=', versionId).execute()
+  await trx
+    .updateTable('document_versions')
+    .set({
+      dyad_a: x.dyad?.[0] ?? null,
+      dyad_b: x.dyad?.[1] ?? null,
+      extractor: x.extractor ?? null,
+      status: 'extracted',
+    })
+    .where('id', '=', versionId)
+    .execute()
+  await insertExtraction(trx, versionId, x, cleanText)
+}
+
 /** What extraction stored for one version. */
 export async function readExtraction(db: Kysely<Database>, versionId: number): Promise<StoredExtraction | undefined> {
   const version = await db

@@ -71,6 +71,7 @@ export function versionToRow(v: NewDocumentVersion, version: number): Insertable
     error: null,
     dyad_a: v.extraction?.dyad?.[0] ?? null,
     dyad_b: v.extraction?.dyad?.[1] ?? null,
+    extractor: v.extraction?.extractor ?? null,
   }
 }
 

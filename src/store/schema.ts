@@ -46,6 +46,8 @@ export interface DocumentVersionsTable {
   /** The document's main pair of countries, alphabetical ISO3 codes; null when extraction could not tell one. */
   dyad_a: string | null
   dyad_b: string | null
+  /** Fingerprint of the extractor that read this version (null before extraction was stored). */
+  extractor: string | null
 }
 
 /** Inputs that could not be ingested. */

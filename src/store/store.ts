@@ -48,6 +48,8 @@ export interface NewExtraction {
   readonly events: readonly Event[]
   readonly facts: readonly Fact[]
   readonly entities: Entities
+  /** Fingerprint of the extractor that produced it, so that an upgraded Dyad can tell stale extractions. */
+  readonly extractor?: string
 }
 
 /** An input that could not be ingested, kept so a user can see what failed and why. */
@@ -65,6 +67,8 @@ export interface SaveResult {
   readonly documentId: string
   readonly versionId: number
   readonly version: number
+  /** Fingerprint of the extractor that read the stored version (`findByContentHash`), null if unknown. */
+  readonly extractor?: string | null
 }
 
 /** What a list of documents shows for each one (its latest version). */
@@ -233,8 +237,10 @@ export interface Store {
   saveVersion(version: NewDocumentVersion): Promise<SaveResult>
   /** Records an input that failed, without touching stored documents. */
   recordFailure(failure: FailedIngest): Promise<void>
-  /** The stored version with these bytes, if any. */
+  /** The stored version with these bytes, if any, with the fingerprint of the extractor that read it. */
   findByContentHash(contentHash: string): Promise<SaveResult | undefined>
+  /** Replaces what extraction stored for a version (events, facts, mentions, entities, pair) in one transaction. */
+  replaceExtraction(versionId: number, extraction: NewExtraction, cleanText: string): Promise<void>
   /** The latest version of every document, oldest first. */
   listDocuments(): Promise<DocumentSummary[]>
   /** The latest version of a document (or a given version). */

@@ -42,7 +42,7 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
         if (!opts.json) {
           println(
             io.stdout,
-            `ingested ${count('ingested')}, unchanged ${count('unchanged')}, failed ${count('failed')}`,
+            `ingested ${count('ingested')}, ${count('reextracted') > 0 ? `re-extracted ${count('reextracted')}, ` : ''}unchanged ${count('unchanged')}, failed ${count('failed')}`,
           )
           for (const o of outcomes) if (o.status === 'failed') println(io.stdout, `  failed: ${o.origin}: ${o.error}`)
         }

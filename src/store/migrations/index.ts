@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import { documentsMigration } from './documents.js'
 import { extractionMigration } from './extraction.js'
+import { extractorMigration } from './extractor.js'
 
 /**
  * Migrations shared by every engine, in the order they run: Kysely orders them by key, so keys start with a sortable stamp.
@@ -9,4 +10,5 @@ import { extractionMigration } from './extraction.js'
 export const sharedMigrations: Readonly<Record<string, Migration>> = {
   '2026-11-24.1-documents': documentsMigration,
   '2026-11-24.2-extraction': extractionMigration,
+  '2026-11-24.3-extractor': extractorMigration,
 }

@@ -10,6 +10,7 @@ import {
   queryPairProfile,
   queryPairs,
   readExtraction,
+  replaceExtractionRows,
 } from '../extraction-queries.js'
 import { sharedMigrations } from '../migrations/index.js'
 import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
@@ -20,6 +21,7 @@ import {
   type FactQuery,
   type FailedIngest,
   type NewDocumentVersion,
+  type NewExtraction,
   type PairProfile,
   type PairProfileOptions,
   type PairSummary,
@@ -121,10 +123,22 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
     async findByContentHash(contentHash: string): Promise<SaveResult | undefined> {
       const r = await db
         .selectFrom('document_versions')
-        .select(['id', 'document_id', 'version'])
+        .select(['id', 'document_id', 'version', 'extractor'])
         .where('content_hash', '=', contentHash)
         .executeTakeFirst()
-      return r && { status: 'unchanged', documentId: r.document_id, versionId: r.id, version: r.version }
+      return (
+        r && {
+          status: 'unchanged',
+          documentId: r.document_id,
+          versionId: r.id,
+          version: r.version,
+          extractor: r.extractor,
+        }
+      )
+    },
+
+    async replaceExtraction(versionId: number, extraction: NewExtraction, cleanText: string): Promise<void> {
+      await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
     async listDocuments(): Promise<DocumentSummary[]> {
