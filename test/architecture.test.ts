@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   eval: ['core'],
   store: ['core'],
   pipeline: ['core', 'text', 'source', 'decode', 'markup', 'clean', 'metadata', 'extract', 'store'],
-  api: ['core', 'store', 'pipeline'],
+  api: ['core', 'source', 'store', 'pipeline'],
   cli: ['core', 'text', 'source', 'store', 'pipeline', 'api', 'eval'],
 }
 const DRIVERS: Record<string, string> = {

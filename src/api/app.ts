@@ -6,11 +6,14 @@ import { exportRoutes } from './routes/export.js'
 import { listRoutes } from './routes/lists.js'
 import { pairRoutes } from './routes/pairs.js'
 import { searchRoutes } from './routes/search.js'
+import { uploadRoutes } from './routes/upload.js'
 import { errorJson } from './schemas.js'
 
 /** Options of the HTTP app. */
 export interface AppOptions {
   readonly store: Store
+  /** The largest document `POST /api/documents` accepts, in bytes (default 10 MB). */
+  readonly maxUploadBytes?: number
 }
 
 /**
@@ -18,7 +21,7 @@ export interface AppOptions {
  * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
  * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
  */
-export function createApp({ store }: AppOptions): Hono {
+export function createApp({ store, maxUploadBytes }: AppOptions): Hono {
   const app = new Hono()
 
   app.get('/api/documents', async (c) => c.json((await store.listDocuments()).map(documentJson)))
@@ -28,6 +31,7 @@ export function createApp({ store }: AppOptions): Hono {
     return doc ? c.json(documentDetailJson(doc)) : c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
   })
 
+  app.route('/api', uploadRoutes(store, maxUploadBytes))
   app.route('/api/pairs', pairRoutes(store))
   app.route('/api', listRoutes(store))
   app.route('/api', searchRoutes(store))

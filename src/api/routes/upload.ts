@@ -1,0 +1,63 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { MediaType, RawDocument } from '../../core/types.js'
+import { extractDocument } from '../../pipeline/extract.js'
+import { ingestOne } from '../../pipeline/ingest.js'
+import { mediaTypeOf } from '../../source/read-inputs.js'
+import type { Store } from '../../store/store.js'
+import { extractionJson } from '../dto.js'
+import { errorJson } from '../schemas.js'
+
+/** The largest document `POST /api/documents` accepts by default: 10 MB. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+/** The media type a request body declares ("text/html; charset=…" → text/html); plain text otherwise. */
+function declaredType(contentType: string | undefined): MediaType {
+  const t = (contentType ?? '').split(';')[0]?.trim().toLowerCase()
+  return t === 'text/html' ? 'text/html' : t === 'text/markdown' ? 'text/markdown' : 'text/plain'
+}
+
+/**
+ * `POST /api/documents`: ingests a document sent as the request body (text, HTML or Markdown by its Content-Type) or
+ * as a form upload (a `file` field, or a `text` field), and answers the document id, the ingest status and the same
+ * JSON that `dyad extract` prints — 201 for a new document, 200 when the same bytes were stored already.
+ */
+export function uploadRoutes(store: Store, maxBytes: number = MAX_UPLOAD_BYTES): Hono {
+  const routes = new Hono()
+  routes.post(
+    '/documents',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) => c.json(errorJson(`the document is larger than ${maxBytes} bytes`), 413),
+    }),
+    async (c) => {
+      const contentType = c.req.header('content-type')
+      let raw: RawDocument
+      if ((contentType ?? '').startsWith('multipart/form-data')) {
+        const body = await c.req.parseBody()
+        const file = body.file
+        if (file instanceof File) {
+          const bytes = new Uint8Array(await file.arrayBuffer())
+          raw = { origin: `upload:${file.name}`, mediaType: mediaTypeOf(file.name), bytes }
+        } else if (typeof body.text === 'string') {
+          raw = { origin: '-', mediaType: 'text/plain', bytes: new TextEncoder().encode(body.text) }
+        } else {
+          return c.json(errorJson('a form upload needs a "file" or a "text" field'), 400)
+        }
+      } else {
+        raw = { origin: '-', mediaType: declaredType(contentType), bytes: new Uint8Array(await c.req.arrayBuffer()) }
+      }
+      if (raw.bytes.length === 0 || new TextDecoder().decode(raw.bytes).trim() === '')
+        return c.json(errorJson('the document is empty'), 400)
+      const outcome = await ingestOne({ ok: true, raw }, store)
+      if (outcome.status === 'failed') return c.json(errorJson(`the document could not be read: ${outcome.error}`), 422)
+      const x = extractDocument(raw)
+      const doc = raw.origin.startsWith('upload:') ? raw.origin.slice('upload:'.length) : outcome.documentId
+      return c.json(
+        { id: outcome.documentId, status: outcome.status, version: outcome.version, ...extractionJson(doc, x) },
+        outcome.status === 'ingested' ? 201 : 200,
+      )
+    },
+  )
+  return routes
+}
