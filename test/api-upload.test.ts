@@ -85,3 +85,35 @@ describe('POST /api/documents', () => {
     assert.match(big.json.error?.message ?? '', /larger than 4096 bytes/)
   })
 })
+
+describe('GET /openapi.json and /docs', () => {
+  it('describes every /api endpoint, with query parameters generated from the validating schemas', async () => {
+    const store = await createSqliteStore({ path: ':memory:' })
+    const app = createApp({ store })
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string
+      paths: Record<string, Record<string, { parameters?: { name: string; required: boolean }[] }>>
+    }
+    assert.equal(doc.openapi, '3.1.0')
+    for (const path of [
+      '/api/documents',
+      '/api/pairs/{pair}',
+      '/api/events',
+      '/api/facts',
+      '/api/search',
+      '/api/export',
+    ])
+      assert.ok(doc.paths[path], path)
+    const events = doc.paths['/api/events']?.get?.parameters?.map((p) => p.name)
+    assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'limit', 'cursor'])
+    const exportPair = doc.paths['/api/export']?.get?.parameters?.find((p) => p.name === 'pair')
+    assert.equal(exportPair?.required, true)
+    assert.ok(doc.paths['/api/documents']?.post)
+    const docs = await app.request('/docs')
+    assert.equal(docs.status, 200)
+    const html = await docs.text()
+    assert.match(html, /GET \/api\/events/)
+    assert.ok(!/<script[^>]+src=|https?:\/\/cdn/i.test(html), 'nothing loads from elsewhere')
+    await store.close()
+  })
+})

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Store } from '../store/store.js'
 import { documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
+import { apiDocsPage, openApiDocument } from './openapi.js'
 import { exportRoutes } from './routes/export.js'
 import { listRoutes } from './routes/lists.js'
 import { pairRoutes } from './routes/pairs.js'
@@ -31,6 +32,8 @@ export function createApp({ store, maxUploadBytes }: AppOptions): Hono {
     return doc ? c.json(documentDetailJson(doc)) : c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
   })
 
+  app.get('/openapi.json', (c) => c.json(openApiDocument()))
+  app.get('/docs', (c) => c.html(apiDocsPage()))
   app.route('/api', uploadRoutes(store, maxUploadBytes))
   app.route('/api/pairs', pairRoutes(store))
   app.route('/api', listRoutes(store))

@@ -1,0 +1,199 @@
+import { z } from 'zod'
+import { escapeHtml, page } from './html.js'
+import { eventsQuery, exportQuery, factsQuery, searchQuery } from './schemas.js'
+
+/** What each query parameter means, shared by every endpoint that takes it. */
+const PARAMETER_DOCS: Readonly<Record<string, string>> = {
+  pair: "two ISO3 codes joined by '-', in either order (ISR-KAZ)",
+  type: 'a PLOVER event type (CONSULT, SANCTION, …)',
+  family: 'a type family (consult, agree, cooperate, retreat, request, verbal_conflict, material_conflict, other)',
+  from: 'events whose dates reach this date or later: YYYY, YYYY-MM or YYYY-MM-DD',
+  to: 'events whose dates reach back to this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD',
+  limit: 'how many items a page holds',
+  cursor: "the previous page's next_cursor",
+  kind: 'a fact kind (trade_volume, energy_share, population, count, exchange_rate, other)',
+  q: 'a full-text query: words, "phrases", OR, NOT, prefix*',
+  format: 'jsonl or csv',
+}
+
+interface Parameter {
+  readonly name: string
+  readonly in: 'query' | 'path'
+  readonly required: boolean
+  readonly description: string
+  readonly schema: unknown
+}
+
+/** The query parameters of an endpoint, from the zod schema that validates them (its input side). */
+function queryParameters(schema: z.ZodType): Parameter[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, unknown>
+    required?: string[]
+  }
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    description: PARAMETER_DOCS[name] ?? '',
+    schema: s,
+  }))
+}
+
+const pathParameter = (name: string, description: string): Parameter => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+})
+
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['message'],
+      properties: {
+        message: { type: 'string' },
+        issues: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
+      },
+    },
+  },
+}
+
+const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } })
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+})
+
+function operation(summary: string, parameters: Parameter[], responses: Record<string, unknown>) {
+  return { summary, parameters, responses }
+}
+
+let cached: unknown
+
+/**
+ * The OpenAPI 3.1 description of `/api`, its query parameters generated from the same zod schemas that validate
+ * requests, so the two cannot drift apart.
+ */
+export function openApiDocument(): unknown {
+  cached ??= {
+    openapi: '3.1.0',
+    info: {
+      title: 'Dyad API',
+      version: '1',
+      description:
+        'Evidence-backed records of relations between two countries: documents, events, facts, pairs. Every list is paged with a cursor; every error is JSON.',
+    },
+    paths: {
+      '/api/documents': {
+        get: operation('The latest version of every document', [], { 200: json('documents') }),
+        post: {
+          summary: 'Ingest a document (text, HTML or Markdown body, or a form upload with a file or text field)',
+          requestBody: {
+            content: {
+              'text/plain': { schema: { type: 'string' } },
+              'text/html': { schema: { type: 'string' } },
+              'text/markdown': { schema: { type: 'string' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { file: { type: 'string', format: 'binary' }, text: { type: 'string' } },
+                },
+              },
+            },
+          },
+          responses: {
+            201: json('ingested: the id, status and what dyad extract prints'),
+            200: json('the same bytes were stored already'),
+            400: error('an empty document or a form without a document'),
+            413: error('larger than the upload limit'),
+            422: error('the bytes could not be read as text'),
+          },
+        },
+      },
+      '/api/documents/{id}': {
+        get: operation('One document with its clean text and provenance', [pathParameter('id', 'a document id')], {
+          200: json('the document'),
+          404: error('no such document'),
+        }),
+      },
+      '/api/pairs': { get: operation('Pairs with their counts', [], { 200: json('pairs') }) },
+      '/api/pairs/{pair}': {
+        get: operation(
+          'A pair profile; the other order redirects (308) to the canonical path',
+          [pathParameter('pair', PARAMETER_DOCS.pair as string)],
+          {
+            200: json('the profile'),
+            308: { description: 'the canonical path of the pair' },
+            400: error('not a pair'),
+            404: error('nothing stored about the pair'),
+          },
+        ),
+      },
+      '/api/events': {
+        get: operation('Events, dated first, undated last', queryParameters(eventsQuery), {
+          200: json('{ items, next_cursor }'),
+          400: error('a bad parameter'),
+        }),
+      },
+      '/api/facts': {
+        get: operation('Facts', queryParameters(factsQuery), {
+          200: json('{ items, next_cursor }'),
+          400: error('a bad parameter'),
+        }),
+      },
+      '/api/search': {
+        get: operation('Full-text search with highlighted snippets', queryParameters(searchQuery), {
+          200: json('hits'),
+          400: error('a bad query'),
+        }),
+      },
+      '/api/export': {
+        get: operation("A pair's events and facts as JSON lines or CSV", queryParameters(exportQuery), {
+          200: { description: 'the export', content: { 'application/x-ndjson': {}, 'text/csv': {} } },
+          400: error('a bad parameter'),
+          404: error('nothing stored about the pair'),
+        }),
+      },
+    },
+    components: { schemas: { Error: errorSchema } },
+  }
+  return cached
+}
+
+/** A plain HTML page of the API description, rendered on the server: nothing loads from elsewhere. */
+export function apiDocsPage(): string {
+  const doc = openApiDocument() as {
+    paths: Record<
+      string,
+      Record<string, { summary: string; parameters?: Parameter[]; responses: Record<string, { description: string }> }>
+    >
+  }
+  const sections = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => {
+      const params = (op.parameters ?? [])
+        .map(
+          (p) =>
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description)}</td></tr>`,
+        )
+        .join('')
+      const responses = Object.entries(op.responses)
+        .map(([code, r]) => `<li><code>${code}</code> ${escapeHtml(r.description)}</li>`)
+        .join('')
+      return (
+        `<section><h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2><p>${escapeHtml(op.summary)}</p>` +
+        (params
+          ? `<table><thead><tr><th>Parameter</th><th>In</th><th>Meaning</th></tr></thead><tbody>${params}</tbody></table>`
+          : '') +
+        `<ul>${responses}</ul></section>`
+      )
+    }),
+  )
+  return page('Dyad API', `<h1>Dyad API</h1><p><a href="/openapi.json">openapi.json</a></p>${sections.join('')}`)
+}
