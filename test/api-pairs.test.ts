@@ -107,6 +107,18 @@ describe('HTTP API on the sample corpus', () => {
     )
     assert.ok(p.last_events.length > 0 && p.last_events.length <= 10)
     assert.ok(p.fact_list.some((f) => f.kind === 'trade_volume' && f.value === 450_000_000))
+    const series = p as unknown as {
+      monthly: { month: string; events: number; index: number; by_quad: Record<string, number> }[]
+      first_event: string
+      last_event: string
+      undated_events: number
+    }
+    const months = series.monthly.map((m) => m.month)
+    assert.deepEqual(months, [...months].sort(), 'months in order')
+    assert.ok(months.includes('2025-10'), 'the October 2025 call is in its month')
+    assert.ok(series.monthly.every((m) => m.events > 0 && Number.isFinite(m.index)))
+    assert.ok(series.first_event <= series.last_event)
+    assert.ok(series.undated_events >= 1, 'the undated irrigation project is counted apart, not placed on a month')
   })
 
   it('answers 400 for a malformed or unknown pair and 404 for a pair with nothing stored', async () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
+import { pairSeries } from '../../pipeline/pair-series.js'
 import type { Store } from '../../store/store.js'
 import { errorJson, pairParam } from '../schemas.js'
 import { pairProfileJson, pairSummaryJson } from '../stored-dto.js'
@@ -38,7 +39,21 @@ export function pairRoutes(store: Store): Hono {
         ? c.json(errorJson(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`), 400)
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
-    return c.json(pairProfileJson(profile))
+    const series = pairSeries(await store.listEvents({ pair }))
+    return c.json({
+      ...pairProfileJson(profile),
+      first_event: series.firstDate,
+      last_event: series.lastDate,
+      undated_events: series.undated,
+      monthly: series.monthly.map((m) => ({
+        month: m.month,
+        events: m.events,
+        by_family: m.byFamily,
+        by_quad: m.byQuad,
+        index: m.index,
+      })),
+      actors: series.actors,
+    })
   })
 
   return routes

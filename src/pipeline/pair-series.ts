@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import type { StoredEvent } from '../store/store.js'
+import { loadLexicon } from '../text/lexicon.js'
+
+const Intensity = z.object({
+  note: z.string(),
+  types: z.record(
+    z.string(),
+    z.object({
+      intensity: z.number(),
+      quad: z.enum(['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict']).nullable(),
+      note: z.string(),
+    }),
+  ),
+})
+
+/** One month of a pair's events: counts by family and quad class, and the cooperation/conflict index. */
+export interface MonthSeries {
+  readonly month: string
+  readonly events: number
+  readonly byFamily: Readonly<Record<string, number>>
+  readonly byQuad: Readonly<Record<string, number>>
+  /** Sum of the events' intensities (lexicons/events/intensity.json); negated and future acts do not count. */
+  readonly index: number
+}
+
+/** Who appears in a pair's events: a person or organisation as written, with the state it is coded to. */
+export interface PairActor {
+  readonly name: string
+  readonly code: string
+  readonly events: number
+}
+
+/** A pair's events summed by month, and its people and organisations, for profiles and charts. */
+export interface PairSeries {
+  readonly monthly: readonly MonthSeries[]
+  readonly firstDate: string | null
+  readonly lastDate: string | null
+  readonly undated: number
+  readonly actors: readonly PairActor[]
+}
+
+/**
+ * Sums a pair's events by month (events dated to a year only are left out of the months but counted as dated; undated
+ * ones are counted apart, never placed on a guessed month) and lists the people and organisations who act in them.
+ */
+export function pairSeries(events: readonly StoredEvent[]): PairSeries {
+  const lex = loadLexicon('events/intensity.json', Intensity).types
+  const months = new Map<
+    string,
+    { events: number; byFamily: Map<string, number>; byQuad: Map<string, number>; index: number }
+  >()
+  const actors = new Map<string, PairActor>()
+  let first: string | null = null
+  let last: string | null = null
+  let undated = 0
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
+  for (const e of events) {
+    for (const [name, code] of [
+      [e.sourceActor, e.source],
+      [e.targetActor, e.target],
+    ] as const) {
+      if (!name || !code) continue
+      const key = `${name}\u0000${code}`
+      actors.set(key, { name, code, events: (actors.get(key)?.events ?? 0) + 1 })
+    }
+    if (!e.date) {
+      undated++
+      continue
+    }
+    const end = e.dateEnd ?? e.date
+    if (!first || e.date < first) first = e.date
+    if (!last || end > last) last = end
+    if (e.date.length < 7) continue
+    const month = e.date.slice(0, 7)
+    const m = months.get(month) ?? { events: 0, byFamily: new Map(), byQuad: new Map(), index: 0 }
+    m.events++
+    bump(m.byFamily, e.family)
+    const t = lex[e.type]
+    if (t?.quad) bump(m.byQuad, t.quad)
+    if (t && !e.flags.negated && !e.flags.future) m.index += t.intensity
+    months.set(month, m)
+  }
+  return {
+    monthly: [...months.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, m]) => ({
+        month,
+        events: m.events,
+        byFamily: Object.fromEntries(m.byFamily),
+        byQuad: Object.fromEntries(m.byQuad),
+        index: Math.round(m.index * 10) / 10,
+      })),
+    firstDate: first,
+    lastDate: last,
+    undated,
+    actors: [...actors.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
+  }
+}
