@@ -142,6 +142,12 @@ describe('HTTP API on the sample corpus', () => {
     assert.ok(agree.items.length > 0 && agree.items.every((e) => e.family === 'agree'))
   })
 
+  it('finds events by words of their evidence', async () => {
+    const page = await get<{ items: StoredEventJson[] }>('/api/events?pair=KAZ-ISR&q=phone%20call')
+    assert.ok(page.items.length > 0)
+    for (const e of page.items) assert.match(e.evidence, /phone call/i)
+  })
+
   it('walks every event exactly once in pages of two', async () => {
     const all = await get<Page<StoredEventJson>>('/api/events?pair=ISR-KAZ&limit=500')
     assert.equal(all.next_cursor, null)

@@ -105,7 +105,7 @@ describe('GET /openapi.json and /docs', () => {
     ])
       assert.ok(doc.paths[path], path)
     const events = doc.paths['/api/events']?.get?.parameters?.map((p) => p.name)
-    assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'limit', 'cursor'])
+    assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'q', 'limit', 'cursor'])
     const exportPair = doc.paths['/api/export']?.get?.parameters?.find((p) => p.name === 'pair')
     assert.equal(exportPair?.required, true)
     assert.ok(doc.paths['/api/documents']?.post)

@@ -275,6 +275,13 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual(await store.listFacts({ offset: 1 }), [])
     })
 
+    it('lists events whose evidence holds words in order, wildcards taken literally', async () => {
+      assert.deepEqual(types(await store.listEvents({ text: 'kazakhstan TALKS' })), ['CONSULT'])
+      assert.deepEqual(types(await store.listEvents({ text: 'talks kazakhstan' })), [])
+      assert.deepEqual(await store.listEvents({ text: '%' }), [])
+      assert.deepEqual(await store.listEvents({ text: 'held_talks' }), [])
+    })
+
     it('lists events by type and by family', async () => {
       assert.deepEqual(types(await store.listEvents({ type: 'SUPPORT' })), ['SUPPORT', 'SUPPORT'])
       assert.deepEqual(types(await store.listEvents({ family: 'agree' })), ['AGREE', 'SUPPORT', 'SUPPORT'])

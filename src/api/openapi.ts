@@ -12,7 +12,7 @@ const PARAMETER_DOCS: Readonly<Record<string, string>> = {
   limit: 'how many items a page holds',
   cursor: "the previous page's next_cursor",
   kind: 'a fact kind (trade_volume, energy_share, population, count, exchange_rate, other)',
-  q: 'a full-text query: words, "phrases", OR, NOT, prefix*',
+  q: 'words to find (search: a full-text query with "phrases", OR, NOT, prefix*; events: words of the evidence, in order)',
   format: 'jsonl or csv',
 }
 

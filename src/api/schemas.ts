@@ -69,6 +69,7 @@ export const eventsQuery = z
       .optional(),
     from: partialDate.optional(),
     to: partialDate.optional(),
+    q: z.string().trim().min(1).max(200).optional(),
     limit: limit(LIST_LIMIT),
     cursor: cursorParam.optional(),
   })

@@ -129,7 +129,7 @@ function page<Q extends { limit(n: number): Q; offset(n: number): Q }>(q: Q, lim
 /** Events of the latest versions matching a query. */
 export async function queryEvents(
   db: Kysely<Database>,
-  { pair, type, family, from, to, limit, offset, order = 'asc' }: EventQuery = {},
+  { pair, type, family, text, from, to, limit, offset, order = 'asc' }: EventQuery = {},
 ): Promise<StoredEvent[]> {
   let q = db
     .selectFrom('events as e')
@@ -137,6 +137,15 @@ export async function queryEvents(
     .innerJoin('document_versions as v', 'v.id', 'e.version_id')
     .selectAll('e')
     .select(['d.id as document_id', 'v.title as document_title'])
+  if (text?.trim()) {
+    // LIKE with its wildcards escaped: the words are matched as written, in order, anywhere in the sentence.
+    const pattern = `%${text
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`))
+      .join('%')}%`
+    q = q.where(sql<boolean>`e.evidence_text like ${pattern} escape '\\'`)
+  }
   if (pair)
     q = q.where((eb) =>
       eb.exists(

@@ -170,6 +170,8 @@ export interface EventQuery {
   /** Exact event type, e.g. `CONSULT`. */
   readonly type?: string
   readonly family?: EventFamily
+  /** Words the evidence sentence contains, in this order (case-insensitive for ASCII letters). */
+  readonly text?: string
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates reach this day or later (undated ones are left out). */
   readonly from?: string
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates start this day or earlier (undated ones are left out). */

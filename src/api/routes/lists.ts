@@ -17,8 +17,8 @@ export function listRoutes(store: Store): Hono {
   routes.get('/events', async (c) => {
     const q = readQuery(c, eventsQuery)
     if (!q.ok) return q.response
-    const { limit, cursor: offset = 0, ...filters } = q.value
-    const rows = await store.listEvents({ ...filters, limit: limit + 1, offset })
+    const { limit, cursor: offset = 0, q: text, ...filters } = q.value
+    const rows = await store.listEvents({ ...filters, ...(text ? { text } : {}), limit: limit + 1, offset })
     return c.json(page(rows.map(storedEventJson), limit, offset) satisfies PageJson<StoredEventJson>)
   })
 
