@@ -119,6 +119,10 @@ describe('HTTP API on the sample corpus', () => {
     assert.ok(series.monthly.every((m) => m.events > 0 && Number.isFinite(m.index)))
     assert.ok(series.first_event <= series.last_event)
     assert.ok(series.undated_events >= 1, 'the undated irrigation project is counted apart, not placed on a month')
+    const keys = (p as unknown as { key_facts: { kind: string; value: number; period: string; sources: string[] }[] })
+      .key_facts
+    const trade = keys.find((k) => k.kind === 'trade_volume')
+    assert.deepEqual([trade?.value, trade?.period, trade?.sources.length], [450_000_000, '2023', 1])
   })
 
   it('answers 400 for a malformed or unknown pair and 404 for a pair with nothing stored', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { StoredEvent } from '../store/store.js'
-import { pairSeries } from './pair-series.js'
+import type { StoredEvent, StoredFact } from '../store/store.js'
+import { keyFacts, pairSeries } from './pair-series.js'
 
 const event = (over: Partial<StoredEvent>): StoredEvent => ({
   id: 1,
@@ -54,5 +54,42 @@ describe('pairSeries', () => {
     assert.deepEqual(s.monthly[0]?.byFamily, { consult: 1, material_conflict: 1 })
     assert.deepEqual([s.firstDate, s.lastDate, s.undated], ['2023', '2024-05-02', 1])
     assert.deepEqual(s.actors, [{ name: 'Ana Ruiz', code: 'CHL', events: 2 }])
+  })
+})
+
+const fact = (over: Partial<StoredFact>): StoredFact => ({
+  id: 1,
+  documentId: 'd1',
+  documentTitle: null,
+  kind: 'trade_volume',
+  subkind: null,
+  subject: null,
+  value: 450_000_000,
+  valueMax: null,
+  unit: 'USD',
+  qualifier: null,
+  period: '2023',
+  valueSpan: { start: 0, end: 1 },
+  valueText: '$450 million',
+  evidence: { start: 0, end: 1 },
+  evidenceText: 'x',
+  rule: 'fact/test',
+  confidence: 1,
+  ...over,
+})
+
+describe('keyFacts', () => {
+  it('keeps the latest period per kind with its sources, and shows a differing value as a disagreement', () => {
+    const k = keyFacts([
+      fact({ period: '2022', value: 400_000_000, documentId: 'd0' }),
+      fact({ documentId: 'd1' }),
+      fact({ documentId: 'd2', value: 451_000_000, valueText: '$451 million' }),
+      fact({ documentId: 'd3', value: 500_000_000, valueText: '$500 million' }),
+      fact({ kind: 'population', unit: 'people', value: 18_000_000, period: null, documentId: 'd1' }),
+    ])
+    const trade = k.find((x) => x.kind === 'trade_volume')
+    assert.deepEqual([trade?.period, trade?.value, trade?.sources], ['2023', 450_000_000, ['d1', 'd2']])
+    assert.deepEqual(trade?.disagreements, [{ value: 500_000_000, valueText: '$500 million', documentId: 'd3' }])
+    assert.equal(k.find((x) => x.kind === 'population')?.value, 18_000_000)
   })
 })

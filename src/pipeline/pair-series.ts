@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { StoredEvent } from '../store/store.js'
+import type { StoredEvent, StoredFact } from '../store/store.js'
 import { loadLexicon } from '../text/lexicon.js'
 
 const Intensity = z.object({
@@ -96,4 +96,58 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
     undated,
     actors: [...actors.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
   }
+}
+
+/** The latest value of one kind of fact for a pair, with the documents that give it and any that disagree. */
+export interface KeyFact {
+  readonly kind: string
+  readonly subkind: string | null
+  readonly period: string | null
+  readonly value: number
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly valueText: string
+  /** Documents that give this value (within 0.5%). */
+  readonly sources: readonly string[]
+  /** Other values given for the same kind, unit and period by other documents: shown, never silently dropped. */
+  readonly disagreements: readonly { readonly value: number; readonly valueText: string; readonly documentId: string }[]
+}
+
+/**
+ * One key fact per kind (and subkind and unit): the value of the latest period, with every document that gives it;
+ * values for that period from other documents that differ by more than 0.5% are listed as disagreements.
+ */
+export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
+  const groups = new Map<string, StoredFact[]>()
+  for (const f of facts) {
+    const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b))
+  const out: KeyFact[] = []
+  for (const group of groups.values()) {
+    const periods = group.map((f) => f.period ?? '').sort()
+    const latest = periods[periods.length - 1] ?? ''
+    const inPeriod = group.filter((f) => (f.period ?? '') === latest)
+    // The value most documents give for the period; ties go to the first stated.
+    const counts = inPeriod.map((f) => ({
+      f,
+      n: new Set(inPeriod.filter((g) => same(g.value, f.value)).map((g) => g.documentId)).size,
+    }))
+    const best = counts.sort((a, b) => b.n - a.n)[0]?.f as StoredFact
+    const agreeing = inPeriod.filter((f) => same(f.value, best.value))
+    const disagreeing = inPeriod.filter((f) => !same(f.value, best.value) && f.documentId !== best.documentId)
+    out.push({
+      kind: best.kind,
+      subkind: best.subkind,
+      period: best.period,
+      value: best.value,
+      unit: best.unit,
+      qualifier: best.qualifier,
+      valueText: best.valueText,
+      sources: [...new Set(agreeing.map((f) => f.documentId))],
+      disagreements: disagreeing.map((f) => ({ value: f.value, valueText: f.valueText, documentId: f.documentId })),
+    })
+  }
+  return out.sort((a, b) => a.kind.localeCompare(b.kind) || (a.subkind ?? '').localeCompare(b.subkind ?? ''))
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { pairSeries } from '../../pipeline/pair-series.js'
+import { keyFacts, pairSeries } from '../../pipeline/pair-series.js'
 import type { Store } from '../../store/store.js'
 import { errorJson, pairParam } from '../schemas.js'
 import { pairProfileJson, pairSummaryJson } from '../stored-dto.js'
@@ -53,6 +53,21 @@ export function pairRoutes(store: Store): Hono {
         index: m.index,
       })),
       actors: series.actors,
+      key_facts: keyFacts(await store.listFacts({ pair })).map((k) => ({
+        kind: k.kind,
+        subkind: k.subkind,
+        period: k.period,
+        value: k.value,
+        unit: k.unit,
+        qualifier: k.qualifier,
+        value_text: k.valueText,
+        sources: k.sources,
+        disagreements: k.disagreements.map((d) => ({
+          value: d.value,
+          value_text: d.valueText,
+          document: d.documentId,
+        })),
+      })),
     })
   })
 
