@@ -388,5 +388,9 @@ describe('dyad ingest → events, facts, pair on the founding documents', () => 
     assert.match(profile.out, /Kazakhstan/)
     assert.match(profile.out, /3 documents/)
     assert.match(profile.out, /\$450 million/)
+    assert.match(
+      profile.out,
+      /key facts[^\n]*\n(?:[^\n]+\n)*\s+trade_volume \(bilateral trade\)\s+exceeded \$450 million \(2023\)/,
+    )
   })
 })

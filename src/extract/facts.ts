@@ -290,7 +290,8 @@ export function findFacts(ctx: FactContext): Fact[] {
           value: n * scaleOf(m),
           valueMax: null,
           unit: 'people',
-          subject: null,
+          // "Kazakhstan's Jewish community of 3,300": the words before "of" say whose population it is.
+          subject: populationSubject(s.text.slice(0, m.index)),
           rule: 'fact/population',
         })
     }
@@ -453,4 +454,13 @@ export function readCell(cell: string): { value: number; unit: string | null } |
 /** "Mexicans", "South Koreans": a country's people named by its adjective in the plural. */
 function isDemonymPlural(word: string): boolean {
   return word.endsWith('s') && gazetteer().entries.get(word.slice(0, -1))?.kind === 'demonym'
+}
+
+/** The noun phrase a population belongs to, from the words just before "of" ("a Muslim nation", "Jewish community"). */
+function populationSubject(before: string): string | null {
+  const m =
+    /((?:[\p{L}’'-]+\s+){0,2}(?:nation|country|population|community|state|city|people))\s+of\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$/iu.exec(
+      before,
+    )
+  return m ? (m[1] as string).replace(/^(?:a|an|the|its|their)\s+/i, '') : null
 }

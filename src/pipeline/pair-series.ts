@@ -102,6 +102,7 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
 export interface KeyFact {
   readonly kind: string
   readonly subkind: string | null
+  readonly subject: string | null
   readonly period: string | null
   readonly value: number
   readonly unit: string | null
@@ -114,13 +115,15 @@ export interface KeyFact {
 }
 
 /**
- * One key fact per kind (and subkind and unit): the value of the latest period, with every document that gives it;
+ * One key fact per kind, subkind, unit and subject: the value of the latest period, with every document that gives it;
  * values for that period from other documents that differ by more than 0.5% are listed as disagreements.
  */
 export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
   const groups = new Map<string, StoredFact[]>()
   for (const f of facts) {
-    const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}`
+    if (!isKeyKind(f)) continue
+    // Facts about different things are never compared: the subject is part of the key.
+    const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}|${(f.subject ?? '').toLowerCase()}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }
   const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b))
@@ -140,6 +143,7 @@ export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
     out.push({
       kind: best.kind,
       subkind: best.subkind,
+      subject: best.subject,
       period: best.period,
       value: best.value,
       unit: best.unit,
@@ -150,4 +154,12 @@ export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
     })
   }
   return out.sort((a, b) => a.kind.localeCompare(b.kind) || (a.subkind ?? '').localeCompare(b.subkind ?? ''))
+}
+
+/** Counts of things, durations and unlabelled amounts describe a text more than a relation: they are not key facts. */
+function isKeyKind(f: StoredFact): boolean {
+  if (f.kind === 'count') return false
+  return !(
+    f.kind === 'other' && ['duration', 'measure', 'amount', 'table_value', 'share', 'ordinal'].includes(f.subkind ?? '')
+  )
 }

@@ -56,6 +56,7 @@ export function pairRoutes(store: Store): Hono {
       key_facts: keyFacts(await store.listFacts({ pair })).map((k) => ({
         kind: k.kind,
         subkind: k.subkind,
+        subject: k.subject,
         period: k.period,
         value: k.value,
         unit: k.unit,

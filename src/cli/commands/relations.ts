@@ -3,6 +3,7 @@ import { pairProfileJson, pairSummaryJson, storedEventJson, storedFactJson } fro
 import { firstDay, isPartialDate, lastDay } from '../../core/date-range.js'
 import { type Pair, PairError, pairKey, parsePair } from '../../core/pair.js'
 import { EVENT_FAMILIES, type EventFamily, isEventFamily, isEventType, PLOVER_FAMILIES } from '../../core/plover.js'
+import { keyFacts } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
 import { openStore } from '../db.js'
 import { CliError, type CliIo, EXIT, println } from '../io.js'
@@ -107,6 +108,20 @@ export function relationCommands(program: Command, io: CliIo): void {
         out(p.events > p.lastEvents.length ? `last ${p.lastEvents.length} events` : 'events')
         if (p.lastEvents.length === 0) out('  none')
         for (const line of eventLines(p.lastEvents, width(io, 2))) out(`  ${line}`)
+        const keys = keyFacts(p.factList)
+        if (keys.length > 0) {
+          out()
+          out('key facts (latest period of each kind)')
+          for (const k of keys) {
+            const kind = `${k.subkind ? `${k.kind}/${k.subkind}` : k.kind}${k.subject ? ` (${k.subject})` : ''}`
+            const differing = k.disagreements.length
+              ? `  — disputed: ${k.disagreements.map((d) => `${d.valueText} (${d.documentId})`).join(', ')}`
+              : ''
+            out(
+              `  ${kind.padEnd(24)} ${[k.qualifier, k.valueText].filter(Boolean).join(' ')}${k.period ? ` (${k.period})` : ''}  ${k.sources.length} source${k.sources.length === 1 ? '' : 's'}${differing}`,
+            )
+          }
+        }
         out()
         out(p.facts > p.factList.length ? `first ${p.factList.length} of ${p.facts} facts` : 'facts')
         if (p.factList.length === 0) out('  none')
