@@ -1,15 +1,18 @@
 import type { EventDate } from '../core/types.js'
 import type { TimeExpression } from './dates.js'
 
-export const SUBORDINATOR = /\b(?:after|before|when|while|because|although|until|once|whereas|since)\b/i
+/** Subordinating words: a date across one of them is a weaker claim on a trigger. */
+const SUBORDINATOR = /\b(?:after|before|when|while|because|although|until|once|whereas|since)\b/i
 
+/** A past-tense report: a subject and a verb in -ed, or a common irregular past. Only such a sentence inherits a date. */
 export const PAST =
   /\b(?:was|were|had|did|said|met|held|began|took|made|went|came|told|brought|sent|saw|gave|won|lost|broke|drew)\b|(?:\p{Lu}[\p{L}’'-]*|\b(?:he|she|it|they|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u
 
+/** Present perfect ("has pushed for"): ongoing, so it inherits no date from the sentences before. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|been|begun|made|held|met|taken)\b/i
 
 /** A relative clause between a date and a trigger: the date belongs to the main clause ("in a ruling that Tokyo said…"). */
-export const CLAUSE_BREAK =
+const CLAUSE_BREAK =
   /\b(?:which|who|whom)\b|(?<!\b(?:said|says|announced|reported|stated|declared|claimed|believes|noted|added|confirmed|told\s+\w+))\s+that\b|;/i
 
 /** The date of a trigger: the nearest resolved time expression of its sentence that is not cut off by a clause. */

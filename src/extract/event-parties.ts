@@ -1,51 +1,60 @@
 import type { ActorRef, Sentence } from '../core/types.js'
 import type { ActorMention } from './actors.js'
 
-export const PAIR_SUBJECT =
+/** The pair as subject: "the two countries", "both leaders". */
+const PAIR_SUBJECT =
   /\b(?:the\s+two\s+(?:[\p{L}-]+\s+)?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads)|both\s+(?:countries|nations|sides|leaders|governments)|the\s+countries|the\s+leaders['’]?)(?![\p{L}])/iu
 
 /** Where the clause of a trigger's object ends: ", and said …", "; …", "but …", ", which …". */
-export const CLAUSE_END = /,\s+(?:and|but)\s+(?!(?:the\s+)?\p{Lu})|;|\bbut\b|,\s+(?:which|who|while|whereas)\b/u
+const CLAUSE_END = /,\s+(?:and|but)\s+(?!(?:the\s+)?\p{Lu})|;|\bbut\b|,\s+(?:which|who|while|whereas)\b/u
 
 /** An accusation names the doer of the act it is about: "accused Azerbaijan of shelling". */
-export const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+$/i
+const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+$/i
 
 /** A pair as the object: "urged both sides to", "called on the two countries". */
-export const PAIR_OBJECT =
+const PAIR_OBJECT =
   /^\s+(?:both\s+(?:sides|countries|parties|governments)|the\s+two\s+(?:sides|countries|parties|governments))\b/i
 
-export const OPENING_PHRASE =
+/** An opening adverbial phrase ("At the invitation of X, …"): its actors are not the clause's subject. */
+const OPENING_PHRASE =
   /^(?:At|On|In|During|After|Following|Despite|Amid|Upon|Under|With|Without|For|Before|Since|According to|As part of|On behalf of)\b[^,;“"]{0,120},\s+/
 
-export const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
+/** A sentence that starts with a pronoun: its subject is the last acting party. */
+const PRONOUN_START = /^(?:["“]?)(?:he|she|they|it)\b/i
 
 /** Where a subordinate clause starts: its subject is the nearest actor after it ("… this month when Japan restricted"). */
-export const SUBCLAUSE =
+const SUBCLAUSE =
   /(?:\b(?:when|after|before|while|because|since|as|although|though|whereas|until|if|which|who|where)\b|;|,\s+and\b|\bbut\b)(?![\s\S]*(?:\b(?:when|after|before|while|because|since|as|although|though|whereas|until|if|which|who|where|but)\b|;|,\s+and\b))/i
 
-export const REPORTED_BY =
+/** The reporting clause after a quotation: "…,” the ministry said". */
+const REPORTED_BY =
   /^[”"’]?\s*,?\s*[”"’]?\s*(?<speaker>[^.“"”]{0,80}?)\s+(?:said|added|told|stated|announced|declared|warned|insisted|wrote)\b/
 
-export const SPEAKER_BEFORE =
+/** The reporting clause before a quotation: "Dr X replied: “…". */
+const SPEAKER_BEFORE =
   /(?<speaker>[^.“"”]{0,80}?)\s+(?:said|added|told\s+\w+|stated|announced|declared|warned|replied)\s*[:,]?\s*[“"]$/
 
+/** Speech acts: what a quotation's speaker does. */
 export const VERBAL = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT', 'STATEMENT'])
 
+/** The listing code of an actor: ISO3 for a state or a placed person, the name of an organisation, else null. */
 export const codeOf = (a: ActorRef): string | null =>
   'country' in a && a.country ? a.country : 'org' in a ? a.org : null
 
+/** An actor of an event, with its listing code and the mention it was read from (none when inferred). */
 export interface Party {
   readonly actor: ActorRef
   readonly code: string | null
   readonly mention: ActorMention | null
 }
 
+/** The party a mention stands for. */
 export function party(m: ActorMention): Party {
   return { actor: m.actor, code: codeOf(m.actor), mention: m }
 }
 
 /** Mentions joined by commas or "and" ("Egypt, Qatar, and Turkey"), starting from `first`. */
-export function coordination(text: string, list: readonly ActorMention[], first: number): ActorMention[] {
+function coordination(text: string, list: readonly ActorMention[], first: number): ActorMention[] {
   const group = [list[first] as ActorMention]
   for (let i = first + 1; i < list.length; i++) {
     const prev = list[i - 1] as ActorMention
@@ -57,7 +66,8 @@ export function coordination(text: string, list: readonly ActorMention[], first:
   return group
 }
 
-export function uniqueByCode(parties: Party[]): Party[] {
+/** Parties without repeats of the same code (or the same unplaced person). */
+function uniqueByCode(parties: Party[]): Party[] {
   const seen = new Set<string>()
   return parties.filter((p) => {
     const key = p.code ?? ('person' in p.actor ? p.actor.person : '')
@@ -80,7 +90,7 @@ export function insideQuote(sentence: string, at: number): boolean {
  * Who says a quotation that holds a trigger: the actor named in "…,” the Kenyan Ministry said" after the quote or in
  * "Dr X replied: “…" before it; "it said" / "he added" is the last acting party.
  */
-export function speakerOf(
+function speakerOf(
   text: string,
   s: Sentence,
   at: number,
@@ -121,7 +131,7 @@ export function outsideAllQuotes(sentence: string, at: number): boolean {
  * Parties named inside a trigger phrase: "embassy of Israel in Kazakhstan" (of/by → source, in/to/with → target) or
  * "Vietnam–U.S. … Partnership" (two countries joined by a dash or "and": source and target). Null when there are none.
  */
-export function insideParties(
+function insideParties(
   text: string,
   inside: readonly ActorMention[],
 ): { sources: ActorMention[]; targets: ActorMention[] } | null {
@@ -147,11 +157,11 @@ export function insideParties(
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, a short time phrase. */
-export const SUBJECT_GAP =
+const SUBJECT_GAP =
   /^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|also|then|later|reportedly|formally|officially|again|never|not|to|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly))*\s+$/u
 
 /** The actor right before a verb with only auxiliaries or adverbs between ("the court rejected", "Kenya on Saturday recalled"). */
-export function directSubject(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
+function directSubject(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
   const last = left[left.length - 1]
   if (!last || last.possessive || left.length < 2) return null
   // The last of a list ("Egypt, Ethiopia, and Sudan have resumed") is not the subject on its own.
@@ -162,7 +172,7 @@ export function directSubject(text: string, left: readonly ActorMention[], at: n
 }
 
 /** The actor of "accused X of …" when the trigger is what X is accused of. */
-export function accusedActor(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
+function accusedActor(text: string, left: readonly ActorMention[], at: number): ActorMention | null {
   const last = left[left.length - 1]
   if (!last) return null
   const gap = text.slice(last.span.end, at)
