@@ -186,6 +186,11 @@ export function eventJson(e: Event, text: string): EventJson {
 
 /** A fact as JSON, with its evidence and number sliced from the clean text. */
 export function factJson(f: Fact, text: string): FactJson {
+  return factFieldsJson(f, text.slice(f.valueSpan.start, f.valueSpan.end), text.slice(f.evidence.start, f.evidence.end))
+}
+
+/** The JSON fields of a fact, given its number and evidence as written (sliced here, or as stored). */
+export function factFieldsJson(f: Omit<Fact, 'valueSpan'>, valueText: string, evidenceText: string): FactJson {
   return {
     kind: f.kind,
     subkind: f.subkind,
@@ -195,8 +200,8 @@ export function factJson(f: Fact, text: string): FactJson {
     unit: f.unit,
     qualifier: f.qualifier,
     period: f.period,
-    value_text: text.slice(f.valueSpan.start, f.valueSpan.end),
-    evidence: text.slice(f.evidence.start, f.evidence.end),
+    value_text: valueText,
+    evidence: evidenceText,
     start: f.evidence.start,
     end: f.evidence.end,
     confidence: f.confidence,

@@ -1,5 +1,5 @@
 import type { PairProfile, PairSummary, StoredEvent, StoredFact } from '../store/store.js'
-import type { EventJson, FactJson } from './dto.js'
+import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
 
 /** A stored event as `dyad events --json` prints it: the shape `dyad extract` prints, plus its document. */
 export interface StoredEventJson extends EventJson {
@@ -62,20 +62,7 @@ export function storedEventJson(e: StoredEvent): StoredEventJson {
 /** A stored fact as JSON. */
 export function storedFactJson(f: StoredFact): StoredFactJson {
   return {
-    kind: f.kind,
-    subkind: f.subkind,
-    subject: f.subject,
-    value: f.value,
-    value_max: f.valueMax,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    period: f.period,
-    value_text: f.valueText,
-    evidence: f.evidenceText,
-    start: f.evidence.start,
-    end: f.evidence.end,
-    confidence: f.confidence,
-    rule: f.rule,
+    ...factFieldsJson(f, f.valueText, f.evidenceText),
     document: f.documentId,
     document_title: f.documentTitle,
   }

@@ -252,49 +252,23 @@ export function findFacts(ctx: FactContext): Fact[] {
         })
       }
     }
-    p.percent.lastIndex = 0
-    for (let m = p.percent.exec(s.text); m; m = p.percent.exec(s.text)) {
+    // A number read whole by its pattern, with a fixed unit: percentages, a percent cut off at the end, populations.
+    const readWhole = (
+      m: RegExpExecArray,
+      measure: Measure,
+      unit: string,
+      rule: RuleId,
+      subject: string | null = null,
+    ) => {
       const n = parseNumber(m.groups?.num ?? '')
-      if (n !== null)
-        add({
-          measure: 'percent',
-          span: at(m),
-          value: n,
-          valueMax: null,
-          unit: 'percent',
-          subject: null,
-          rule: 'fact/percent',
-        })
+      if (n !== null) add({ measure, span: at(m), value: n * scaleOf(m), valueMax: null, unit, subject, rule })
     }
-    if (s.span.end === text.trimEnd().length) {
-      const m = p.truncatedPercent.exec(s.text)
-      const n = m && parseNumber(m.groups?.num ?? '')
-      if (m && n !== null && /per\s*cent|percent|%/.test(s.text))
-        add({
-          measure: 'percent',
-          span: at(m),
-          value: n,
-          valueMax: null,
-          unit: 'percent',
-          subject: null,
-          rule: 'fact/percent-cut-off',
-        })
-    }
-    p.population.lastIndex = 0
-    for (let m = p.population.exec(s.text); m; m = p.population.exec(s.text)) {
-      const n = parseNumber(m.groups?.num ?? '')
-      if (n !== null)
-        add({
-          measure: 'population',
-          span: at(m),
-          value: n * scaleOf(m),
-          valueMax: null,
-          unit: 'people',
-          // "Kazakhstan's Jewish community of 3,300": the words before "of" say whose population it is.
-          subject: populationSubject(s.text.slice(0, m.index)),
-          rule: 'fact/population',
-        })
-    }
+    for (const m of s.text.matchAll(p.percent)) readWhole(m, 'percent', 'percent', 'fact/percent')
+    const cut = s.span.end === text.trimEnd().length ? p.truncatedPercent.exec(s.text) : null
+    if (cut && /per\s*cent|percent|%/.test(s.text)) readWhole(cut, 'percent', 'percent', 'fact/percent-cut-off')
+    // "Kazakhstan's Jewish community of 3,300": the words before "of" say whose population it is.
+    for (const m of s.text.matchAll(p.population))
+      readWhole(m, 'population', 'people', 'fact/population', populationSubject(s.text.slice(0, m.index)))
     p.quantity.lastIndex = 0
     // Each match restarts the search right after its number, so "10 yen over five years" still finds "five years".
     const nextAfter = (m: RegExpExecArray) => {
