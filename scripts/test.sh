@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-# Debian packages the tests use, as "command:package" (the browser tests add chromium here).
-for pair in ${DYAD_TEST_APT:-}; do
+# Debian packages the tests use, as "command:package": Chromium for the browser tests (test/browser.test.ts), and any
+# more named in DYAD_TEST_APT.
+for pair in chromium:chromium ${DYAD_TEST_APT:-}; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || need_apt+=("${pair#*:}")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -16,7 +17,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p web/tsconfig.json
 npx biome check .
+# The browser tests run the compiled CLI and the built UI: build both from the current sources.
+npm run -s build
 # Node 20 has no test globs and skips .ts in discovery: list the files.
 mapfile -t files < <(find src test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
 exec node --import tsx --test --test-reporter=spec "${files[@]}"

@@ -9,12 +9,16 @@ import { pairRoutes } from './routes/pairs.js'
 import { searchRoutes } from './routes/search.js'
 import { uploadRoutes } from './routes/upload.js'
 import { errorJson } from './schemas.js'
+import { documentAnnotationsJson } from './stored-dto.js'
+import { hasWebUi, mountWebUi } from './web.js'
 
 /** Options of the HTTP app. */
 export interface AppOptions {
   readonly store: Store
   /** The largest document `POST /api/documents` accepts, in bytes (default 10 MB). */
   readonly maxUploadBytes?: number
+  /** The built web UI (dist/web); without it, plain HTML pages list the documents. */
+  readonly webRoot?: string
 }
 
 /**
@@ -22,14 +26,16 @@ export interface AppOptions {
  * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
  * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
  */
-export function createApp({ store, maxUploadBytes }: AppOptions): Hono {
+export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono {
   const app = new Hono()
+  if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
   app.get('/api/documents', async (c) => c.json((await store.listDocuments()).map(documentJson)))
 
   app.get('/api/documents/:id', async (c) => {
     const doc = await store.getDocument(c.req.param('id'))
-    return doc ? c.json(documentDetailJson(doc)) : c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
+    if (!doc) return c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
+    return c.json({ ...documentDetailJson(doc), ...documentAnnotationsJson(doc, await store.getExtraction(doc.id)) })
   })
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()))

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { isPartialDate } from '../core/date-range.js'
 import { type Pair, parsePair } from '../core/pair.js'
 import { EVENT_FAMILIES, isEventFamily, isEventType } from '../core/plover.js'
+import type { SourceType } from '../core/types.js'
 
 /** The default and the largest page of a list. */
 export const LIST_LIMIT = { default: 50, max: 500 } as const
@@ -85,11 +86,33 @@ export const factsQuery = z
   })
   .strict()
 
+/** The source types a document can have. */
+export const SOURCE_TYPES = [
+  'news',
+  'think-tank',
+  'encyclopedia',
+  'government',
+  'other',
+] as const satisfies readonly SourceType[]
+
 /** Query of `GET /api/search`. */
 export const searchQuery = z
   .object({
     q: z.string().trim().min(1, { message: 'the query is empty' }),
+    pair: pairParam.optional(),
+    type: z.enum(SOURCE_TYPES).optional(),
     limit: limit(SEARCH_LIMIT),
+  })
+  .strict()
+
+/** Query of `GET /api/pairs/{pair}`: `direction` keeps the series to acts of its first country towards its second. */
+export const profileQuery = z
+  .object({
+    direction: z
+      .string()
+      .regex(/^[A-Za-z]{3}-[A-Za-z]{3}$/, { message: "expected the pair's two codes, e.g. KAZ-ISR" })
+      .transform((s) => s.toUpperCase())
+      .optional(),
   })
   .strict()
 

@@ -1,4 +1,13 @@
-import type { PairProfile, PairSummary, StoredEvent, StoredFact } from '../store/store.js'
+import type { ActorRef, Mention } from '../core/types.js'
+import type {
+  PairProfile,
+  PairSummary,
+  StoredDocument,
+  StoredEvent,
+  StoredExtraction,
+  StoredFact,
+} from '../store/store.js'
+import { countryJson } from './countries.js'
 import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
 
 /** A stored event as `dyad events --json` prints it: the shape `dyad extract` prints, plus its document. */
@@ -82,4 +91,54 @@ export function pairProfileJson(p: PairProfile): PairProfileJson {
     last_events: p.lastEvents.map(storedEventJson),
     fact_list: p.factList.map(storedFactJson),
   }
+}
+
+/** A recognised actor or date in a document's clean text, with its coding in words. */
+export interface MentionJson {
+  readonly kind: Mention['kind']
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly rule: string
+  readonly label: string
+}
+
+/** What `GET /api/documents/{id}` adds to a document: its raw text and everything extracted, in text order. */
+export interface DocumentAnnotationsJson {
+  readonly raw_text: string
+  readonly dyad: readonly [string, string] | null
+  readonly events: readonly StoredEventJson[]
+  readonly facts: readonly StoredFactJson[]
+  readonly mentions: readonly MentionJson[]
+}
+
+/** The raw text and the annotations of a stored document, each with its offsets into the clean text. */
+export function documentAnnotationsJson(doc: StoredDocument, x: StoredExtraction | undefined): DocumentAnnotationsJson {
+  const byStart = <T extends { evidence: { start: number } }>(a: T, b: T) => a.evidence.start - b.evidence.start
+  return {
+    raw_text: doc.rawText,
+    dyad: x?.dyad ?? null,
+    events: [...(x?.events ?? [])].sort(byStart).map(storedEventJson),
+    facts: [...(x?.facts ?? [])].sort(byStart).map(storedFactJson),
+    mentions: [...(x?.mentions ?? [])]
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((m) => ({
+        kind: m.kind,
+        start: m.span.start,
+        end: m.span.end,
+        text: doc.cleanText.slice(m.span.start, m.span.end),
+        rule: m.rule,
+        label: m.kind === 'actor' ? actorLabel(m.actor) : m.date.end ? `${m.date.value}–${m.date.end}` : m.date.value,
+      })),
+  }
+}
+
+/** An actor in words: "KAZ (Kazakhstan)", "Kairat Kosherbayev (KAZ, ambassador)", "Hamas". */
+function actorLabel(a: ActorRef): string {
+  if ('person' in a) {
+    const about = [a.country, a.role].filter(Boolean).join(', ')
+    return about ? `${a.person} (${about})` : a.person
+  }
+  if ('org' in a) return a.org
+  return `${a.country} (${countryJson(a.country).name})`
 }

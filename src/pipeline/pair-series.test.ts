@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { StoredEvent, StoredFact } from '../store/store.js'
-import { keyFacts, pairSeries } from './pair-series.js'
+import { directed, keyFacts, latestEvent, pairSeries } from './pair-series.js'
 
 const event = (over: Partial<StoredEvent>): StoredEvent => ({
   id: 1,
@@ -91,5 +91,37 @@ describe('keyFacts', () => {
     assert.deepEqual([trade?.period, trade?.value, trade?.sources], ['2023', 450_000_000, ['d1', 'd2']])
     assert.deepEqual(trade?.disagreements, [{ value: 500_000_000, valueText: '$500 million', documentId: 'd3' }])
     assert.equal(k.find((x) => x.kind === 'population')?.value, 18_000_000)
+  })
+})
+
+describe('directed', () => {
+  it('keeps the acts of one side towards the other, co-actors included', () => {
+    const events = [
+      event({ id: 1, source: 'CHL', target: 'PER' }),
+      event({ id: 2, source: 'PER', target: 'CHL' }),
+      event({ id: 3, source: 'BOL', coSources: ['CHL'], target: 'ARG', coTargets: ['PER'] }),
+      event({ id: 4, source: 'CHL', target: null }),
+    ]
+    assert.deepEqual(
+      directed(events, 'CHL', 'PER').map((e) => e.id),
+      [1, 3],
+    )
+    assert.deepEqual(
+      directed(events, 'PER', 'CHL').map((e) => e.id),
+      [2],
+    )
+  })
+})
+
+describe('latestEvent', () => {
+  it('is the dated event that ends last; undated events never are', () => {
+    const events = [
+      event({ id: 1, date: '2024-03-05' }),
+      event({ id: 2, date: null }),
+      event({ id: 3, date: '2024-02', dateEnd: '2024-04' }),
+      event({ id: 4, date: '2023' }),
+    ]
+    assert.equal(latestEvent(events)?.id, 3)
+    assert.equal(latestEvent([event({ date: null })]), null)
   })
 })

@@ -98,6 +98,21 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
   }
 }
 
+/** The events in which `from` acts on `to`: `from` among the sources (or co-sources), `to` among the targets. */
+export function directed(events: readonly StoredEvent[], from: string, to: string): StoredEvent[] {
+  return events.filter(
+    (e) => (e.source === from || e.coSources.includes(from)) && (e.target === to || e.coTargets.includes(to)),
+  )
+}
+
+/** The most recent dated event (by its date, then its end), or null when none is dated. */
+export function latestEvent(events: readonly StoredEvent[]): StoredEvent | null {
+  let latest: StoredEvent | null = null
+  for (const e of events)
+    if (e.date && (!latest?.date || (e.dateEnd ?? e.date) > (latest.dateEnd ?? latest.date))) latest = e
+  return latest
+}
+
 /** The latest value of one kind of fact for a pair, with the documents that give it and any that disagree. */
 export interface KeyFact {
   readonly kind: string

@@ -230,6 +230,16 @@ async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Co
   return { docs: toMap(d), events: toMap(e), facts: toMap(f) }
 }
 
+/**
+ * The condition that the document version aliased `v` is about a pair: the pair is its main pair, or one of its
+ * events links the two countries. Raw SQL both engines read, for the document list and full-text search alike.
+ */
+export function aboutPair(pair: Pair) {
+  return sql<boolean>`((v.dyad_a = ${pair[0]} and v.dyad_b = ${pair[1]}) or exists (
+    select 1 from events e join event_pairs p on p.event_id = e.id
+    where e.version_id = v.id and p.a = ${pair[0]} and p.b = ${pair[1]}))`
+}
+
 /** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */
 export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
   const { docs, events, facts } = await countPairs(db)

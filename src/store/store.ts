@@ -106,11 +106,23 @@ export interface SearchHit {
   readonly source: string
   readonly snippet: string
   readonly rank: number
+  readonly publicationDate: string | null
+  readonly sourceType: string
+}
+
+/** Filters of the document list. */
+export interface DocumentQuery {
+  /** Only documents about this pair: its main pair, or one of its events links the pair. */
+  readonly pair?: Pair
 }
 
 /** Options of a full-text search. */
 export interface SearchOptions {
   readonly limit?: number
+  /** Only documents about this pair: its main pair, or one of its events links the pair. */
+  readonly pair?: Pair
+  /** Only documents of this source type. */
+  readonly sourceType?: string
   /** Strings put around each match in the snippet. */
   readonly marks?: readonly [string, string]
 }
@@ -244,7 +256,7 @@ export interface Store {
   /** Replaces what extraction stored for a version (events, facts, mentions, entities, pair) in one transaction. */
   replaceExtraction(versionId: number, extraction: NewExtraction, cleanText: string): Promise<void>
   /** The latest version of every document, oldest first. */
-  listDocuments(): Promise<DocumentSummary[]>
+  listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>
   /** The latest version of a document (or a given version). */
   getDocument(id: string, version?: number): Promise<StoredDocument | undefined>
   /** Full-text search over the latest versions' clean text and titles. */

@@ -1,18 +1,49 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { keyFacts, pairSeries } from '../../pipeline/pair-series.js'
-import type { Store } from '../../store/store.js'
-import { errorJson, pairParam } from '../schemas.js'
-import { pairProfileJson, pairSummaryJson } from '../stored-dto.js'
+import { directed, keyFacts, latestEvent, pairSeries } from '../../pipeline/pair-series.js'
+import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
+import { countryJson } from '../countries.js'
+import { errorJson, pairParam, profileQuery } from '../schemas.js'
+import { pairProfileJson, pairSummaryJson, storedEventJson } from '../stored-dto.js'
+import { readQuery } from './query.js'
 
 /** How many of the latest events a profile shows. */
 const PROFILE_EVENTS = 10
+
+/** A document behind a pair's events and facts, as the profile lists it. */
+export interface PairSourceJson {
+  readonly id: string
+  readonly title: string | null
+  readonly source: string
+  readonly source_url: string | null
+  readonly publication_date: string | null
+  readonly source_type: string
+  readonly events: number
+  readonly facts: number
+}
 
 /** `/api/pairs`: the known pairs with their counts, and the profile of one pair at its canonical path. */
 export function pairRoutes(store: Store): Hono {
   const routes = new Hono()
 
-  routes.get('/', async (c) => c.json((await store.listPairs()).map(pairSummaryJson)))
+  routes.get('/', async (c) => {
+    const pairs = await store.listPairs()
+    const items = []
+    for (const p of pairs) {
+      const events = await store.listEvents({ pair: p.pair })
+      const series = pairSeries(events)
+      const latest = latestEvent(events)
+      items.push({
+        ...pairSummaryJson(p),
+        country_info: p.pair.map(countryJson),
+        events_by_family: countBy(events, (e) => e.family),
+        first_event: series.firstDate,
+        last_event: series.lastDate,
+        latest_event: latest ? storedEventJson(latest) : null,
+      })
+    }
+    return c.json(items)
+  })
 
   routes.get('/:pair', async (c) => {
     const text = c.req.param('pair')
@@ -32,6 +63,16 @@ export function pairRoutes(store: Store): Hono {
       const search = new URL(c.req.url).search
       return c.redirect(`/api/pairs/${key}${search}`, 308)
     }
+    const q = readQuery(c, profileQuery)
+    if (!q.ok) return q.response
+    const direction = q.value.direction?.split('-') as [string, string] | undefined
+    if (direction && (direction[0] === direction[1] || !direction.every((code) => pair.includes(code))))
+      return c.json(
+        errorJson(`direction must be ${pair[0]}-${pair[1]} or ${pair[1]}-${pair[0]}`, [
+          { path: 'direction', message: `not a direction between ${pair[0]} and ${pair[1]}` },
+        ]),
+        400,
+      )
     const profile = await store.pairProfile(pair, { events: PROFILE_EVENTS })
     if (profile.documents === 0 && profile.events === 0 && profile.facts === 0) {
       const unknown = await unknownCodes(pair)
@@ -39,9 +80,13 @@ export function pairRoutes(store: Store): Hono {
         ? c.json(errorJson(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`), 400)
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
-    const series = pairSeries(await store.listEvents({ pair }))
+    const events = await store.listEvents({ pair })
+    const facts = await store.listFacts({ pair })
+    const series = pairSeries(direction ? directed(events, ...direction) : events)
     return c.json({
       ...pairProfileJson(profile),
+      country_info: pair.map(countryJson),
+      direction: direction ? direction.join('-') : null,
       first_event: series.firstDate,
       last_event: series.lastDate,
       undated_events: series.undated,
@@ -53,7 +98,7 @@ export function pairRoutes(store: Store): Hono {
         index: m.index,
       })),
       actors: series.actors,
-      key_facts: keyFacts(await store.listFacts({ pair })).map((k) => ({
+      key_facts: keyFacts(facts).map((k) => ({
         kind: k.kind,
         subkind: k.subkind,
         subject: k.subject,
@@ -69,10 +114,48 @@ export function pairRoutes(store: Store): Hono {
           document: d.documentId,
         })),
       })),
+      sources: await sources(store, pair, events, facts),
     })
   })
 
   return routes
+}
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + 1
+  return out
+}
+
+/** The documents about a pair with how many of its events and facts each gives, newest first, undated last. */
+async function sources(
+  store: Store,
+  pair: readonly [string, string],
+  events: readonly StoredEvent[],
+  facts: readonly StoredFact[],
+): Promise<PairSourceJson[]> {
+  const nEvents = countBy(events, (e) => e.documentId)
+  const nFacts = countBy(facts, (f) => f.documentId)
+  return (await store.listDocuments({ pair }))
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      source: d.source,
+      source_url: d.sourceUrl,
+      publication_date: d.publicationDate,
+      source_type: d.sourceType,
+      events: nEvents[d.id] ?? 0,
+      facts: nFacts[d.id] ?? 0,
+    }))
+    .sort((a, b) =>
+      a.publication_date && b.publication_date
+        ? b.publication_date.localeCompare(a.publication_date)
+        : a.publication_date
+          ? -1
+          : b.publication_date
+            ? 1
+            : a.id.localeCompare(b.id),
+    )
 }
 
 /** Codes of the pair that are not ISO 3166-1 alpha-3; asked only for a pair with no data, as codes such as SUN can be. */

@@ -11,6 +11,8 @@ export interface SearchHitJson {
   readonly source: string
   readonly snippet: string
   readonly rank: number
+  readonly publication_date: string | null
+  readonly source_type: string
 }
 
 // Control characters that never occur in clean text stand for the marks until the snippet is escaped.
@@ -24,7 +26,13 @@ export function searchRoutes(store: Store): Hono {
     const q = readQuery(c, searchQuery)
     if (!q.ok) return q.response
     try {
-      const hits = await store.search(q.value.q, { limit: q.value.limit, marks: [OPEN, CLOSE] })
+      const { q: text, limit, pair, type } = q.value
+      const hits = await store.search(text, {
+        limit,
+        marks: [OPEN, CLOSE],
+        ...(pair ? { pair } : {}),
+        ...(type ? { sourceType: type } : {}),
+      })
       return c.json(
         hits.map(
           (h): SearchHitJson => ({
@@ -33,6 +41,8 @@ export function searchRoutes(store: Store): Hono {
             source: h.source,
             snippet: escapeHtml(h.snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
             rank: h.rank,
+            publication_date: h.publicationDate,
+            source_type: h.sourceType,
           }),
         ),
       )

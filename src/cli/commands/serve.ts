@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
 import { createApp } from '../../api/app.js'
+import { hasWebUi } from '../../api/web.js'
 import { openStore } from '../db.js'
 import { CliError, type CliIo, println } from '../io.js'
 
@@ -17,7 +19,14 @@ export function serveCommand(program: Command, io: CliIo): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError(`--port must be 0-65535, not "${opts.port}"`, 2)
       const store = await openStore(opts.db, io, { create: true })
-      const app = createApp({ store })
+      // The UI built by `npm run build` sits beside the compiled CLI: dist/web next to dist/src.
+      const webRoot = fileURLToPath(new URL('../../../web/', import.meta.url))
+      if (!hasWebUi(webRoot))
+        println(
+          io.stderr,
+          'dyad serve: the web UI is not built (run npm run build); serving the API and plain HTML pages',
+        )
+      const app = createApp({ store, webRoot })
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
           println(io.stdout, `Dyad is serving http://${opts.host}:${info.port}/ (Ctrl-C to stop)`)

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
 import type { Pair } from '../../core/pair.js'
 import {
+  aboutPair,
   insertExtraction,
   queryEvents,
   queryFacts,
@@ -16,6 +17,7 @@ import { sharedMigrations } from '../migrations/index.js'
 import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
 import type { Database } from '../schema.js'
 import {
+  type DocumentQuery,
   type DocumentSummary,
   type EventQuery,
   type FactQuery,
@@ -141,8 +143,10 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments(): Promise<DocumentSummary[]> {
-      const rows = await latest().orderBy('d.created_at').orderBy('d.id').execute()
+    async listDocuments({ pair }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+      let q = latest()
+      if (pair) q = q.where(aboutPair(pair))
+      const rows = await q.orderBy('d.created_at').orderBy('d.id').execute()
       return rows.map(rowToSummary)
     },
 
@@ -190,17 +194,23 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       return queryPairProfile(db, pair, options)
     },
 
-    async search(query: string, { limit = 20, marks = ['[', ']'] }: SearchOptions = {}): Promise<SearchHit[]> {
+    async search(
+      query: string,
+      { limit = 20, marks = ['[', ']'], pair, sourceType }: SearchOptions = {},
+    ): Promise<SearchHit[]> {
       const n = Math.max(1, Math.min(limit, SEARCH_LIMIT_MAX))
       try {
-        const { rows } = await sql<{ id: string; title: string | null; source: string; snippet: string; rank: number }>`
+        const { rows } = await sql<SearchHit>`
           select d.id as id, v.title as title, d.source as source,
+                 v.publication_date as "publicationDate", v.source_type as "sourceType",
                  snippet(documents_fts, 1, ${marks[0]}, ${marks[1]}, '…', 16) as snippet,
                  bm25(documents_fts) as rank
           from documents_fts
           join documents d on d.latest_version_id = documents_fts.rowid
           join document_versions v on v.id = documents_fts.rowid
           where documents_fts match ${query}
+            ${pair ? sql`and ${aboutPair(pair)}` : sql``}
+            ${sourceType ? sql`and v.source_type = ${sourceType}` : sql``}
           order by rank limit ${n}`.execute(db)
         return rows
       } catch (e) {

@@ -1,0 +1,257 @@
+/// <reference lib="dom" />
+// The web UI in a real browser: Debian's Chromium driven by playwright-core, against the real `dyad serve` (the
+// compiled CLI in dist/, the built UI in dist/web) on a temporary database holding the sample corpus. `npm test`
+// installs chromium when it is missing and builds dist/ first. Screenshots go to test/artifacts/ for a person to look at.
+import assert from 'node:assert/strict'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+
+const root = new URL('..', import.meta.url).pathname
+const cli = join(root, 'dist/src/cli/main.js')
+const artifacts = join(root, 'test/artifacts')
+const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium'
+
+/** Starts `dyad serve` on a free port and resolves with its address once it listens. */
+function serve(db: string): Promise<{ proc: ChildProcess; base: string }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    let err = ''
+    proc.stdout?.on('data', (d) => {
+      out += d
+      const m = /serving (http:\/\/[^/\s]+)\//.exec(out)
+      if (m) resolve({ proc, base: m[1] as string })
+    })
+    proc.stderr?.on('data', (d) => {
+      err += d
+    })
+    proc.once('exit', (code) => reject(new Error(`dyad serve exited with ${code}: ${err}`)))
+  })
+}
+
+describe('web UI in Chromium', () => {
+  let dir: string
+  let server: ChildProcess | undefined
+  let base: string
+  let context: BrowserContext
+  let page: Page
+  const pageErrors: string[] = []
+
+  before(async () => {
+    assert.ok(existsSync(cli), 'dist/ is not built: run npm run build (npm test does it)')
+    assert.ok(existsSync(join(root, 'dist/web/index.html')), 'the web UI is not built: run npm run build')
+    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: npm test installs Debian's chromium when missing`)
+    mkdirSync(artifacts, { recursive: true })
+    dir = mkdtempSync(join(tmpdir(), 'dyad-web-'))
+    const db = join(dir, 'dyad.db')
+    const ingest = spawnSync(process.execPath, [cli, 'ingest', join(root, 'examples'), '--db', db], {
+      encoding: 'utf8',
+    })
+    assert.equal(ingest.status, 0, ingest.stderr)
+    const started = await serve(db)
+    server = started.proc
+    base = started.base
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    // Nothing may load from outside the server: any other host is a failure.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (r) => {
+      pageErrors.push(`request outside the server: ${r.request().url()}`)
+      return r.abort()
+    })
+  })
+
+  after(async () => {
+    await context?.close()
+    server?.kill()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
+
+  it('home lists the pairs with flags and counts, and links to the ISR–KAZ profile', async () => {
+    await page.goto(`${base}/`)
+    const row = page.locator('.pair-row', { hasText: 'Kazakhstan' }).first()
+    await row.waitFor()
+    const text = await row.innerText()
+    assert.match(text, /Israel/)
+    assert.match(text, /🇮🇱/u)
+    assert.match(text, /3 documents/)
+    assert.match(text, /Last event: .*\d{4}/)
+    assert.equal(await row.locator('a.pair-name').getAttribute('href'), '/pair/ISR-KAZ')
+    await shot('home')
+  })
+
+  it('the ISR–KAZ profile shows key facts, the monthly chart, timeline items and the events', async () => {
+    await page.locator('a.pair-name[href="/pair/ISR-KAZ"]').click()
+    await page.waitForURL(`${base}/pair/ISR-KAZ`)
+    assert.match(await page.locator('h1').innerText(), /Israel[\s\S]*Kazakhstan/)
+    const cards = page.getByTestId('key-fact')
+    await cards.first().waitFor()
+    assert.ok((await cards.count()) >= 1)
+    assert.match(await cards.first().innerText(), /Source/)
+    await page.locator('[data-testid="monthly-chart"] canvas').first().waitFor()
+    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor()
+    assert.ok((await page.locator('[data-testid="timeline"] .vis-item').count()) >= 5)
+    // The items are drawn inside the timeline's box, which keeps its height.
+    const box = await page.getByTestId('timeline').boundingBox()
+    const item = await page.locator('[data-testid="timeline"] .vis-item').first().boundingBox()
+    assert.ok(box && item && box.height >= 300, `timeline box ${JSON.stringify(box)}`)
+    assert.ok(item.y >= box.y && item.y + item.height <= box.y + box.height, 'the first item is inside the box')
+    // Undated events are listed apart, never placed on the timeline.
+    assert.match(await page.getByTestId('undated').innerText(), /Undated \(\d+\)/)
+    assert.ok((await page.getByTestId('event-row').count()) >= 10)
+    await page.locator('[data-testid="network"] canvas').first().waitFor()
+    await page.waitForTimeout(300)
+    await shot('pair')
+  })
+
+  it('loads the charts without moving what is already on the page', async () => {
+    await page.goto(`${base}/pair/KAZ-ISR`)
+    await page.waitForURL(`${base}/pair/ISR-KAZ`)
+    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor()
+    await page.locator('[data-testid="network"] canvas').first().waitFor()
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) total += e.value
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => resolve(total), 200)
+        }),
+    )
+    assert.ok(shift < 0.1, `cumulative layout shift ${shift}`)
+  })
+
+  it('the direction switch keeps the acts of one side towards the other', async () => {
+    const all = await page.getByTestId('event-row').count()
+    await page.getByLabel('KAZ → ISR').check()
+    await page.waitForURL(/direction=KAZ-ISR/)
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event-row"]').length < n, all)
+    const sources = await page.locator('[data-testid="event-row"] td:nth-child(3)').allInnerTexts()
+    assert.ok(sources.length > 0)
+    for (const s of sources) assert.match(s, /KAZ[\s\S]*→[\s\S]*ISR/)
+    await page.getByLabel('Both ways').check()
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event-row"]').length === n, all)
+  })
+
+  it('a click on an event opens its document with the evidence highlighted and its coding shown', async () => {
+    const link = page.locator('[data-testid="event-row"] a.evidence').first()
+    const evidence = await link.innerText()
+    await link.click()
+    await page.waitForURL(/\/documents\/[^/?]+\?at=\d+-\d+/)
+    const target = page.locator('.hl-at').first()
+    await target.waitFor()
+    const highlighted = (await page.locator('.hl-at').allInnerTexts()).join('')
+    assert.ok(evidence.includes(highlighted.slice(0, 40)), `${highlighted} is not in ${evidence}`)
+    assert.match(await page.getByTestId('coding').innerText(), /Event [A-Z_]+ \(/)
+    assert.ok((await page.locator('.hl-actor').count()) > 0)
+    assert.ok((await page.locator('.hl-time').count()) > 0)
+    await shot('document')
+    await page.getByLabel(/Raw text/).check()
+    await page.getByTestId('raw-text').waitFor()
+    assert.ok((await page.locator('del.removed').count()) > 0, 'the removed furniture is struck through')
+    await shot('document-raw')
+  })
+
+  it('adds a document through the form and shows its events', async () => {
+    await page.goto(`${base}/`)
+    await page
+      .getByLabel('Paste a text, HTML or Markdown')
+      .fill(
+        'Chile and Peru sign a water accord\n\nOn 4 March 2024, Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart in Lima. ' +
+          'The two countries signed an agreement on shared aquifers on 5 March 2024.',
+      )
+    await page.getByRole('button', { name: 'Add and extract' }).click()
+    const result = page.getByTestId('extraction')
+    await result.waitFor()
+    const text = await result.innerText()
+    assert.match(text, /Stored as a new document/)
+    assert.match(text, /[1-9]\d* events?/)
+    assert.match(text, /CHL/)
+    assert.match(text, /PER/)
+    await shot('add-document')
+    await result.getByRole('link', { name: /Open/ }).click()
+    await page.getByTestId('clean-text').waitFor()
+    assert.ok((await page.locator('.hl-event').count()) > 0)
+  })
+
+  it('renders markup inside a document as inert text', async () => {
+    await page.goto(`${base}/`)
+    await page
+      .getByLabel('Paste a text, HTML or Markdown')
+      .fill(
+        'Markup test between Norway and Sweden\n\nOn 2 May 2024, Norway criticized Sweden. <script>window.__pwned = 1</script> ' +
+          'Sweden replied. <img src=x onerror="window.__pwned = 2"> The talks went on.',
+      )
+    await page.getByRole('button', { name: 'Add and extract' }).click()
+    await page.getByTestId('extraction').getByRole('link', { name: /Open/ }).click()
+    const body = page.getByTestId('clean-text')
+    await body.waitFor()
+    assert.match(await body.innerText(), /<script>window.__pwned = 1<\/script>/)
+    assert.match(await body.innerText(), /<img src=x onerror=/)
+    assert.equal(await page.locator('.doc-text script, .doc-text img').count(), 0)
+    await page.waitForTimeout(200)
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
+  })
+
+  it('search finds documents with highlighted snippets and events with their evidence', async () => {
+    await page.goto(`${base}/`)
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('Kazakhstan')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/search\?q=Kazakhstan/)
+    await page.getByTestId('search-hit').first().waitFor()
+    assert.ok((await page.getByTestId('search-hit').count()) >= 3)
+    assert.match(await page.locator('.snippet mark').first().innerText(), /Kazakhstan/i)
+    await shot('search')
+  })
+
+  it('is usable at a phone width with nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    assert.ok(overflow <= 1, `the page is ${overflow}px wider than the screen`)
+    await shot('pair-phone')
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('can be used from the keyboard: skip link, then a pair opened with Enter', async () => {
+    await page.goto(`${base}/`)
+    await page.locator('.pair-row').first().waitFor()
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content')
+    await page.locator('a.pair-name[href="/pair/ISR-KAZ"]').focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${base}/pair/ISR-KAZ`)
+    await page.locator('[data-testid="event-row"] a.evidence').first().focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/documents\//)
+    await page.locator('.hl-at').first().waitFor()
+  })
+
+  it('raised no error in the page', () => {
+    assert.deepEqual(pageErrors, [])
+  })
+})

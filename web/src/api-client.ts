@@ -1,0 +1,87 @@
+import type { DocumentDetail, EventItem, Page, PairItem, Profile, SearchHit, UploadResult } from './types.js'
+
+/** An answer of the API that is not a success, with the message the API gave. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' }, ...init })
+  } catch {
+    throw new ApiError('the Dyad server cannot be reached', 0)
+  }
+  const body: unknown = await res.json().catch(() => null)
+  if (!res.ok) {
+    const message = (body as { error?: { message?: string } } | null)?.error?.message
+    throw new ApiError(message ?? `${res.status} ${res.statusText}`, res.status)
+  }
+  return body as T
+}
+
+/** A query string from the defined, non-empty values. */
+export function query(params: Readonly<Record<string, string | number | null | undefined>>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}
+
+/** Every known pair, most documented first. */
+export const getPairs = () => request<PairItem[]>('/api/pairs')
+
+/** The profile of a pair; `direction` ("AAA-BBB") keeps the series to acts of AAA towards BBB. */
+export const getProfile = (pair: string, direction?: string) =>
+  request<Profile>(`/api/pairs/${encodeURIComponent(pair)}${query({ direction })}`)
+
+/** Filters of the event list. */
+export interface EventFilters {
+  readonly pair?: string
+  readonly family?: string
+  readonly type?: string
+  readonly from?: string
+  readonly to?: string
+  readonly q?: string
+}
+
+/** One page of events. */
+export const getEvents = (filters: EventFilters, cursor?: string, limit = 500) =>
+  request<Page<EventItem>>(`/api/events${query({ ...filters, cursor, limit })}`)
+
+/** Every event that matches, page after page, up to `max`; `truncated` says whether more were left. */
+export async function getAllEvents(
+  filters: EventFilters,
+  max = 5000,
+): Promise<{ items: EventItem[]; truncated: boolean }> {
+  const items: EventItem[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await getEvents(filters, cursor)
+    items.push(...page.items)
+    if (!page.next_cursor) return { items, truncated: false }
+    if (items.length >= max) return { items, truncated: true }
+    cursor = page.next_cursor
+  }
+}
+
+/** A document with its text and annotations. */
+export const getDocument = (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`)
+
+/** Full-text search over documents. */
+export const search = (q: string, filters: { pair?: string; type?: string } = {}) =>
+  request<SearchHit[]>(`/api/search${query({ q, ...filters, limit: 50 })}`)
+
+/** Stores and extracts a pasted text or an uploaded file. */
+export function uploadDocument(input: { file: File } | { text: string }): Promise<UploadResult> {
+  const form = new FormData()
+  if ('file' in input) form.set('file', input.file)
+  else form.set('text', input.text)
+  return request<UploadResult>('/api/documents', { method: 'POST', body: form })
+}

@@ -1,0 +1,42 @@
+import { dateLabel, kindLabel, valueLabel } from '../format.js'
+import type { KeyFact } from '../types.js'
+
+/** The key facts of a pair as cards: value, as-of period, sources, and the values other sources give. */
+export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles: ReadonlyMap<string, string> }) {
+  if (facts.length === 0) return <p class="empty">No key figure has been read from these documents yet.</p>
+  const doc = (id: string) => (
+    <a href={`/documents/${encodeURIComponent(id)}`} key={id}>
+      {titles.get(id) ?? id}
+    </a>
+  )
+  return (
+    <ul class="cards">
+      {facts.map((f) => (
+        <li class="card" key={`${f.kind}-${f.subject}-${f.period}`} data-testid="key-fact">
+          <h3>
+            {kindLabel(f.kind)}
+            {f.subject && <span class="subject"> · {f.subject}</span>}
+          </h3>
+          <p class="value">{valueLabel({ ...f, value_max: null })}</p>
+          <p class="period">{f.period ? `as of ${dateLabel(f.period)}` : 'no period stated'}</p>
+          <p class="from">
+            Source{f.sources.length === 1 ? '' : 's'}: {f.sources.map((id, i) => [i > 0 && ', ', doc(id)])}
+          </p>
+          {f.disagreements.length > 0 && (
+            <div class="disagree" role="note">
+              <strong>Sources disagree:</strong>
+              <ul>
+                {f.disagreements.map((d) => (
+                  <li key={`${d.document}-${d.value}`}>
+                    {valueLabel({ value: d.value, value_max: null, unit: f.unit, qualifier: null })} in{' '}
+                    {doc(d.document)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,86 @@
+import { getPairs } from '../api-client.js'
+import { AddDocument } from '../components/add-document.js'
+import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
+import { useAsync } from '../components/use-async.js'
+import { dateLabel } from '../format.js'
+import type { PairItem } from '../types.js'
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+}
+
+function PairRow({ p }: { p: PairItem }) {
+  const [a, b] = p.country_info
+  const latest = p.latest_event
+  return (
+    <li class="pair-row">
+      <a class="pair-name" href={`/pair/${p.pair}`}>
+        <CountryName country={a} /> <span aria-hidden="true">–</span>
+        <span class="sr-only"> and </span> <CountryName country={b} />
+      </a>
+      <span class="counts">
+        {plural(p.documents, 'document')} · {plural(p.events, 'event')} · {plural(p.facts, 'fact')}
+      </span>
+      <span class="last">
+        {latest ? (
+          <>
+            Last event: <time dateTime={latest.date ?? undefined}>{dateLabel(latest.date, latest.date_end)}</time>{' '}
+            <span class={`type fam-${latest.family}`}>{latest.type}</span> {latest.source ?? '?'}
+            {latest.target ? ` → ${latest.target}` : ''}
+          </>
+        ) : (
+          'No dated event'
+        )}
+      </span>
+    </li>
+  )
+}
+
+/** The home page: the pairs Dyad knows, and a form to add a document. */
+export function HomePage() {
+  useTitle('')
+  const pairs = useAsync(getPairs, [])
+  return (
+    <div class="home">
+      <h1 class="sr-only">Dyad</h1>
+      <p class="lede">
+        Relations between two countries, read from the documents about them: dated events, key figures and actors, each
+        with the sentence it came from.
+      </p>
+      <Section title="Country pairs" id="pairs">
+        {pairs.state === 'loading' && <Loading label="Loading pairs…" height={120} />}
+        {pairs.state === 'error' && <ErrorBox message={`The pairs could not be loaded: ${pairs.message}`} />}
+        {pairs.state === 'ready' && <PairList pairs={pairs.value} />}
+      </Section>
+      <Section title="Add a document" id="add">
+        <AddDocument />
+      </Section>
+    </div>
+  )
+}
+
+function PairList({ pairs }: { pairs: readonly PairItem[] }) {
+  if (pairs.length === 0) return <p>No pairs yet: add a document below, or run `dyad ingest FOLDER`.</p>
+  // Pairs that documents are about come first; pairs that only appear in a passing event are folded away.
+  const main = pairs.filter((p) => p.documents > 0)
+  const passing = pairs.filter((p) => p.documents === 0)
+  return (
+    <>
+      <ul class="pairs">
+        {main.map((p) => (
+          <PairRow key={p.pair} p={p} />
+        ))}
+      </ul>
+      {passing.length > 0 && (
+        <details class="passing">
+          <summary>{plural(passing.length, 'more pair')} seen only in passing events</summary>
+          <ul class="pairs">
+            {passing.map((p) => (
+              <PairRow key={p.pair} p={p} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  )
+}

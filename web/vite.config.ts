@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+
+/**
+ * The web UI: Preact pages built into dist/web, which `dyad serve` serves beside the API. Heavy chart libraries
+ * are imported with `import()` by the views that need them, so each lands in its own chunk.
+ */
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: here('../dist/web'),
+    emptyOutDir: true,
+    sourcemap: false,
+    // The size report (scripts/web-size.ts) reads the manifest to sum each view's JS.
+    manifest: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080', '/openapi.json': 'http://127.0.0.1:8080' } },
+})
