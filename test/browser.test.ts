@@ -156,6 +156,53 @@ describe('web UI in Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event-row"]').length === n, all)
   })
 
+  it('a click on a month of the chart lists that month in the event table', async () => {
+    const chart = page.locator('[data-testid="monthly-chart"] canvas').first()
+    const box = await chart.boundingBox()
+    assert.ok(box)
+    // The right end of the plot is the last month, which has events.
+    await chart.click({ position: { x: box.width - 50, y: box.height / 2 } })
+    const from = page.getByLabel('From', { exact: true })
+    await page.waitForFunction(() =>
+      /^\d{4}-\d{2}$/.test((document.querySelector('.event-table input') as HTMLInputElement)?.value),
+    )
+    const month = await from.inputValue()
+    assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), month)
+    const dates = await page
+      .locator('[data-testid="event-row"] time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))
+    assert.ok(dates.length > 0, `no event listed for ${month}`)
+    for (const d of dates) assert.ok(d?.startsWith(month), `${d} is not in ${month}`)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+  })
+
+  it('the event table filters by family and by date range', async () => {
+    await page.getByLabel('Family', { exact: true }).selectOption('consult')
+    const types = await page.locator('[data-testid="event-row"] .type').allInnerTexts()
+    assert.ok(types.length > 0)
+    for (const t of types) assert.match(t, /^(CONSULT|VISIT)$/)
+    await page.getByLabel('Family', { exact: true }).selectOption('')
+    await page.getByLabel('From', { exact: true }).fill('2023')
+    await page.getByLabel('From', { exact: true }).press('Tab')
+    await page.getByLabel('To', { exact: true }).fill('2023')
+    await page.getByLabel('To', { exact: true }).press('Tab')
+    const dates = await page
+      .locator('[data-testid="event-row"] time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))
+    assert.ok(dates.length > 0)
+    for (const d of dates) assert.ok(d?.startsWith('2023'), `${d} is not in 2023`)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+  })
+
+  it('a click on a timeline item opens its document at the evidence', async () => {
+    await page.locator('[data-testid="timeline"] .vis-item').first().click()
+    await page.waitForURL(/\/documents\/[^/?]+\?at=\d+-\d+/)
+    await page.locator('.hl-at').first().waitFor()
+    await page.goBack()
+    await page.waitForURL(/\/pair\/ISR-KAZ/)
+    await page.getByTestId('event-row').first().waitFor()
+  })
+
   it('a click on an event opens its document with the evidence highlighted and its coding shown', async () => {
     const link = page.locator('[data-testid="event-row"] a.evidence').first()
     const evidence = await link.innerText()

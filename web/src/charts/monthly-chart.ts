@@ -15,6 +15,9 @@ export interface MonthlyChartData {
   readonly onMonth: (month: string) => void
 }
 
+/** How many months the chart shows at first. */
+const WINDOW = 60
+
 function option(data: MonthlyChartData): echarts.EChartsCoreOption {
   const byMonth = new Map(data.months.map((m) => [m.month, m]))
   const axis = monthRange(data.months)
@@ -29,8 +32,9 @@ function option(data: MonthlyChartData): echarts.EChartsCoreOption {
       { type: 'value', name: 'events', minInterval: 1, axisLabel: { formatter: (v: number) => String(Math.abs(v)) } },
       { type: 'value', name: 'index', splitLine: { show: false } },
     ],
+    // A long history opens on its last five years, wide enough to click a month; the slider reaches the rest.
     dataZoom: [
-      { type: 'inside', xAxisIndex: 0 },
+      { type: 'inside', xAxisIndex: 0, startValue: Math.max(0, axis.length - WINDOW), endValue: axis.length - 1 },
       { type: 'slider', xAxisIndex: 0, height: 20, bottom: 8 },
     ],
     series: [
@@ -64,15 +68,18 @@ export function mountMonthlyChart(el: HTMLElement, initial: MonthlyChartData): M
   const chart = echarts.init(el, undefined, { renderer: 'canvas' })
   let data = initial
   chart.setOption(option(data))
-  // A click anywhere in a month's column (not only on its bar) opens that month's events.
-  chart.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
-    const point = [e.offsetX, e.offsetY]
+  // A click anywhere in a month's column (not only on its thin bar) opens that month's events. The pixel is mapped to
+  // the month through the chart's own coordinate system, from the DOM click, which every pointer and touch gives.
+  const click = (e: MouseEvent) => {
+    const rect = el.getBoundingClientRect()
+    const point = [e.clientX - rect.left, e.clientY - rect.top]
     if (!chart.containPixel('grid', point)) return
-    const x = chart.convertFromPixel({ xAxisIndex: 0 }, point) as unknown as number | number[]
-    const index = Array.isArray(x) ? x[0] : x
-    const month = monthRange(data.months)[Math.round(index ?? -1)]
+    const [index] = chart.convertFromPixel({ seriesIndex: 0 }, point) as number[]
+    const month = index === undefined ? undefined : monthRange(data.months)[Math.round(index)]
     if (month) data.onMonth(month)
-  })
+  }
+  // In the capture phase: the chart stops the click's propagation inside the canvas.
+  el.addEventListener('click', click, true)
   const resize = new ResizeObserver(() => chart.resize())
   resize.observe(el)
   return {
@@ -81,6 +88,7 @@ export function mountMonthlyChart(el: HTMLElement, initial: MonthlyChartData): M
       chart.setOption(option(data), { notMerge: true })
     },
     destroy() {
+      el.removeEventListener('click', click, true)
       resize.disconnect()
       chart.dispose()
     },

@@ -33,37 +33,33 @@ export function EventTable({
   return (
     <div class="event-table">
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Family{' '}
-          <select value={filters.family} onChange={set('family')}>
-            <option value="">all</option>
-            {FAMILIES.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From{' '}
-          <input
-            value={filters.from}
-            onChange={set('from')}
-            placeholder="YYYY[-MM[-DD]]"
-            size={11}
-            aria-invalid={bad(filters.from)}
-          />
-        </label>
-        <label>
-          To{' '}
-          <input
-            value={filters.to}
-            onChange={set('to')}
-            placeholder="YYYY[-MM[-DD]]"
-            size={11}
-            aria-invalid={bad(filters.to)}
-          />
-        </label>
+        <label for="filter-family">Family</label>
+        <select id="filter-family" value={filters.family} onChange={set('family')}>
+          <option value="">all</option>
+          {FAMILIES.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+        <label for="filter-from">From</label>
+        <input
+          id="filter-from"
+          value={filters.from}
+          onChange={set('from')}
+          placeholder="YYYY[-MM[-DD]]"
+          size={11}
+          aria-invalid={bad(filters.from)}
+        />
+        <label for="filter-to">To</label>
+        <input
+          id="filter-to"
+          value={filters.to}
+          onChange={set('to')}
+          placeholder="YYYY[-MM[-DD]]"
+          size={11}
+          aria-invalid={bad(filters.to)}
+        />
         {(filters.family || filters.from || filters.to) && (
           <button type="button" onClick={() => onFilters({ family: '', from: '', to: '' })}>
             Clear filters
