@@ -27,10 +27,12 @@ const DRIVERS: Record<string, string> = {
   '@hono/node-server': 'cli/commands/serve.ts',
 }
 
+const WEB = new URL('../web/src/', import.meta.url).pathname
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f)
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : []
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(p) && !p.endsWith('.test.ts') ? [p] : []
   })
 }
 
@@ -50,6 +52,22 @@ describe('architecture', () => {
           const owner = DRIVERS[spec]
           if (owner) assert.ok(rel.startsWith(owner), `${rel} imports ${spec}, which only ${owner} may`)
         }
+      }
+    })
+  }
+})
+
+describe('web UI architecture', () => {
+  for (const file of files(WEB)) {
+    const rel = relative(WEB, file)
+    it(`web/src/${rel} takes only types from the server`, () => {
+      const src = readFileSync(file, 'utf8')
+      // Nothing of the server may be bundled: the UI talks to it over HTTP and shares only the JSON types.
+      for (const m of src.matchAll(/^(import|export)(?!\s+type\b)[^']*?from '([^']+)'/gm)) {
+        const spec = m[2] as string
+        if (!spec.startsWith('.')) continue
+        const target = relative(WEB, join(file, '..', spec))
+        assert.ok(!target.startsWith('..'), `web/src/${rel} imports ${spec} as code; use import type`)
       }
     })
   }

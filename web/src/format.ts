@@ -86,7 +86,7 @@ export function valueLabel(f: Pick<FactItem, 'value' | 'value_max' | 'unit' | 'q
           style: 'currency',
           currency: f.unit,
           notation: 'compact',
-          compactDisplay: 'long',
+          minimumFractionDigits: 0,
           maximumFractionDigits: 2,
         }).format(v)
       } catch {
@@ -121,4 +121,19 @@ export function webUrl(url: string | null): string | null {
   } catch {
     return null
   }
+}
+
+/** Turns a snippet of escaped HTML with `<mark>` around matches into text and marks, without parsing any HTML. */
+export function snippetParts(snippet: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s.replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+    )
+  return snippet
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((p) => p !== '')
+    .map((p) =>
+      p.startsWith('<mark>') ? { text: decode(p.slice(6, -7)), mark: true } : { text: decode(p), mark: false },
+    )
 }

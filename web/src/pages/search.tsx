@@ -1,25 +1,10 @@
 import { getEvents, search } from '../api-client.js'
 import { ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, evidenceHref, FAMILIES } from '../format.js'
+import { actorsLabel, dateLabel, evidenceHref, FAMILIES, snippetParts } from '../format.js'
 import { type Location, navigate } from '../router.js'
 
 const SOURCE_TYPES = ['news', 'think-tank', 'encyclopedia', 'government', 'other']
-
-/** Turns a snippet of escaped HTML with `<mark>` around matches into text and marks, without parsing any HTML. */
-export function snippetParts(snippet: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) =>
-    s.replace(
-      /&(amp|lt|gt|quot|#39);/g,
-      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
-    )
-  return snippet
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((p) => p !== '')
-    .map((p) =>
-      p.startsWith('<mark>') ? { text: decode(p.slice(6, -7)), mark: true } : { text: decode(p), mark: false },
-    )
-}
 
 /** Search results: documents by full-text search and events whose evidence holds the words, with filters. */
 export function SearchPage({ loc }: { loc: Location }) {

@@ -1,0 +1,169 @@
+// The parts of the web UI that compute what it shows from the API's JSON, tested without a browser.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { segments } from '../web/src/components/highlight.js'
+import { dateLabel, kindLabel, snippetParts, valueLabel, webUrl } from '../web/src/format.js'
+import { actorGraph, dateSpan, monthRange, passes } from '../web/src/series.js'
+import type { EventItem, Month } from '../web/src/types.js'
+
+const event = (over: Partial<EventItem>): EventItem => ({
+  type: 'CONSULT',
+  source: 'CHL',
+  target: 'PER',
+  co_sources: [],
+  co_targets: [],
+  source_actor: null,
+  target_actor: null,
+  date: null,
+  date_precision: null,
+  date_end: null,
+  date_basis: null,
+  evidence: 'x',
+  start: 0,
+  end: 1,
+  dyad_relevant: true,
+  hedged: false,
+  negated: false,
+  future: false,
+  confidence: 1,
+  rule: 'event/test',
+  family: 'consult',
+  document: 'd',
+  document_title: null,
+  ...over,
+})
+
+describe('segments', () => {
+  it('cuts overlapping and nested marks into pieces that list every mark covering them', () => {
+    const text = 'Chile met Peru in Lima.'
+    const segs = segments(text.length, [
+      { key: 'e', layer: 'event', start: 0, end: 14, label: 'MEET' },
+      { key: 'a', layer: 'actor', start: 0, end: 5, label: 'CHL' },
+      { key: 'b', layer: 'actor', start: 10, end: 14, label: 'PER' },
+      { key: 'f', layer: 'fact', start: 10, end: 22, label: 'x' },
+    ])
+    assert.deepEqual(
+      segs.map((s) => [
+        text.slice(s.start, s.end),
+        s.marks
+          .map((m) => m.key)
+          .sort()
+          .join(''),
+      ]),
+      [
+        ['Chile', 'ae'],
+        [' met ', 'e'],
+        ['Peru', 'bef'],
+        [' in Lima', 'f'],
+        ['.', ''],
+      ],
+    )
+  })
+  it('clips marks to the text and drops empty ones', () => {
+    const segs = segments(4, [
+      { key: 'x', layer: 'time', start: 2, end: 9, label: '' },
+      { key: 'y', layer: 'time', start: 3, end: 3, label: '' },
+    ])
+    assert.deepEqual(
+      segs.map((s) => [s.start, s.end, s.marks.length]),
+      [
+        [0, 2, 0],
+        [2, 4, 1],
+      ],
+    )
+  })
+})
+
+describe('monthRange', () => {
+  it('lists every month from the first to the last, across years', () => {
+    const m = (month: string): Month => ({ month, events: 1, by_family: {}, by_quad: {}, index: 0 })
+    assert.deepEqual(monthRange([m('2023-11'), m('2024-02')]), ['2023-11', '2023-12', '2024-01', '2024-02'])
+    assert.deepEqual(monthRange([]), [])
+  })
+})
+
+describe('dateSpan', () => {
+  it('covers the day, month or year a partial date names, and both ends of a range', () => {
+    const iso = (d: { start: Date; end: Date }) => [
+      d.start.toISOString().slice(0, 10),
+      d.end.toISOString().slice(0, 10),
+    ]
+    assert.deepEqual(iso(dateSpan('2024-02-28', null)), ['2024-02-28', '2024-02-29'])
+    assert.deepEqual(iso(dateSpan('2024-12', null)), ['2024-12-01', '2025-01-01'])
+    assert.deepEqual(iso(dateSpan('2019', null)), ['2019-01-01', '2020-01-01'])
+    assert.deepEqual(iso(dateSpan('2009-09', '2009-10')), ['2009-09-01', '2009-11-01'])
+  })
+})
+
+describe('passes', () => {
+  const none = { family: '', from: '', to: '' }
+  it('keeps events of the family and within the range, both ends included at any precision', () => {
+    const e = event({ date: '2023-10-08', family: 'consult' })
+    assert.ok(passes(e, none))
+    assert.ok(passes(e, { ...none, family: 'consult' }))
+    assert.ok(!passes(e, { ...none, family: 'agree' }))
+    assert.ok(passes(e, { ...none, from: '2023', to: '2023' }))
+    assert.ok(passes(e, { ...none, from: '2023-10', to: '2023-10' }))
+    assert.ok(!passes(e, { ...none, from: '2023-11' }))
+    assert.ok(!passes(e, { ...none, to: '2023-10-07' }))
+  })
+  it('keeps a range that overlaps the filter, and an undated event only when no date bound is set', () => {
+    assert.ok(passes(event({ date: '2023-09', date_end: '2023-11' }), { ...none, from: '2023-10', to: '2023-10' }))
+    assert.ok(!passes(event({ date: null }), { ...none, from: '2023' }))
+    assert.ok(passes(event({ date: null }), none))
+  })
+})
+
+describe('actorGraph', () => {
+  it('links people to their state and weights edges by the events between actors', () => {
+    const g = actorGraph([
+      event({ source: 'CHL', source_actor: 'Ana Ruiz', target: 'PER' }),
+      event({ source: 'CHL', source_actor: 'Ana Ruiz', target: 'PER' }),
+      event({ source: 'PER', target: 'CHL' }),
+    ])
+    assert.deepEqual(g.nodes.map((n) => `${n.kind}:${n.label}`).sort(), [
+      'country:CHL',
+      'country:PER',
+      'person:Ana Ruiz',
+    ])
+    const weight = (s: string, t: string) => g.edges.find((e) => e.source === s && e.target === t)?.weight
+    assert.equal(weight('a:Ana Ruiz', 'c:PER'), 2)
+    assert.equal(weight('c:PER', 'c:CHL'), 1)
+    assert.ok(g.edges.some((e) => e.kind === 'member' && e.source === 'a:Ana Ruiz' && e.target === 'c:CHL'))
+  })
+})
+
+describe('labels', () => {
+  it('writes dates as a reader does, and passes through what is not a date', () => {
+    assert.equal(dateLabel('2025-10-08'), '8 Oct 2025')
+    assert.equal(dateLabel('2025-10'), 'Oct 2025')
+    assert.equal(dateLabel('1992'), '1992')
+    assert.equal(dateLabel('2009-09', '2009-10'), 'Sep 2009 – Oct 2009')
+    assert.equal(dateLabel(null), 'undated')
+    assert.equal(dateLabel('2019-2023'), '2019-2023')
+  })
+  it('writes values with their currency, scale, unit and qualifier', () => {
+    assert.equal(valueLabel({ value: 450e6, value_max: null, unit: 'USD', qualifier: 'over' }), 'over $450M')
+    assert.equal(valueLabel({ value: 25, value_max: null, unit: 'percent', qualifier: null }), '25%')
+    assert.equal(valueLabel({ value: 3300, value_max: null, unit: 'people', qualifier: null }), '3,300 people')
+    assert.equal(valueLabel({ value: 3, value_max: 4, unit: 'years', qualifier: null }), '3 years–4 years')
+    assert.equal(kindLabel('trade_volume'), 'Trade')
+    assert.equal(kindLabel('defence_budget'), 'Defence budget')
+  })
+  it('links only to the web', () => {
+    assert.equal(webUrl('https://example.org/a'), 'https://example.org/a')
+    assert.equal(webUrl('javascript:alert(1)'), null)
+    assert.equal(webUrl('not a url'), null)
+    assert.equal(webUrl(null), null)
+  })
+})
+
+describe('snippetParts', () => {
+  it('reads marks and entities without parsing HTML, so markup in a document stays text', () => {
+    assert.deepEqual(snippetParts('a &lt;img onerror=x&gt; <mark>Lima</mark> &amp; b'), [
+      { text: 'a <img onerror=x> ', mark: false },
+      { text: 'Lima', mark: true },
+      { text: ' & b', mark: false },
+    ])
+  })
+})
