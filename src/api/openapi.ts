@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { escapeHtml, page } from './html.js'
-import { eventsQuery, exportQuery, factsQuery, searchQuery } from './schemas.js'
+import { eventsQuery, exportQuery, factsQuery, profileQuery, searchQuery } from './schemas.js'
 
 /** What each query parameter means, shared by every endpoint that takes it. */
 const PARAMETER_DOCS: Readonly<Record<string, string>> = {
@@ -14,6 +14,7 @@ const PARAMETER_DOCS: Readonly<Record<string, string>> = {
   kind: 'a fact kind (trade_volume, energy_share, population, count, exchange_rate, other)',
   q: 'words to find (search: a full-text query with "phrases", OR, NOT, prefix*; events: words of the evidence, in order)',
   format: 'jsonl or csv',
+  direction: "one country of the pair acting on the other, as two ISO3 codes joined by '-' (KAZ-ISR)",
 }
 
 interface Parameter {
@@ -25,7 +26,7 @@ interface Parameter {
 }
 
 /** The query parameters of an endpoint, from the zod schema that validates them (its input side). */
-function queryParameters(schema: z.ZodType): Parameter[] {
+function queryParameters(schema: z.ZodType, docs: Readonly<Record<string, string>> = {}): Parameter[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, unknown>
     required?: string[]
@@ -34,7 +35,7 @@ function queryParameters(schema: z.ZodType): Parameter[] {
     name,
     in: 'query',
     required: json.required?.includes(name) ?? false,
-    description: PARAMETER_DOCS[name] ?? '',
+    description: docs[name] ?? PARAMETER_DOCS[name] ?? '',
     schema: s,
   }))
 }
@@ -118,16 +119,20 @@ export function openApiDocument(): unknown {
         },
       },
       '/api/documents/{id}': {
-        get: operation('One document with its clean text and provenance', [pathParameter('id', 'a document id')], {
-          200: json('the document'),
-          404: error('no such document'),
-        }),
+        get: operation(
+          'One document with its clean and raw text, provenance, removed furniture, and its events, facts and mentions',
+          [pathParameter('id', 'a document id')],
+          {
+            200: json('the document'),
+            404: error('no such document'),
+          },
+        ),
       },
       '/api/pairs': { get: operation('Pairs with their counts', [], { 200: json('pairs') }) },
       '/api/pairs/{pair}': {
         get: operation(
           'A pair profile; the other order redirects (308) to the canonical path',
-          [pathParameter('pair', PARAMETER_DOCS.pair as string)],
+          [pathParameter('pair', PARAMETER_DOCS.pair as string), ...queryParameters(profileQuery)],
           {
             200: json('the profile'),
             308: { description: 'the canonical path of the pair' },
@@ -149,10 +154,17 @@ export function openApiDocument(): unknown {
         }),
       },
       '/api/search': {
-        get: operation('Full-text search with highlighted snippets', queryParameters(searchQuery), {
-          200: json('hits'),
-          400: error('a bad query'),
-        }),
+        get: operation(
+          'Full-text search with highlighted snippets',
+          queryParameters(searchQuery, {
+            pair: 'only documents about this pair (its main pair, or one of its events links the pair)',
+            type: 'only documents of this source type (news, think-tank, encyclopedia, government, other)',
+          }),
+          {
+            200: json('hits'),
+            400: error('a bad query'),
+          },
+        ),
       },
       '/api/export': {
         get: operation("A pair's events and facts as JSON lines or CSV", queryParameters(exportQuery), {

@@ -27,9 +27,12 @@ export function serveCommand(program: Command, io: CliIo): void {
           'dyad serve: the web UI is not built (run npm run build); serving the API and plain HTML pages',
         )
       const app = createApp({ store, webRoot })
+      const top = (await store.listPairs())[0]
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
-          println(io.stdout, `Dyad is serving http://${opts.host}:${info.port}/ (Ctrl-C to stop)`)
+          const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}`
+          println(io.stdout, `Dyad is serving ${base}/ (Ctrl-C to stop)`)
+          if (top) println(io.stdout, `the most documented pair: ${base}/pair/${top.pair.join('-')}`)
         })
         server.once('error', (e: NodeJS.ErrnoException) => {
           void store.close()
