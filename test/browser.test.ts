@@ -215,6 +215,8 @@ describe('web UI in Chromium', () => {
     assert.match(await page.getByTestId('coding').innerText(), /Event [A-Z_]+ \(/)
     assert.ok((await page.locator('.hl-actor').count()) > 0)
     assert.ok((await page.locator('.hl-time').count()) > 0)
+    assert.ok((await page.locator('.hl-fact').count()) > 0)
+    assert.ok((await page.locator('.hl-quantity').count()) > 0)
     await shot('document')
     await page.getByLabel(/Raw text/).check()
     await page.getByTestId('raw-text').waitFor()

@@ -19,6 +19,9 @@ export interface StoredEventJson extends EventJson {
 
 /** A stored fact as `dyad facts --json` prints it: the shape `dyad extract` prints, plus its document. */
 export interface StoredFactJson extends FactJson {
+  /** Where the number is written in the clean text. */
+  readonly value_start: number
+  readonly value_end: number
   readonly document: string
   readonly document_title: string | null
 }
@@ -72,6 +75,8 @@ export function storedEventJson(e: StoredEvent): StoredEventJson {
 export function storedFactJson(f: StoredFact): StoredFactJson {
   return {
     ...factFieldsJson(f, f.valueText, f.evidenceText),
+    value_start: f.valueSpan.start,
+    value_end: f.valueSpan.end,
     document: f.documentId,
     document_title: f.documentTitle,
   }

@@ -1,10 +1,17 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { directed, keyFacts, latestEvent, pairSeries } from '../../pipeline/pair-series.js'
+import { directed, keyFacts, latestEvent, type PairActor, pairSeries } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
-import { countryJson } from '../countries.js'
+import { type CountryJson, countryJson } from '../countries.js'
 import { errorJson, pairParam, profileQuery } from '../schemas.js'
-import { pairProfileJson, pairSummaryJson, storedEventJson } from '../stored-dto.js'
+import {
+  type PairProfileJson,
+  type PairSummaryJson,
+  pairProfileJson,
+  pairSummaryJson,
+  type StoredEventJson,
+  storedEventJson,
+} from '../stored-dto.js'
 import { readQuery } from './query.js'
 
 /** How many of the latest events a profile shows. */
@@ -22,20 +29,65 @@ export interface PairSourceJson {
   readonly facts: number
 }
 
+/** A pair as `GET /api/pairs` lists it: counts, its countries' names and flags, and its latest dated event. */
+export interface PairItemJson extends PairSummaryJson {
+  readonly country_info: readonly [CountryJson, CountryJson]
+  readonly events_by_family: Readonly<Record<string, number>>
+  readonly first_event: string | null
+  readonly last_event: string | null
+  readonly latest_event: StoredEventJson | null
+}
+
+/** One month of a pair's events: counts by family and PLOVER quad class, and the cooperation/conflict index. */
+export interface MonthJson {
+  readonly month: string
+  readonly events: number
+  readonly by_family: Readonly<Record<string, number>>
+  readonly by_quad: Readonly<Record<string, number>>
+  readonly index: number
+}
+
+/** The latest value of a kind of fact, the documents that give it, and the values other documents give. */
+export interface KeyFactJson {
+  readonly kind: string
+  readonly subkind: string | null
+  readonly subject: string | null
+  readonly period: string | null
+  readonly value: number
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly value_text: string
+  readonly sources: readonly string[]
+  readonly disagreements: readonly { value: number; value_text: string; document: string }[]
+}
+
+/** The profile `GET /api/pairs/{pair}` answers. */
+export interface PairPageJson extends PairProfileJson {
+  readonly country_info: readonly [CountryJson, CountryJson]
+  readonly direction: string | null
+  readonly first_event: string | null
+  readonly last_event: string | null
+  readonly undated_events: number
+  readonly monthly: readonly MonthJson[]
+  readonly actors: readonly PairActor[]
+  readonly key_facts: readonly KeyFactJson[]
+  readonly sources: readonly PairSourceJson[]
+}
+
 /** `/api/pairs`: the known pairs with their counts, and the profile of one pair at its canonical path. */
 export function pairRoutes(store: Store): Hono {
   const routes = new Hono()
 
   routes.get('/', async (c) => {
     const pairs = await store.listPairs()
-    const items = []
+    const items: PairItemJson[] = []
     for (const p of pairs) {
       const events = await store.listEvents({ pair: p.pair })
       const series = pairSeries(events)
       const latest = latestEvent(events)
       items.push({
         ...pairSummaryJson(p),
-        country_info: p.pair.map(countryJson),
+        country_info: [countryJson(p.pair[0]), countryJson(p.pair[1])],
         events_by_family: countBy(events, (e) => e.family),
         first_event: series.firstDate,
         last_event: series.lastDate,
@@ -83,9 +135,9 @@ export function pairRoutes(store: Store): Hono {
     const events = await store.listEvents({ pair })
     const facts = await store.listFacts({ pair })
     const series = pairSeries(direction ? directed(events, ...direction) : events)
-    return c.json({
+    const body: PairPageJson = {
       ...pairProfileJson(profile),
-      country_info: pair.map(countryJson),
+      country_info: [countryJson(pair[0]), countryJson(pair[1])],
       direction: direction ? direction.join('-') : null,
       first_event: series.firstDate,
       last_event: series.lastDate,
@@ -115,7 +167,8 @@ export function pairRoutes(store: Store): Hono {
         })),
       })),
       sources: await sources(store, pair, events, facts),
-    })
+    }
+    return c.json(body)
   })
 
   return routes

@@ -53,12 +53,19 @@ function marksOf(d: DocumentDetail): Mark[] {
         `rule ${f.rule}`,
       ].join(' · '),
     })),
+    ...d.facts.map((f, i) => ({
+      key: `q-${i}`,
+      layer: 'quantity' as const,
+      start: f.value_start,
+      end: f.value_end,
+      label: `Quantity: ${f.value}${f.value_max !== null ? `–${f.value_max}` : ''}${f.unit ? ` ${f.unit}` : ''}`,
+    })),
     ...d.mentions.map((m, i) => ({
       key: `m-${i}`,
-      layer: m.kind === 'quantity' ? ('quantity' as const) : m.kind,
+      layer: m.kind,
       start: m.start,
       end: m.end,
-      label: `${m.kind === 'time' ? 'Date' : m.kind === 'actor' ? 'Actor' : 'Quantity'}: ${m.label} · rule ${m.rule}`,
+      label: `${m.kind === 'time' ? 'Date' : 'Actor'}: ${m.label} · rule ${m.rule}`,
     })),
   ]
 }
