@@ -240,6 +240,8 @@ describe('web UI in Chromium', () => {
     assert.match(text, /[1-9]\d* events?/)
     assert.match(text, /CHL/)
     assert.match(text, /PER/)
+    // The list of pairs is read again: the new pair is there without a reload.
+    await page.locator('a.pair-name[href="/pair/CHL-PER"]').waitFor()
     await shot('add-document')
     await result.getByRole('link', { name: /Open/ }).click()
     await page.getByTestId('clean-text').waitFor()

@@ -11,7 +11,7 @@ const STATUS: Readonly<Record<UploadResult['status'], string>> = {
 }
 
 /** The form that stores a pasted text or an uploaded file, then shows what was extracted from it. */
-export function AddDocument() {
+export function AddDocument({ onAdded }: { onAdded?: (r: UploadResult) => void }) {
   const [text, setText] = useState('')
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
@@ -27,7 +27,9 @@ export function AddDocument() {
     setBusy(true)
     setError(null)
     try {
-      setResult(await uploadDocument(file ? { file } : { text }))
+      const r = await uploadDocument(file ? { file } : { text })
+      setResult(r)
+      onAdded?.(r)
     } catch (err) {
       setResult(null)
       setError(err instanceof Error ? err.message : String(err))

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks'
 import { getPairs } from '../api-client.js'
 import { AddDocument } from '../components/add-document.js'
 import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
@@ -39,7 +40,9 @@ function PairRow({ p }: { p: PairItem }) {
 /** The home page: the pairs Dyad knows, and a form to add a document. */
 export function HomePage() {
   useTitle('')
-  const pairs = useAsync(getPairs, [])
+  // A stored document can add a pair or change the counts: the list is read again after each one.
+  const [added, setAdded] = useState(0)
+  const pairs = useAsync(getPairs, [added])
   return (
     <div class="home">
       <h1 class="sr-only">Dyad</h1>
@@ -53,7 +56,7 @@ export function HomePage() {
         {pairs.state === 'ready' && <PairList pairs={pairs.value} />}
       </Section>
       <Section title="Add a document" id="add">
-        <AddDocument />
+        <AddDocument onAdded={() => setAdded((n) => n + 1)} />
       </Section>
     </div>
   )
