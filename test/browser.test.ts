@@ -86,6 +86,12 @@ describe('web UI in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
+  /** Pastes a text into the home page's form and submits it. */
+  const addDocument = async (text: string) => {
+    await page.goto(`${base}/`)
+    await page.getByLabel('Paste a text, HTML or Markdown').fill(text)
+    await page.getByRole('button', { name: 'Add and extract' }).click()
+  }
   const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
 
   it('home lists the pairs with flags and counts, and links to the ISR–KAZ profile', async () => {
@@ -99,6 +105,13 @@ describe('web UI in Chromium', () => {
     assert.match(text, /Last event: .*\d{4}/)
     assert.equal(await row.locator('a.pair-name').getAttribute('href'), '/pair/ISR-KAZ')
     await shot('home')
+    // The list narrows to the pairs of a country as its name or code is typed.
+    await page.getByLabel('Find a country').fill('kaz')
+    assert.ok((await page.locator('.pairs a.pair-name').count()) > 0)
+    for (const name of await page.locator('.pairs a.pair-name').allTextContents()) assert.match(name, /Kazakhstan/)
+    await page.getByLabel('Find a country').fill('Atlantis')
+    await page.getByText('No pair names such a country.').waitFor()
+    await page.getByLabel('Find a country').fill('')
   })
 
   it('the ISR–KAZ profile shows key facts, the monthly chart, timeline items and the events', async () => {
@@ -225,14 +238,10 @@ describe('web UI in Chromium', () => {
   })
 
   it('adds a document through the form and shows its events', async () => {
-    await page.goto(`${base}/`)
-    await page
-      .getByLabel('Paste a text, HTML or Markdown')
-      .fill(
-        'Chile and Peru sign a water accord\n\nOn 4 March 2024, Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart in Lima. ' +
-          'The two countries signed an agreement on shared aquifers on 5 March 2024.',
-      )
-    await page.getByRole('button', { name: 'Add and extract' }).click()
+    await addDocument(
+      'Chile and Peru sign a water accord\n\nOn 4 March 2024, Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart in Lima. ' +
+        'The two countries signed an agreement on shared aquifers on 5 March 2024.',
+    )
     const result = page.getByTestId('extraction')
     await result.waitFor()
     const text = await result.innerText()
@@ -248,15 +257,26 @@ describe('web UI in Chromium', () => {
     assert.ok((await page.locator('.hl-event').count()) > 0)
   })
 
+  it('a source that gives another figure shows on the key-fact card as a disagreement', async () => {
+    await addDocument(
+      'Israel and Kazakhstan expand ties\n\nPublished 2 February 2024.\n\n' +
+        'Bilateral trade between Kazakhstan and Israel reached $380 million in 2023, officials in Astana said on Friday.',
+    )
+    await page.getByTestId('extraction').waitFor()
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    const card = page.getByTestId('key-fact').filter({ hasText: 'Trade' })
+    await card.waitFor()
+    const text = await card.innerText()
+    assert.match(text, /\$450M/)
+    assert.match(text, /Sources disagree[\s\S]*\$380M/)
+    await card.screenshot({ path: join(artifacts, 'key-fact-disagreement.png') })
+  })
+
   it('renders markup inside a document as inert text', async () => {
-    await page.goto(`${base}/`)
-    await page
-      .getByLabel('Paste a text, HTML or Markdown')
-      .fill(
-        'Markup test between Norway and Sweden\n\nOn 2 May 2024, Norway criticized Sweden. <script>window.__pwned = 1</script> ' +
-          'Sweden replied. <img src=x onerror="window.__pwned = 2"> The talks went on.',
-      )
-    await page.getByRole('button', { name: 'Add and extract' }).click()
+    await addDocument(
+      'Markup test between Norway and Sweden\n\nOn 2 May 2024, Norway criticized Sweden. <script>window.__pwned = 1</script> ' +
+        'Sweden replied. <img src=x onerror="window.__pwned = 2"> The talks went on.',
+    )
     await page.getByTestId('extraction').getByRole('link', { name: /Open/ }).click()
     const body = page.getByTestId('clean-text')
     await body.waitFor()

@@ -62,13 +62,36 @@ export function HomePage() {
   )
 }
 
+/** Whether a pair names a country whose name or code starts with the words typed. */
+function matches(p: PairItem, filter: string): boolean {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean)
+  const names = p.country_info.flatMap((c) => [c.code, ...c.name.split(/\s+/)]).map((n) => n.toLowerCase())
+  return words.every((w) => names.some((n) => n.startsWith(w)))
+}
+
 function PairList({ pairs }: { pairs: readonly PairItem[] }) {
+  const [filter, setFilter] = useState('')
   if (pairs.length === 0) return <p>No pairs yet: add a document below, or run `dyad ingest FOLDER`.</p>
+  const shown = filter.trim() ? pairs.filter((p) => matches(p, filter)) : pairs
   // Pairs that documents are about come first; pairs that only appear in a passing event are folded away.
-  const main = pairs.filter((p) => p.documents > 0)
-  const passing = pairs.filter((p) => p.documents === 0)
+  const main = shown.filter((p) => p.documents > 0)
+  const passing = shown.filter((p) => p.documents === 0)
   return (
     <>
+      <p class="pair-filter">
+        <label for="pair-filter">Find a country</label>{' '}
+        <input
+          id="pair-filter"
+          type="search"
+          value={filter}
+          onInput={(e) => setFilter(e.currentTarget.value)}
+          placeholder="name or code, e.g. Kazakhstan or KAZ"
+        />{' '}
+        <span class="hint" aria-live="polite">
+          {filter.trim() ? `${plural(shown.length, 'pair')} of ${pairs.length}` : ''}
+        </span>
+      </p>
+      {main.length === 0 && passing.length === 0 && <p class="empty">No pair names such a country.</p>}
       <ul class="pairs">
         {main.map((p) => (
           <PairRow key={p.pair} p={p} />
