@@ -118,6 +118,13 @@ describe('API for the web UI', () => {
     // Removed furniture is a span of the raw text.
     assert.ok(d.removed.length > 0)
     for (const r of d.removed) assert.equal(d.raw_text.slice(r.start, r.end), r.text)
+    // Each side of an event says whether it is a state, a person or an organisation.
+    for (const e of d.events) {
+      assert.equal(e.source_kind === 'country', e.source_actor === null, `${e.evidence}: ${e.source_kind}`)
+      if (e.target_kind) assert.equal(e.target_kind === 'country', e.target_actor === null)
+    }
+    assert.ok(d.events.some((e) => e.source_kind === 'person'))
+    assert.ok(d.events.some((e) => e.source_kind === 'org' || e.target_kind === 'org'))
     const kaz = d.mentions.find((m) => m.kind === 'actor' && m.text === 'Kazakhstan')
     assert.equal(kaz?.label, 'KAZ (Kazakhstan)')
     const date = d.mentions.find((m) => m.kind === 'time')

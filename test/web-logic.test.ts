@@ -14,6 +14,8 @@ const event = (over: Partial<EventItem>): EventItem => ({
   co_targets: [],
   source_actor: null,
   target_actor: null,
+  source_kind: 'country',
+  target_kind: 'country',
   date: null,
   date_precision: null,
   date_end: null,
@@ -116,20 +118,29 @@ describe('passes', () => {
 
 describe('actorGraph', () => {
   it('links people to their state and weights edges by the events between actors', () => {
-    const g = actorGraph([
-      event({ source: 'CHL', source_actor: 'Ana Ruiz', target: 'PER' }),
-      event({ source: 'CHL', source_actor: 'Ana Ruiz', target: 'PER' }),
-      event({ source: 'PER', target: 'CHL' }),
-    ])
+    const ruiz = { source: 'CHL', source_actor: 'Ana Ruiz', source_kind: 'person' as const, target: 'PER' }
+    const g = actorGraph([event(ruiz), event(ruiz), event({ source: 'PER', target: 'CHL' })])
     assert.deepEqual(g.nodes.map((n) => `${n.kind}:${n.label}`).sort(), [
       'country:CHL',
       'country:PER',
       'person:Ana Ruiz',
     ])
     const weight = (s: string, t: string) => g.edges.find((e) => e.source === s && e.target === t)?.weight
-    assert.equal(weight('a:Ana Ruiz', 'c:PER'), 2)
+    assert.equal(weight('person:Ana Ruiz', 'c:PER'), 2)
     assert.equal(weight('c:PER', 'c:CHL'), 1)
-    assert.ok(g.edges.some((e) => e.kind === 'member' && e.source === 'a:Ana Ruiz' && e.target === 'c:CHL'))
+    assert.ok(g.edges.some((e) => e.kind === 'member' && e.source === 'person:Ana Ruiz' && e.target === 'c:CHL'))
+  })
+  it('keeps organisations apart from states, tied to no state when they have none', () => {
+    const g = actorGraph([
+      event({ source: 'Hamas', source_actor: 'Hamas', source_kind: 'org', target: 'ISR' }),
+      event({ source: 'Xavier Roe', source_actor: 'Xavier Roe', source_kind: 'person', target: 'ISR' }),
+    ])
+    assert.deepEqual(g.nodes.map((n) => `${n.kind}:${n.label}`).sort(), [
+      'country:ISR',
+      'org:Hamas',
+      'person:Xavier Roe',
+    ])
+    assert.ok(g.edges.every((e) => e.kind === 'event'))
   })
 })
 

@@ -1,3 +1,4 @@
+import type { ActorKind } from '../core/actors.js'
 import type { ActorRef, Mention } from '../core/types.js'
 import type {
   PairProfile,
@@ -12,6 +13,9 @@ import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
 
 /** A stored event as `dyad events --json` prints it: the shape `dyad extract` prints, plus its document. */
 export interface StoredEventJson extends EventJson {
+  /** Whether the source and the target are a state, a person or an organisation. */
+  readonly source_kind: ActorKind
+  readonly target_kind: ActorKind | null
   readonly family: string
   readonly document: string
   readonly document_title: string | null
@@ -52,6 +56,8 @@ export function storedEventJson(e: StoredEvent): StoredEventJson {
     co_targets: e.coTargets,
     source_actor: e.sourceActor,
     target_actor: e.targetActor,
+    source_kind: e.sourceKind,
+    target_kind: e.targetKind,
     date: e.date,
     date_precision: e.datePrecision,
     date_end: e.dateEnd,

@@ -16,3 +16,11 @@ export function actorState(a: ActorRef): string | null {
   if ('org' in a) return null
   return a.country ?? null
 }
+
+/** What kind of actor this is: a state, a person or an organisation. */
+export type ActorKind = 'country' | 'person' | 'org'
+
+/** The kind of an actor. */
+export function actorKind(a: ActorRef): ActorKind {
+  return 'person' in a ? 'person' : 'org' in a ? 'org' : 'country'
+}

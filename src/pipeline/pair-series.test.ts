@@ -15,6 +15,8 @@ const event = (over: Partial<StoredEvent>): StoredEvent => ({
   coTargets: [],
   sourceActor: null,
   targetActor: null,
+  sourceKind: 'country',
+  targetKind: 'country',
   date: null,
   datePrecision: null,
   dateEnd: null,

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely'
-import { actorCode, actorName, actorState } from '../core/actors.js'
+import { type ActorKind, actorCode, actorKind, actorName, actorState } from '../core/actors.js'
 import { firstDay, lastDay } from '../core/date-range.js'
 import { canonicalPair, type Pair } from '../core/pair.js'
 import { type EventFamily, familyOf } from '../core/plover.js'
@@ -288,6 +288,7 @@ export function rowToEvent(r: EventRow): StoredEvent {
     coTargets: JSON.parse(r.co_targets) as string[],
     sourceActor: r.source_actor,
     targetActor: r.target_actor,
+    ...actorKinds(r.actors),
     date: r.date,
     datePrecision: r.date_precision as DatePrecision | null,
     dateEnd: r.date_end,
@@ -299,6 +300,11 @@ export function rowToEvent(r: EventRow): StoredEvent {
     rule: r.rule as RuleId,
     confidence: r.confidence,
   }
+}
+
+function actorKinds(json: string): { sourceKind: ActorKind; targetKind: ActorKind | null } {
+  const refs = JSON.parse(json) as { source: ActorRef; target: ActorRef | null }
+  return { sourceKind: actorKind(refs.source), targetKind: refs.target ? actorKind(refs.target) : null }
 }
 
 /** A stored fact as the port returns it. */

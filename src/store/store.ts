@@ -1,3 +1,4 @@
+import type { ActorKind } from '../core/actors.js'
 import type { Pair } from '../core/pair.js'
 import type { EventFamily } from '../core/plover.js'
 import type {
@@ -142,6 +143,9 @@ export interface StoredEvent {
   /** The person's or organisation's name when the actor is not a state. */
   readonly sourceActor: string | null
   readonly targetActor: string | null
+  /** Whether the source and the target are a state, a person or an organisation. */
+  readonly sourceKind: ActorKind
+  readonly targetKind: ActorKind | null
   readonly date: string | null
   readonly datePrecision: DatePrecision | null
   readonly dateEnd: string | null

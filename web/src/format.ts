@@ -42,7 +42,9 @@ export function dateLabel(date: string | null, end?: string | null): string {
 }
 
 /** Who acted on whom: "Kassym-Jomart Tokayev (KAZ) → ISR". */
-export function actorsLabel(e: EventItem): string {
+export function actorsLabel(
+  e: Pick<EventItem, 'source' | 'target' | 'source_actor' | 'target_actor' | 'co_sources' | 'co_targets'>,
+): string {
   const side = (code: string | null, name: string | null, more: readonly string[]) => {
     const main = name && name !== code ? `${name}${code ? ` (${code})` : ''}` : (code ?? '?')
     return more.length ? `${main} + ${more.join(', ')}` : main

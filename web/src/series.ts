@@ -43,7 +43,7 @@ export function dateSpan(date: string, end: string | null): { start: Date; end: 
   return { start: from(date), end: after(end ?? date) }
 }
 
-type Kind = 'country' | 'person'
+type Kind = EventItem['source_kind']
 
 /** Nodes for countries and for the people and organisations who act; edges weighted by the events between them. */
 export function actorGraph(events: readonly EventItem[]): {
@@ -52,17 +52,17 @@ export function actorGraph(events: readonly EventItem[]): {
 } {
   const nodes = new Map<string, { id: string; label: string; kind: Kind }>()
   const edges = new Map<string, { source: string; target: string; weight: number; kind: 'event' | 'member' }>()
-  const node = (code: string | null, name: string | null): string | null => {
-    if (!code && !name) return null
-    if (name && name !== code) {
-      const id = `a:${name}`
-      if (!nodes.has(id)) nodes.set(id, { id, label: name, kind: 'person' })
-      // A person or organisation is tied to the state it acts for.
-      if (code) edge(id, node(code, null) as string, 'member')
+  const node = (code: string, name: string | null, kind: Kind): string => {
+    if (kind === 'country') {
+      const id = `c:${code}`
+      if (!nodes.has(id)) nodes.set(id, { id, label: code, kind })
       return id
     }
-    const id = `c:${code}`
-    if (!nodes.has(id)) nodes.set(id, { id, label: code as string, kind: 'country' })
+    const label = name ?? code
+    const id = `${kind}:${label}`
+    if (!nodes.has(id)) nodes.set(id, { id, label, kind })
+    // A person or organisation is tied to the state it acts for, when it has one.
+    if (code !== label) edge(id, node(code, null, 'country'), 'member')
     return id
   }
   const edge = (source: string, target: string, kind: 'event' | 'member') => {
@@ -74,9 +74,8 @@ export function actorGraph(events: readonly EventItem[]): {
     } else edges.set(key, { source, target, weight: 1, kind })
   }
   for (const e of events) {
-    const s = node(e.source, e.source_actor)
-    const t = node(e.target, e.target_actor)
-    if (s && t) edge(s, t, 'event')
+    if (!e.source || !e.target || !e.target_kind) continue
+    edge(node(e.source, e.source_actor, e.source_kind), node(e.target, e.target_actor, e.target_kind), 'event')
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] }
 }

@@ -41,6 +41,7 @@ export function mountNetwork(el: HTMLElement, initial: NetworkData): Mounted<Net
         style: { 'background-color': '#2f7fc1', shape: 'round-rectangle', width: 30, height: 22 },
       },
       { selector: 'node.person', style: { 'background-color': '#e07b39' } },
+      { selector: 'node.org', style: { 'background-color': '#2f9e6e', shape: 'diamond', width: 22, height: 22 } },
       {
         selector: 'edge.event',
         style: {

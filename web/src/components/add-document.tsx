@@ -93,7 +93,7 @@ function ExtractionResult({ r }: { r: UploadResult }) {
           {r.events.map((e) => (
             <li key={`${e.start}-${e.type}`}>
               <span class="date">{dateLabel(e.date, e.date_end)}</span> <span class="type">{e.type}</span>{' '}
-              {actorsLabel({ ...e, family: '', document: r.id, document_title: r.title })}
+              {actorsLabel(e)}
               <a class="evidence" href={evidenceHref(r.id, e.start, e.end)}>
                 {clip(e.evidence, 160)}
               </a>
