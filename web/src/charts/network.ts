@@ -57,7 +57,19 @@ export function mountNetwork(el: HTMLElement, initial: NetworkData): Mounted<Net
       { selector: 'edge.member', style: { width: 1, 'line-style': 'dashed', 'line-color': '#c5ccd6' } },
     ],
   })
-  const layout = () => cy.layout({ name: 'cose', animate: false, padding: 20 }).run()
+  // Strong repulsion and long ideal edges keep the labels of a small graph apart.
+  const layout = () =>
+    cy
+      .layout({
+        name: 'cose',
+        animate: false,
+        padding: 30,
+        nodeRepulsion: () => 120000,
+        idealEdgeLength: () => 80,
+        nodeOverlap: 40,
+        randomize: false,
+      })
+      .run()
   layout()
   return {
     update(next) {
