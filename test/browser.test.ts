@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The web UI in a real browser: Debian's Chromium driven by playwright-core, against the real `dyad serve` (the
 // compiled CLI in dist/, the built UI in dist/web) on a temporary database holding the sample corpus. `npm test`
 // installs chromium when it is missing and builds dist/ first. Screenshots go to test/artifacts/ for a person to look at.
 import assert from 'node:assert/strict'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -320,6 +322,44 @@ describe('web UI in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/documents\//)
     await page.locator('.hl-at').first().waitFor()
+  })
+
+  it('has no serious or critical accessibility violation on any view (axe-core)', async () => {
+    // axe is served as if from the Dyad server, so the pages' Content-Security-Policy lets it run unchanged.
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    await context.route(`${base}/__axe.js`, (r) => r.fulfill({ body: axe, contentType: 'text/javascript' }))
+    const docs = (await (await fetch(`${base}/api/documents`)).json()) as { id: string }[]
+    for (const path of ['/', '/pair/ISR-KAZ', `/documents/${docs[0]?.id}`, '/search?q=Kazakhstan']) {
+      await page.goto(`${base}${path}`)
+      await page.locator('main h1, main h2').first().waitFor()
+      if (path.startsWith('/pair'))
+        // The timeline has settled once its group labels overflow their panel, which then scrolls.
+        await page.waitForFunction(() => {
+          const left = document.querySelector('.vis-panel.vis-left')
+          return left !== null && getComputedStyle(left).overflowY === 'scroll' && left.scrollHeight > left.clientHeight
+        })
+      await page.addScriptTag({ url: `${base}/__axe.js` })
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run: (d: Document) => Promise<AxeResult> } }).axe.run
+        type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+        const all = (await run(document)).violations
+        return all
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      assert.deepEqual(violations, [], path)
+      // axe looks at scrolling regions only once they have settled; this checks them now: each can take the focus.
+      const unreachable = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main *')]
+          .filter((e) => {
+            const style = getComputedStyle(e)
+            const scrolls = /auto|scroll/.test(style.overflowY) && e.scrollHeight > e.clientHeight + 1
+            return scrolls && e.tabIndex < 0 && !e.querySelector('a[href], button, input, select, textarea, [tabindex]')
+          })
+          .map((e) => e.className),
+      )
+      assert.deepEqual(unreachable, [], `${path}: scrolling regions the keyboard cannot reach`)
+    }
   })
 
   it('raised no error in the page', () => {

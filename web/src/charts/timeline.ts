@@ -64,6 +64,11 @@ export function mountTimeline(el: HTMLElement, initial: TimelineData): Mounted<T
     groups.update(FAMILIES.map((f) => ({ id: f.id, visible: used.has(f.id) })) as never[])
   }
   showFamilies()
+  // Its scrolling panels take the keyboard focus, so they can be scrolled without a mouse.
+  for (const panel of host.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-center')) {
+    panel.tabIndex = 0
+    panel.setAttribute('aria-label', panel.classList.contains('vis-left') ? 'Type families' : 'Events by date')
+  }
   timeline.on('select', (p: { items: number[] }) => {
     const e = data.events[p.items[0] ?? -1]
     if (e) data.onOpen(e)
