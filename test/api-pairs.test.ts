@@ -76,7 +76,7 @@ describe('HTTP API on the sample corpus', () => {
   after(() => store.close())
 
   it('lists the pairs with their counts, ISR-KAZ first', async () => {
-    const pairs = await get<PairSummaryJson[]>('/api/pairs')
+    const pairs = (await get<Page<PairSummaryJson>>('/api/pairs')).items
     const isrKaz = pairs.find((p) => p.pair === 'ISR-KAZ')
     assert.ok(isrKaz)
     assert.equal(pairs[0]?.pair, 'ISR-KAZ')

@@ -11,7 +11,7 @@ import { ingestOne } from '../src/pipeline/ingest.js'
 import { expandPaths, readInput } from '../src/source/read-inputs.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
-import type { DocumentDetail, PairItem, Profile, SearchHit } from '../web/src/types.js'
+import type { DocumentDetail, Page, PairItem, Profile, SearchHit } from '../web/src/types.js'
 
 interface ErrorBody {
   error: { message: string; issues?: { path: string; message: string }[] }
@@ -46,7 +46,7 @@ describe('API for the web UI', () => {
   })
 
   it('names both countries of each pair with flags, and gives its latest dated event', async () => {
-    const pairs = await get<PairItem[]>('/api/pairs')
+    const pairs = (await get<Page<PairItem>>('/api/pairs')).items
     const p = pairs.find((x) => x.pair === 'ISR-KAZ')
     assert.ok(p)
     assert.deepEqual(p.country_info, [
@@ -60,6 +60,23 @@ describe('API for the web UI', () => {
     assert.ok(p.first_event && p.last_event && p.first_event <= p.last_event)
     assert.ok(p.latest_event?.date)
     assert.equal(p.latest_event.date_end ?? p.latest_event.date, p.last_event)
+  })
+
+  it('pages the documents and the pairs, each item once, and names a bad cursor', async () => {
+    for (const path of ['/api/documents', '/api/pairs']) {
+      const whole = await get<Page<unknown>>(path)
+      assert.equal(whole.next_cursor, null)
+      const seen: unknown[] = []
+      let next: string | null = `${path}?limit=2`
+      while (next) {
+        const page: Page<unknown> = await get<Page<unknown>>(next)
+        assert.ok(page.items.length <= 2)
+        seen.push(...page.items)
+        next = page.next_cursor ? `${path}?limit=2&cursor=${page.next_cursor}` : null
+      }
+      assert.deepEqual(seen, whole.items)
+      for (const q of ['limit=0', 'limit=501', 'cursor=nonsense', 'page=2']) await get<ErrorBody>(`${path}?${q}`, 400)
+    }
   })
 
   it('profiles a pair with its sources, newest first, each with its counts', async () => {
@@ -102,7 +119,7 @@ describe('API for the web UI', () => {
   })
 
   it('gives a document with its raw text and every annotation at offsets of the clean text', async () => {
-    const docs = await get<{ id: string; title: string }[]>('/api/documents')
+    const docs = (await get<Page<{ id: string; title: string }>>('/api/documents')).items
     const id = docs.find((d) => d.title.startsWith('Kazakhstan Maintains'))?.id
     assert.ok(id)
     const d = await get<DocumentDetail>(`/api/documents/${id}`)

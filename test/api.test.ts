@@ -25,9 +25,10 @@ describe('HTTP app', () => {
   it('lists documents as JSON', async () => {
     const res = await createApp({ store }).request('/api/documents')
     assert.equal(res.status, 200)
-    const body = (await res.json()) as { id: string; title: string }[]
+    const body = (await res.json()) as { items: { id: string; title: string }[]; next_cursor: string | null }
+    assert.equal(body.next_cursor, null)
     assert.deepEqual(
-      body.map((d) => [d.id, d.title]),
+      body.items.map((d) => [d.id, d.title]),
       [['doc-x', 'A <b>bold</b> title']],
     )
   })

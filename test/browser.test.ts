@@ -328,7 +328,7 @@ describe('web UI in Chromium', () => {
     // axe is served as if from the Dyad server, so the pages' Content-Security-Policy lets it run unchanged.
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     await context.route(`${base}/__axe.js`, (r) => r.fulfill({ body: axe, contentType: 'text/javascript' }))
-    const docs = (await (await fetch(`${base}/api/documents`)).json()) as { id: string }[]
+    const docs = ((await (await fetch(`${base}/api/documents`)).json()) as { items: { id: string }[] }).items
     for (const path of ['/', '/pair/ISR-KAZ', `/documents/${docs[0]?.id}`, '/search?q=Kazakhstan']) {
       await page.goto(`${base}${path}`)
       await page.locator('main h1, main h2').first().waitFor()

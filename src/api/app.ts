@@ -4,11 +4,12 @@ import { documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
 import { exportRoutes } from './routes/export.js'
-import { listRoutes } from './routes/lists.js'
+import { listRoutes, pageOf } from './routes/lists.js'
 import { pairRoutes } from './routes/pairs.js'
+import { readQuery } from './routes/query.js'
 import { searchRoutes } from './routes/search.js'
 import { uploadRoutes } from './routes/upload.js'
-import { errorJson } from './schemas.js'
+import { errorJson, pageQuery } from './schemas.js'
 import { documentAnnotationsJson } from './stored-dto.js'
 import { hasWebUi, mountWebUi } from './web.js'
 
@@ -30,7 +31,12 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   const app = new Hono()
   if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
-  app.get('/api/documents', async (c) => c.json((await store.listDocuments()).map(documentJson)))
+  app.get('/api/documents', async (c) => {
+    const q = readQuery(c, pageQuery)
+    if (!q.ok) return q.response
+    const { limit, cursor = 0 } = q.value
+    return c.json(pageOf((await store.listDocuments()).map(documentJson), limit, cursor))
+  })
 
   app.get('/api/documents/:id', async (c) => {
     const doc = await store.getDocument(c.req.param('id'))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { escapeHtml, page } from './html.js'
-import { eventsQuery, exportQuery, factsQuery, profileQuery, searchQuery } from './schemas.js'
+import { eventsQuery, exportQuery, factsQuery, pageQuery, profileQuery, searchQuery } from './schemas.js'
 
 /** What each query parameter means, shared by every endpoint that takes it. */
 const PARAMETER_DOCS: Readonly<Record<string, string>> = {
@@ -93,7 +93,10 @@ export function openApiDocument(): unknown {
     },
     paths: {
       '/api/documents': {
-        get: operation('The latest version of every document', [], { 200: json('documents') }),
+        get: operation('The latest version of every document, oldest first, in pages', queryParameters(pageQuery), {
+          200: json('a page of documents: { items, next_cursor }'),
+          400: error('a bad limit or cursor'),
+        }),
         post: {
           summary: 'Ingest a document (text, HTML or Markdown body, or a form upload with a file or text field)',
           requestBody: {
@@ -128,7 +131,12 @@ export function openApiDocument(): unknown {
           },
         ),
       },
-      '/api/pairs': { get: operation('Pairs with their counts', [], { 200: json('pairs') }) },
+      '/api/pairs': {
+        get: operation('Pairs with their counts, most documented first, in pages', queryParameters(pageQuery), {
+          200: json('a page of pairs: { items, next_cursor }'),
+          400: error('a bad limit or cursor'),
+        }),
+      },
       '/api/pairs/{pair}': {
         get: operation(
           'A pair profile; the other order redirects (308) to the canonical path',

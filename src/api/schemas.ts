@@ -76,6 +76,14 @@ export const eventsQuery = z
   })
   .strict()
 
+/** Query of `GET /api/documents` and `GET /api/pairs`: pages of a list with no filter. */
+export const pageQuery = z
+  .object({
+    limit: limit(LIST_LIMIT),
+    cursor: cursorParam.optional(),
+  })
+  .strict()
+
 /** Query of `GET /api/facts`. */
 export const factsQuery = z
   .object({

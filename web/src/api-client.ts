@@ -34,8 +34,21 @@ export function query(params: Readonly<Record<string, string | number | null | u
   return s ? `?${s}` : ''
 }
 
+/** Every item of a paged list, page after page, up to `max`; `truncated` says whether more were left. */
+async function all<T>(path: string, params: Readonly<Record<string, string | undefined>>, max: number) {
+  const items: T[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await request<Page<T>>(`${path}${query({ ...params, cursor, limit: 500 })}`)
+    items.push(...page.items)
+    if (!page.next_cursor) return { items, truncated: false }
+    if (items.length >= max) return { items, truncated: true }
+    cursor = page.next_cursor
+  }
+}
+
 /** Every known pair, most documented first. */
-export const getPairs = () => request<PairItem[]>('/api/pairs')
+export const getPairs = async () => (await all<PairItem>('/api/pairs', {}, 100_000)).items
 
 /** The profile of a pair; `direction` ("AAA-BBB") keeps the series to acts of AAA towards BBB. */
 export const getProfile = (pair: string, direction?: string) =>
@@ -51,25 +64,12 @@ export interface EventFilters {
   readonly q?: string
 }
 
+/** Every event that matches, up to `max`; `truncated` says whether more were left. */
+export const getAllEvents = (filters: EventFilters, max = 5000) => all<EventItem>('/api/events', { ...filters }, max)
+
 /** One page of events. */
 export const getEvents = (filters: EventFilters, cursor?: string, limit = 500) =>
   request<Page<EventItem>>(`/api/events${query({ ...filters, cursor, limit })}`)
-
-/** Every event that matches, page after page, up to `max`; `truncated` says whether more were left. */
-export async function getAllEvents(
-  filters: EventFilters,
-  max = 5000,
-): Promise<{ items: EventItem[]; truncated: boolean }> {
-  const items: EventItem[] = []
-  let cursor: string | undefined
-  for (;;) {
-    const page = await getEvents(filters, cursor)
-    items.push(...page.items)
-    if (!page.next_cursor) return { items, truncated: false }
-    if (items.length >= max) return { items, truncated: true }
-    cursor = page.next_cursor
-  }
-}
 
 /** A document with its text and annotations. */
 export const getDocument = (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`)

@@ -33,6 +33,11 @@ export function listRoutes(store: Store): Hono {
   return routes
 }
 
+/** One page of a list that was read whole: the items from `offset`, and the cursor of the next page. */
+export function pageOf<T>(all: readonly T[], limit: number, offset: number): PageJson<T> {
+  return page(all.slice(offset, offset + limit + 1), limit, offset)
+}
+
 // One item more than the page is read to tell whether another page follows.
 function page<T>(rows: readonly T[], limit: number, offset: number): PageJson<T> {
   return {

@@ -3,7 +3,7 @@ import { pairKey } from '../../core/pair.js'
 import { directed, keyFacts, latestEvent, type PairActor, pairSeries } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
 import { type CountryJson, countryJson } from '../countries.js'
-import { errorJson, pairParam, profileQuery } from '../schemas.js'
+import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
 import {
   type PairProfileJson,
   type PairSummaryJson,
@@ -12,6 +12,7 @@ import {
   type StoredEventJson,
   storedEventJson,
 } from '../stored-dto.js'
+import { type PageJson, pageOf } from './lists.js'
 import { readQuery } from './query.js'
 
 /** How many of the latest events a profile shows. */
@@ -79,7 +80,11 @@ export function pairRoutes(store: Store): Hono {
   const routes = new Hono()
 
   routes.get('/', async (c) => {
-    const pairs = await store.listPairs()
+    const q = readQuery(c, pageQuery)
+    if (!q.ok) return q.response
+    const { limit, cursor = 0 } = q.value
+    // The counts of every pair are one query; the events behind the details are read for this page's pairs only.
+    const { items: pairs, next_cursor } = pageOf(await store.listPairs(), limit, cursor)
     const items: PairItemJson[] = []
     for (const p of pairs) {
       const events = await store.listEvents({ pair: p.pair })
@@ -94,7 +99,7 @@ export function pairRoutes(store: Store): Hono {
         latest_event: latest ? storedEventJson(latest) : null,
       })
     }
-    return c.json(items)
+    return c.json({ items, next_cursor } satisfies PageJson<PairItemJson>)
   })
 
   routes.get('/:pair', async (c) => {
