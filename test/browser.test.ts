@@ -362,6 +362,17 @@ describe('web UI in Chromium', () => {
     }
   })
 
+  it('answers a malformed or unknown address with a message, not a broken page', async () => {
+    await page.goto(`${base}/pair/%`)
+    assert.match(await page.getByRole('alert').innerText(), /not a pair/)
+    await page.goto(`${base}/pair/ISR-ATL`)
+    assert.match(await page.getByRole('alert').innerText(), /ATL/)
+    await page.goto(`${base}/documents/%E0%A4%A`)
+    assert.match(await page.getByRole('alert').innerText(), /no document/)
+    await page.goto(`${base}/no/such/page`)
+    assert.match(await page.locator('h1').innerText(), /Not found/)
+  })
+
   it('raised no error in the page', () => {
     assert.deepEqual(pageErrors, [])
   })

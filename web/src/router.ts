@@ -48,3 +48,12 @@ export function interceptLinks(root: HTMLElement): void {
     navigate(url.pathname + url.search + url.hash)
   })
 }
+
+/** A path segment as written, decoded; a malformed escape is kept as it stands rather than failing the page. */
+export function segment(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '')
+  } catch {
+    return raw ?? ''
+  }
+}

@@ -13,7 +13,7 @@ import {
   valueLabel,
   webUrl,
 } from '../format.js'
-import type { Location } from '../router.js'
+import { type Location, segment } from '../router.js'
 import type { DocumentDetail } from '../types.js'
 
 type Layer = Mark['layer']
@@ -77,7 +77,7 @@ function parseAt(at: string | null): { start: number; end: number } | null {
 
 /** A document: its clean text with events, facts and mentions highlighted, or its raw text with the removed parts. */
 export function DocumentPage({ loc, match }: { loc: Location; match: RegExpExecArray }) {
-  const id = decodeURIComponent(match[1] ?? '')
+  const id = segment(match[1])
   const doc = useAsync(() => getDocument(id), [id])
   useTitle(doc.state === 'ready' ? (doc.value.title ?? id) : id)
   if (doc.state === 'loading') return <Loading label="Loading the document…" height={400} />

@@ -6,7 +6,7 @@ import { LazyView } from '../components/lazy-view.js'
 import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
 import { actorsLabel, dateLabel, evidenceHref, webUrl } from '../format.js'
-import { type Location, navigate } from '../router.js'
+import { type Location, navigate, segment } from '../router.js'
 import type { EventItem, Profile } from '../types.js'
 
 const CODE = /^[A-Za-z]{3}$/
@@ -18,7 +18,7 @@ function runs(e: EventItem, from: string, to: string): boolean {
 
 /** The profile of a pair: key facts, monthly chart, timeline, events, actors and sources. */
 export function PairPage({ loc, match }: { loc: Location; match: RegExpExecArray }) {
-  const raw = decodeURIComponent(match[1] ?? '')
+  const raw = segment(match[1])
   const parts = raw.split('-')
   const valid = parts.length === 2 && parts.every((p) => CODE.test(p)) && parts[0] !== parts[1]
   const key = valid
