@@ -1,11 +1,8 @@
 import worldCountries, { type Country } from 'world-countries'
+import type { countrySchema, Json } from './responses.js'
 
 /** A country as the API names it: ISO3 code, common English name and flag emoji ('' when it has none). */
-export interface CountryJson {
-  readonly code: string
-  readonly name: string
-  readonly flag: string
-}
+export type CountryJson = Json<typeof countrySchema>
 
 // Codes Dyad uses that world-countries spells otherwise or lacks: Kosovo is UNK there and XKX here (as in the
 // gazetteer), and the Soviet Union is no longer a country.

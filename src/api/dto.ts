@@ -2,31 +2,25 @@ import { actorCode as coreActorCode, actorName as coreActorName } from '../core/
 import type { ActorRef, Event, Fact, OrganizationEntity, PersonEntity, PlaceEntity } from '../core/types.js'
 import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
+import type {
+  documentDetailSchema,
+  documentSchema,
+  eventSchema,
+  extractionSchema,
+  factSchema,
+  Json,
+} from './responses.js'
 
 /** A document as `dyad docs --json` and `GET /api/documents` show it. */
-export interface DocumentJson {
-  readonly id: string
-  readonly source: string
-  readonly title: string | null
-  readonly authors: readonly string[]
-  readonly publication_date: string | null
-  readonly source_type: string
-  readonly language: string
-}
-
+export type DocumentJson = Json<typeof documentSchema>
 /** A document with its text, as `dyad show --json` and `GET /api/documents/{id}` show it. */
-export interface DocumentDetailJson extends DocumentJson {
-  readonly version: number
-  readonly source_url: string | null
-  readonly source_name: string | null
-  readonly source_subtype: string | null
-  readonly charset: string
-  readonly ingested_at: string
-  readonly clean_text: string
-  /** Each metadata field's rule and evidence. */
-  readonly provenance: Readonly<Record<string, { rule: string | null; evidence?: string }>>
-  readonly removed: readonly { rule: string; start: number; end: number; text: string }[]
-}
+export type DocumentDetailJson = Json<typeof documentDetailSchema>
+/** What `dyad extract` prints for a document: metadata, clean text and everything extracted, in the scorer's shape. */
+export type ExtractionJson = Json<typeof extractionSchema>
+/** An event as `dyad extract` prints it. */
+export type EventJson = Json<typeof eventSchema>
+/** A fact as `dyad extract` prints it. */
+export type FactJson = Json<typeof factSchema>
 
 /** The list view of a document. */
 export function documentJson(d: DocumentSummary): DocumentJson {
@@ -63,70 +57,6 @@ export function documentDetailJson(
     removed: d.removals.map((r) => ({ rule: r.rule, start: r.span.start, end: r.span.end, text: r.text })),
   }
   return raw ? { ...base, raw_text: d.rawText } : base
-}
-
-/** What `dyad extract` prints for a document: metadata, clean text and everything extracted, in the scorer's shape. */
-export interface ExtractionJson {
-  readonly doc: string
-  readonly title: string | null
-  readonly authors: readonly string[]
-  readonly publication_date: string | null
-  readonly source_type: string
-  readonly source_subtype: string | null
-  readonly source_name: string | null
-  readonly language: string
-  readonly dyad: readonly [string, string] | null
-  readonly clean_text: string
-  readonly events: readonly EventJson[]
-  readonly facts: readonly FactJson[]
-  readonly entities: {
-    readonly countries: readonly string[]
-    readonly people: readonly PersonEntity[]
-    readonly organizations: readonly OrganizationEntity[]
-    readonly places: readonly PlaceEntity[]
-  }
-}
-
-/** An event as `dyad extract` prints it. */
-export interface EventJson {
-  readonly type: string
-  readonly source: string | null
-  readonly target: string | null
-  readonly co_sources: readonly string[]
-  readonly co_targets: readonly string[]
-  readonly source_actor: string | null
-  readonly target_actor: string | null
-  readonly date: string | null
-  readonly date_precision: string | null
-  readonly date_end: string | null
-  readonly date_basis: string | null
-  readonly evidence: string
-  readonly start: number
-  readonly end: number
-  readonly dyad_relevant: boolean
-  readonly hedged: boolean
-  readonly negated: boolean
-  readonly future: boolean
-  readonly confidence: number
-  readonly rule: string
-}
-
-/** A fact as `dyad extract` prints it. */
-export interface FactJson {
-  readonly kind: string
-  readonly subkind: string | null
-  readonly subject: string | null
-  readonly value: number
-  readonly value_max: number | null
-  readonly unit: string | null
-  readonly qualifier: string | null
-  readonly period: string | null
-  readonly value_text: string
-  readonly evidence: string
-  readonly start: number
-  readonly end: number
-  readonly confidence: number
-  readonly rule: string
 }
 
 /** The JSON of one document's extraction. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { escapeHtml, page } from './html.js'
+import * as r from './responses.js'
 import { eventsQuery, exportQuery, factsQuery, pageQuery, profileQuery, searchQuery } from './schemas.js'
 
 /** What each query parameter means, shared by every endpoint that takes it. */
@@ -48,25 +49,47 @@ const pathParameter = (name: string, description: string): Parameter => ({
   schema: { type: 'string' },
 })
 
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['message'],
-      properties: {
-        message: { type: 'string' },
-        issues: {
-          type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
-        },
-      },
-    },
-  },
+// Every answer's schema, generated from the zod schemas the DTO types are inferred from.
+const COMPONENTS = {
+  Error: r.errorSchema,
+  Document: r.documentSchema,
+  DocumentPage: r.documentPageSchema,
+  Extraction: r.extractionSchema,
+  Upload: r.uploadSchema,
+  Event: r.storedEventSchema,
+  Fact: r.storedFactSchema,
+  PairItem: r.pairItemSchema,
+  PairPage: r.pairPageSchema,
+  SearchHit: r.searchHitSchema,
+} satisfies Record<string, z.ZodType>
+
+type Component = keyof typeof COMPONENTS
+
+function componentSchemas(): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(COMPONENTS).map(([name, schema]) => [name, z.toJSONSchema(schema, { unrepresentable: 'any' })]),
+  )
 }
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } })
+const ref = (name: Component) => ({ $ref: `#/components/schemas/${name}` })
+const body = (schema: unknown) => ({ 'application/json': { schema } })
+/** An answer of one item of a component. */
+const json = (description: string, name: Component) => ({ description, content: body(ref(name)) })
+/** An answer of a page of a component: `{ items, next_cursor }`. */
+const paged = (description: string, name: Component) => ({
+  description,
+  content: body({
+    type: 'object',
+    required: ['items', 'next_cursor'],
+    properties: { items: { type: 'array', items: ref(name) }, next_cursor: { type: ['string', 'null'] } },
+    additionalProperties: false,
+  }),
+})
+/** An answer of a list of a component. */
+const list = (description: string, name: Component) => ({
+  description,
+  content: body({ type: 'array', items: ref(name) }),
+})
 const error = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -94,7 +117,7 @@ export function openApiDocument(): unknown {
     paths: {
       '/api/documents': {
         get: operation('The latest version of every document, oldest first, in pages', queryParameters(pageQuery), {
-          200: json('a page of documents: { items, next_cursor }'),
+          200: paged('a page of documents', 'Document'),
           400: error('a bad limit or cursor'),
         }),
         post: {
@@ -113,8 +136,8 @@ export function openApiDocument(): unknown {
             },
           },
           responses: {
-            201: json('ingested: the id, status and what dyad extract prints'),
-            200: json('the same bytes were stored already'),
+            201: json('ingested: the id, status and what dyad extract prints', 'Upload'),
+            200: json('the same bytes were stored already', 'Upload'),
             400: error('an empty document or a form without a document'),
             413: error('larger than the upload limit'),
             422: error('the bytes could not be read as text'),
@@ -126,14 +149,14 @@ export function openApiDocument(): unknown {
           'One document with its clean and raw text, provenance, removed furniture, and its events, facts and mentions',
           [pathParameter('id', 'a document id')],
           {
-            200: json('the document'),
+            200: json('the document', 'DocumentPage'),
             404: error('no such document'),
           },
         ),
       },
       '/api/pairs': {
         get: operation('Pairs with their counts, most documented first, in pages', queryParameters(pageQuery), {
-          200: json('a page of pairs: { items, next_cursor }'),
+          200: paged('a page of pairs', 'PairItem'),
           400: error('a bad limit or cursor'),
         }),
       },
@@ -142,7 +165,7 @@ export function openApiDocument(): unknown {
           'A pair profile; the other order redirects (308) to the canonical path',
           [pathParameter('pair', PARAMETER_DOCS.pair as string), ...queryParameters(profileQuery)],
           {
-            200: json('the profile'),
+            200: json('the profile', 'PairPage'),
             308: { description: 'the canonical path of the pair' },
             400: error('not a pair'),
             404: error('nothing stored about the pair'),
@@ -151,13 +174,13 @@ export function openApiDocument(): unknown {
       },
       '/api/events': {
         get: operation('Events, dated first, undated last', queryParameters(eventsQuery), {
-          200: json('{ items, next_cursor }'),
+          200: paged('a page of events', 'Event'),
           400: error('a bad parameter'),
         }),
       },
       '/api/facts': {
         get: operation('Facts', queryParameters(factsQuery), {
-          200: json('{ items, next_cursor }'),
+          200: paged('a page of facts', 'Fact'),
           400: error('a bad parameter'),
         }),
       },
@@ -169,7 +192,7 @@ export function openApiDocument(): unknown {
             type: 'only documents of this source type (news, think-tank, encyclopedia, government, other)',
           }),
           {
-            200: json('hits'),
+            200: list('hits, best first', 'SearchHit'),
             400: error('a bad query'),
           },
         ),
@@ -182,7 +205,7 @@ export function openApiDocument(): unknown {
         }),
       },
     },
-    components: { schemas: { Error: errorSchema } },
+    components: { schemas: componentSchemas() },
   }
   return cached
 }

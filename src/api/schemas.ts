@@ -3,6 +3,7 @@ import { isPartialDate } from '../core/date-range.js'
 import { type Pair, parsePair } from '../core/pair.js'
 import { EVENT_FAMILIES, isEventFamily, isEventType } from '../core/plover.js'
 import type { SourceType } from '../core/types.js'
+import type { errorSchema, Json } from './responses.js'
 
 /** The default and the largest page of a list. */
 export const LIST_LIMIT = { default: 50, max: 500 } as const
@@ -132,16 +133,11 @@ export const exportQuery = z
   })
   .strict()
 
-/** One problem with a request, as a 400 answer lists it. */
-export interface IssueJson {
-  readonly path: string
-  readonly message: string
-}
-
 /** The body of every error answer under `/api`. */
-export interface ErrorJson {
-  readonly error: { readonly message: string; readonly issues?: readonly IssueJson[] }
-}
+export type ErrorJson = Json<typeof errorSchema>
+
+/** One problem with a request, as a 400 answer lists it. */
+export type IssueJson = NonNullable<ErrorJson['error']['issues']>[number]
 
 /** An error body; issues name the parameter each problem is about. */
 export function errorJson(message: string, issues?: readonly IssueJson[]): ErrorJson {

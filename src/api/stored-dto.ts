@@ -9,42 +9,30 @@ import type {
   StoredFact,
 } from '../store/store.js'
 import { countryJson } from './countries.js'
-import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
+import type {
+  annotationsSchema,
+  Json,
+  mentionSchema,
+  pairProfileSchema,
+  pairSummarySchema,
+  storedEventSchema,
+  storedFactSchema,
+} from './responses.js'
 
-/** A stored event as `dyad events --json` prints it: the shape `dyad extract` prints, plus its document. */
-export interface StoredEventJson extends EventJson {
-  /** Whether the source and the target are a state, a person or an organisation. */
-  readonly source_kind: ActorKind
-  readonly target_kind: ActorKind | null
-  readonly family: string
-  readonly document: string
-  readonly document_title: string | null
-}
-
-/** A stored fact as `dyad facts --json` prints it: the shape `dyad extract` prints, plus its document. */
-export interface StoredFactJson extends FactJson {
-  /** Where the number is written in the clean text. */
-  readonly value_start: number
-  readonly value_end: number
-  readonly document: string
-  readonly document_title: string | null
-}
-
+/** A stored event as `dyad events --json` prints it. */
+export type StoredEventJson = Json<typeof storedEventSchema>
+/** A stored fact as `dyad facts --json` prints it. */
+export type StoredFactJson = Json<typeof storedFactSchema>
 /** A pair with its counts, as `dyad pair --json` lists it. */
-export interface PairSummaryJson {
-  readonly pair: string
-  readonly documents: number
-  readonly events: number
-  readonly facts: number
-}
-
+export type PairSummaryJson = Json<typeof pairSummarySchema>
 /** The profile of one pair, as `dyad pair PAIR --json` prints it. */
-export interface PairProfileJson extends PairSummaryJson {
-  readonly countries: readonly [string, string]
-  readonly events_by_family: Readonly<Record<string, number>>
-  readonly last_events: readonly StoredEventJson[]
-  readonly fact_list: readonly StoredFactJson[]
-}
+export type PairProfileJson = Json<typeof pairProfileSchema>
+/** A recognised actor or date in a document's clean text, with its coding in words. */
+export type MentionJson = Json<typeof mentionSchema>
+/** What `GET /api/documents/{id}` adds to a document. */
+export type DocumentAnnotationsJson = Json<typeof annotationsSchema>
+
+import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
 
 /** A stored event as JSON. */
 export function storedEventJson(e: StoredEvent): StoredEventJson {
@@ -102,25 +90,6 @@ export function pairProfileJson(p: PairProfile): PairProfileJson {
     last_events: p.lastEvents.map(storedEventJson),
     fact_list: p.factList.map(storedFactJson),
   }
-}
-
-/** A recognised actor or date in a document's clean text, with its coding in words. */
-export interface MentionJson {
-  readonly kind: Mention['kind']
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly rule: string
-  readonly label: string
-}
-
-/** What `GET /api/documents/{id}` adds to a document: its raw text and everything extracted, in text order. */
-export interface DocumentAnnotationsJson {
-  readonly raw_text: string
-  readonly dyad: readonly [string, string] | null
-  readonly events: readonly StoredEventJson[]
-  readonly facts: readonly StoredFactJson[]
-  readonly mentions: readonly MentionJson[]
 }
 
 /** The raw text and the annotations of a stored document, each with its offsets into the clean text. */

@@ -3,6 +3,7 @@ import { pairKey } from '../../core/pair.js'
 import { directed, keyFacts, latestEvent, type PairActor, pairSeries } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
 import { type CountryJson, countryJson } from '../countries.js'
+import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
 import {
   type PairProfileJson,
@@ -15,65 +16,15 @@ import {
 import { type PageJson, pageOf } from './lists.js'
 import { readQuery } from './query.js'
 
+/** A document behind a pair's events and facts, as the profile lists it. */
+export type PairSourceJson = Json<typeof pairSourceSchema>
+/** A pair as `GET /api/pairs` lists it. */
+export type PairItemJson = Json<typeof pairItemSchema>
+/** The profile `GET /api/pairs/{pair}` answers. */
+export type PairPageJson = Json<typeof pairPageSchema>
+
 /** How many of the latest events a profile shows. */
 const PROFILE_EVENTS = 10
-
-/** A document behind a pair's events and facts, as the profile lists it. */
-export interface PairSourceJson {
-  readonly id: string
-  readonly title: string | null
-  readonly source: string
-  readonly source_url: string | null
-  readonly publication_date: string | null
-  readonly source_type: string
-  readonly events: number
-  readonly facts: number
-}
-
-/** A pair as `GET /api/pairs` lists it: counts, its countries' names and flags, and its latest dated event. */
-export interface PairItemJson extends PairSummaryJson {
-  readonly country_info: readonly [CountryJson, CountryJson]
-  readonly events_by_family: Readonly<Record<string, number>>
-  readonly first_event: string | null
-  readonly last_event: string | null
-  readonly latest_event: StoredEventJson | null
-}
-
-/** One month of a pair's events: counts by family and PLOVER quad class, and the cooperation/conflict index. */
-export interface MonthJson {
-  readonly month: string
-  readonly events: number
-  readonly by_family: Readonly<Record<string, number>>
-  readonly by_quad: Readonly<Record<string, number>>
-  readonly index: number
-}
-
-/** The latest value of a kind of fact, the documents that give it, and the values other documents give. */
-export interface KeyFactJson {
-  readonly kind: string
-  readonly subkind: string | null
-  readonly subject: string | null
-  readonly period: string | null
-  readonly value: number
-  readonly unit: string | null
-  readonly qualifier: string | null
-  readonly value_text: string
-  readonly sources: readonly string[]
-  readonly disagreements: readonly { value: number; value_text: string; document: string }[]
-}
-
-/** The profile `GET /api/pairs/{pair}` answers. */
-export interface PairPageJson extends PairProfileJson {
-  readonly country_info: readonly [CountryJson, CountryJson]
-  readonly direction: string | null
-  readonly first_event: string | null
-  readonly last_event: string | null
-  readonly undated_events: number
-  readonly monthly: readonly MonthJson[]
-  readonly actors: readonly PairActor[]
-  readonly key_facts: readonly KeyFactJson[]
-  readonly sources: readonly PairSourceJson[]
-}
 
 /** `/api/pairs`: the known pairs with their counts, and the profile of one pair at its canonical path. */
 export function pairRoutes(store: Store): Hono {

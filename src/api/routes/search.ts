@@ -1,19 +1,12 @@
 import { Hono } from 'hono'
 import { SearchQueryError, type Store } from '../../store/store.js'
 import { escapeHtml } from '../html.js'
+import type { Json, searchHitSchema } from '../responses.js'
 import { errorJson, searchQuery } from '../schemas.js'
 import { readQuery } from './query.js'
 
 /** A search hit as `GET /api/search` lists it; `snippet` is escaped HTML whose matches are wrapped in `<mark>`. */
-export interface SearchHitJson {
-  readonly id: string
-  readonly title: string | null
-  readonly source: string
-  readonly snippet: string
-  readonly rank: number
-  readonly publication_date: string | null
-  readonly source_type: string
-}
+export type SearchHitJson = Json<typeof searchHitSchema>
 
 // Control characters that never occur in clean text stand for the marks until the snippet is escaped.
 const OPEN = '\u0002'
