@@ -302,11 +302,20 @@ describe('web UI in Chromium', () => {
 
   it('is usable at a phone width with nothing wider than the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.goto(`${base}/pair/ISR-KAZ`)
-    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    assert.ok(overflow <= 1, `the page is ${overflow}px wider than the screen`)
-    await shot('pair-phone')
+    const docs = ((await (await fetch(`${base}/api/documents`)).json()) as { items: { id: string }[] }).items
+    const views: [string, string, string][] = [
+      ['/', '.pair-row', 'home-phone'],
+      ['/pair/ISR-KAZ', '[data-testid="timeline"] .vis-item', 'pair-phone'],
+      [`/documents/${docs[0]?.id}`, '.hl-event', 'document-phone'],
+      ['/search?q=Kazakhstan', '[data-testid="search-hit"]', 'search-phone'],
+    ]
+    for (const [path, ready, name] of views) {
+      await page.goto(`${base}${path}`)
+      await page.locator(ready).first().waitFor()
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      assert.ok(overflow <= 1, `${path} is ${overflow}px wider than the screen`)
+      await shot(name)
+    }
     await page.setViewportSize({ width: 1280, height: 900 })
   })
 
