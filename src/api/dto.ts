@@ -1,5 +1,5 @@
 import { actorCode as coreActorCode, actorName as coreActorName } from '../core/actors.js'
-import type { ActorRef, Event, Fact, OrganizationEntity, PersonEntity, PlaceEntity } from '../core/types.js'
+import type { ActorRef, Event, Fact } from '../core/types.js'
 import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
 import type {

@@ -1,5 +1,4 @@
-import type { ActorKind } from '../core/actors.js'
-import type { ActorRef, Mention } from '../core/types.js'
+import type { ActorRef } from '../core/types.js'
 import type {
   PairProfile,
   PairSummary,
@@ -32,7 +31,7 @@ export type MentionJson = Json<typeof mentionSchema>
 /** What `GET /api/documents/{id}` adds to a document. */
 export type DocumentAnnotationsJson = Json<typeof annotationsSchema>
 
-import { type EventJson, type FactJson, factFieldsJson } from './dto.js'
+import { factFieldsJson } from './dto.js'
 
 /** A stored event as JSON. */
 export function storedEventJson(e: StoredEvent): StoredEventJson {

@@ -1,18 +1,11 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { directed, keyFacts, latestEvent, type PairActor, pairSeries } from '../../pipeline/pair-series.js'
+import { directed, keyFacts, latestEvent, pairSeries } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
-import { type CountryJson, countryJson } from '../countries.js'
+import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
-import {
-  type PairProfileJson,
-  type PairSummaryJson,
-  pairProfileJson,
-  pairSummaryJson,
-  type StoredEventJson,
-  storedEventJson,
-} from '../stored-dto.js'
+import { pairProfileJson, pairSummaryJson, storedEventJson } from '../stored-dto.js'
 import { type PageJson, pageOf } from './lists.js'
 import { readQuery } from './query.js'
 
