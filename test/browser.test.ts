@@ -209,6 +209,18 @@ describe('web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click()
   })
 
+  it('an actor of the pair lists the events it takes part in', async () => {
+    const actor = page.locator('#actors ul.actors button').first()
+    const name = await actor.innerText()
+    await actor.click()
+    await page.getByText(`Actor: ${name}`).waitFor()
+    const sides = await page.locator('[data-testid="event-row"] td:nth-child(3)').allInnerTexts()
+    assert.ok(sides.length > 0)
+    for (const s of sides) assert.ok(s.includes(name), `${s} does not name ${name}`)
+    await page.getByRole('button', { name: `Stop filtering by ${name}` }).click()
+    await page.getByText(`Actor: ${name}`).waitFor({ state: 'detached' })
+  })
+
   it('a click on a timeline item opens its document at the evidence', async () => {
     await page.locator('[data-testid="timeline"] .vis-item').first().click()
     await page.waitForURL(/\/documents\/[^/?]+\?at=\d+-\d+/)

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { segments } from '../web/src/components/highlight.js'
 import { dateLabel, kindLabel, snippetParts, valueLabel, webUrl } from '../web/src/format.js'
-import { actorGraph, dateSpan, monthRange, passes } from '../web/src/series.js'
+import { actorGraph, dateSpan, monthRange, NO_FILTERS, passes } from '../web/src/series.js'
 import type { EventItem, Month } from '../web/src/types.js'
 
 const event = (over: Partial<EventItem>): EventItem => ({
@@ -98,7 +98,7 @@ describe('dateSpan', () => {
 })
 
 describe('passes', () => {
-  const none = { family: '', from: '', to: '' }
+  const none = NO_FILTERS
   it('keeps events of the family and within the range, both ends included at any precision', () => {
     const e = event({ date: '2023-10-08', family: 'consult' })
     assert.ok(passes(e, none))
@@ -108,6 +108,12 @@ describe('passes', () => {
     assert.ok(passes(e, { ...none, from: '2023-10', to: '2023-10' }))
     assert.ok(!passes(e, { ...none, from: '2023-11' }))
     assert.ok(!passes(e, { ...none, to: '2023-10-07' }))
+  })
+  it('keeps the events an actor takes part in, on either side, by code or by name', () => {
+    const e = event({ source: 'CHL', source_actor: 'Ana Ruiz', target: 'PER', co_targets: ['BOL'] })
+    for (const actor of ['Ana Ruiz', 'CHL', 'PER', 'BOL']) assert.ok(passes(e, { ...none, actor }), actor)
+    assert.ok(!passes(e, { ...none, actor: 'ARG' }))
+    assert.ok(!passes(e, { ...none, actor: 'Ana' }))
   })
   it('keeps a range that overlaps the filter, and an undated event only when no date bound is set', () => {
     assert.ok(passes(event({ date: '2023-09', date_end: '2023-11' }), { ...none, from: '2023-10', to: '2023-10' }))

@@ -80,16 +80,36 @@ export function actorGraph(events: readonly EventItem[]): {
   return { nodes: [...nodes.values()], edges: [...edges.values()] }
 }
 
-/** The filters of the event table: a type family and a date range (YYYY, YYYY-MM or YYYY-MM-DD, both ends included). */
+/**
+ * The filters of the event table: a type family, a date range (YYYY, YYYY-MM or YYYY-MM-DD, both ends included) and
+ * an actor (a state's ISO3 code, or a person's or organisation's name as the events give it); '' is no filter.
+ */
 export interface TableFilters {
   readonly family: string
   readonly from: string
   readonly to: string
+  readonly actor: string
+}
+
+/** No filter at all. */
+export const NO_FILTERS: TableFilters = { family: '', from: '', to: '', actor: '' }
+
+/** Whether an actor takes part in an event, on either side. */
+function involves(e: EventItem, actor: string): boolean {
+  return (
+    e.source === actor ||
+    e.target === actor ||
+    e.source_actor === actor ||
+    e.target_actor === actor ||
+    e.co_sources.includes(actor) ||
+    e.co_targets.includes(actor)
+  )
 }
 
 /** Whether an event passes the filters; an undated event passes only when no date bound is set. */
 export function passes(e: EventItem, f: TableFilters): boolean {
   if (f.family && e.family !== f.family) return false
+  if (f.actor && !involves(e, f.actor)) return false
   if (!f.from && !f.to) return true
   if (!e.date) return false
   const last = e.date_end ?? e.date

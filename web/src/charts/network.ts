@@ -6,6 +6,8 @@ import type { EventItem } from '../types.js'
 /** The events whose actors the network links. */
 export interface NetworkData {
   readonly events: readonly EventItem[]
+  /** Called with a state's code, or a person's or organisation's name, when its node is clicked. */
+  readonly onActor: (actor: string) => void
 }
 
 function elements(data: NetworkData): cytoscape.ElementDefinition[] {
@@ -71,8 +73,11 @@ export function mountNetwork(el: HTMLElement, initial: NetworkData): Mounted<Net
       })
       .run()
   layout()
+  let data = initial
+  cy.on('tap', 'node', (e) => data.onActor(e.target.data('label') as string))
   return {
     update(next) {
+      data = next
       cy.elements().remove()
       cy.add(elements(next))
       layout()

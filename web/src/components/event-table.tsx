@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks'
 import { actorsLabel, dateLabel, eventFlags, evidenceHref, FAMILIES, familyLabel } from '../format.js'
-import { isPartialDate, passes, type TableFilters } from '../series.js'
+import { isPartialDate, NO_FILTERS, passes, type TableFilters } from '../series.js'
 import type { EventItem } from '../types.js'
 
 export type { TableFilters }
@@ -60,8 +60,20 @@ export function EventTable({
           size={11}
           aria-invalid={bad(filters.to)}
         />
-        {(filters.family || filters.from || filters.to) && (
-          <button type="button" onClick={() => onFilters({ family: '', from: '', to: '' })}>
+        {filters.actor && (
+          <span class="chip">
+            Actor: {filters.actor}{' '}
+            <button
+              type="button"
+              aria-label={`Stop filtering by ${filters.actor}`}
+              onClick={() => onFilters({ ...filters, actor: '' })}
+            >
+              ×
+            </button>
+          </span>
+        )}
+        {(filters.family || filters.from || filters.to || filters.actor) && (
+          <button type="button" onClick={() => onFilters(NO_FILTERS)}>
             Clear filters
           </button>
         )}

@@ -7,6 +7,7 @@ import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components
 import { useAsync } from '../components/use-async.js'
 import { actorsLabel, dateLabel, evidenceHref, webUrl } from '../format.js'
 import { type Location, navigate, segment } from '../router.js'
+import { NO_FILTERS } from '../series.js'
 import type { EventItem, Profile } from '../types.js'
 
 const CODE = /^[A-Za-z]{3}$/
@@ -73,7 +74,7 @@ function PairView({
   loc: Location
 }) {
   const [a, b] = p.country_info
-  const [filters, setFilters] = useState<TableFilters>({ family: '', from: '', to: '' })
+  const [filters, setFilters] = useState<TableFilters>(NO_FILTERS)
   const shown = useMemo(() => {
     if (!events) return null
     const [from, to] = direction.split('-')
@@ -88,17 +89,19 @@ function PairView({
     const qs = params.toString()
     navigate(`/pair/${p.pair}${qs ? `?${qs}` : ''}`, { replace: true })
   }
-  const openMonth = (month: string) => {
-    setFilters({ family: '', from: month, to: month })
+  const showEvents = (f: TableFilters) => {
+    setFilters(f)
     document.getElementById('events')?.scrollIntoView({ block: 'start' })
-    document.getElementById('events-h')?.focus()
+    document.getElementById('events-h')?.focus({ preventScroll: true })
   }
+  const openMonth = (month: string) => showEvents({ ...NO_FILTERS, from: month, to: month })
+  const openActor = (actor: string) => showEvents({ ...NO_FILTERS, actor })
   const chartData = useMemo(() => ({ months: p.monthly, onMonth: openMonth }), [p.monthly])
   const timelineData = useMemo(
     () => ({ events: dated, onOpen: (e: EventItem) => navigate(evidenceHref(e.document, e.start, e.end)) }),
     [dated],
   )
-  const networkData = useMemo(() => ({ events: shown ?? [] }), [shown])
+  const networkData = useMemo(() => ({ events: shown ?? [], onActor: openActor }), [shown])
   const titles = new Map(p.sources.map((s) => [s.id, s.title ?? s.source]))
 
   return (
@@ -220,7 +223,7 @@ function PairView({
       <Section
         title="Actors"
         id="actors"
-        aside={<span class="hint">Edges are weighted by the events between actors</span>}
+        aside={<span class="hint">Edges are weighted by the events between actors · click one to list its events</span>}
       >
         {shown !== null && shown.length > 0 && (
           <LazyView
@@ -235,7 +238,10 @@ function PairView({
           <ul class="actors">
             {p.actors.map((x) => (
               <li key={`${x.name}-${x.code}`}>
-                {x.name} <span class="code">{x.code}</span> · {x.events} event{x.events === 1 ? '' : 's'}
+                <button type="button" class="link" onClick={() => openActor(x.name)}>
+                  {x.name}
+                </button>{' '}
+                <span class="code">{x.code}</span> · {x.events} event{x.events === 1 ? '' : 's'}
               </li>
             ))}
           </ul>
