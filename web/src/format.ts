@@ -60,6 +60,11 @@ export function eventFlags(e: EventItem): string[] {
   )
 }
 
+/** A count with its noun: "1 event", "3 events". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+}
+
 /** The link to a document's view at a span of its clean text. */
 export function evidenceHref(document: string, start: number, end: number): string {
   return `/documents/${encodeURIComponent(document)}?at=${start}-${end}`

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { uploadDocument } from '../api-client.js'
-import { actorsLabel, clip, dateLabel, evidenceHref, valueLabel } from '../format.js'
+import { actorsLabel, clip, dateLabel, evidenceHref, plural, valueLabel } from '../format.js'
 import type { UploadResult } from '../types.js'
 import { ErrorBox } from './ui.js'
 
@@ -85,9 +85,7 @@ function ExtractionResult({ r }: { r: UploadResult }) {
           </>
         )}
       </p>
-      <h3>
-        {r.events.length} event{r.events.length === 1 ? '' : 's'}
-      </h3>
+      <h3>{plural(r.events.length, 'event')}</h3>
       {r.events.length > 0 && (
         <ul class="items">
           {r.events.map((e) => (
@@ -101,9 +99,7 @@ function ExtractionResult({ r }: { r: UploadResult }) {
           ))}
         </ul>
       )}
-      <h3>
-        {r.facts.length} fact{r.facts.length === 1 ? '' : 's'}
-      </h3>
+      <h3>{plural(r.facts.length, 'fact')}</h3>
       {r.facts.length > 0 && (
         <ul class="items">
           {r.facts.map((f) => (

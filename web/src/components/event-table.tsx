@@ -1,3 +1,4 @@
+import { Fragment } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
 import { actorsLabel, dateLabel, eventFlags, evidenceHref, FAMILIES, familyLabel } from '../format.js'
 import { isPartialDate, NO_FILTERS, passes, type TableFilters } from '../series.js'
@@ -35,31 +36,21 @@ export function EventTable({
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label for="filter-family">Family</label>
         <select id="filter-family" value={filters.family} onChange={set('family')}>
-          <option value="">all</option>
-          {FAMILIES.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
+          <FamilyOptions any="all" />
         </select>
-        <label for="filter-from">From</label>
-        <input
-          id="filter-from"
-          value={filters.from}
-          onChange={set('from')}
-          placeholder="YYYY[-MM[-DD]]"
-          size={11}
-          aria-invalid={bad(filters.from)}
-        />
-        <label for="filter-to">To</label>
-        <input
-          id="filter-to"
-          value={filters.to}
-          onChange={set('to')}
-          placeholder="YYYY[-MM[-DD]]"
-          size={11}
-          aria-invalid={bad(filters.to)}
-        />
+        {(['from', 'to'] as const).map((bound) => (
+          <Fragment key={bound}>
+            <label for={`filter-${bound}`}>{bound === 'from' ? 'From' : 'To'}</label>
+            <input
+              id={`filter-${bound}`}
+              value={filters[bound]}
+              onChange={set(bound)}
+              placeholder="YYYY[-MM[-DD]]"
+              size={11}
+              aria-invalid={bad(filters[bound])}
+            />
+          </Fragment>
+        ))}
         {filters.actor && (
           <span class="chip">
             Actor: {filters.actor}{' '}
@@ -134,5 +125,19 @@ export function EventTable({
         </button>
       )}
     </div>
+  )
+}
+
+/** The options of a select of type families, the first one for any family. */
+export function FamilyOptions({ any }: { any: string }) {
+  return (
+    <>
+      <option value="">{any}</option>
+      {FAMILIES.map((f) => (
+        <option key={f.id} value={f.id}>
+          {f.label}
+        </option>
+      ))}
+    </>
   )
 }

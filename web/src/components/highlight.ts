@@ -32,7 +32,8 @@ export function segments(length: number, marks: readonly Mark[]): Segment[] {
     const end = cuts[i + 1] as number
     open = open.filter((m) => m.end > start)
     while (next < byStart.length && (byStart[next] as Mark).start <= start) open.push(byStart[next++] as Mark)
-    out.push({ start, end, marks: open.filter((m) => m.start <= start && m.end >= end) })
+    // Every cut is some mark's start or end, so each open mark covers the whole piece.
+    out.push({ start, end, marks: [...open] })
   }
   return out
 }

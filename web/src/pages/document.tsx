@@ -10,6 +10,7 @@ import {
   evidenceHref,
   familyLabel,
   kindLabel,
+  plural,
   valueLabel,
   webUrl,
 } from '../format.js'
@@ -265,9 +266,7 @@ function RawText({ text, removed }: { text: string; removed: DocumentDetail['rem
 function AnnotationList({ d }: { d: DocumentDetail }) {
   return (
     <div class="annotations">
-      <h2>
-        {d.events.length} event{d.events.length === 1 ? '' : 's'}
-      </h2>
+      <h2>{plural(d.events.length, 'event')}</h2>
       <ol class="items">
         {d.events.map((e, i) => (
           <li key={`ev-${e.start}-${e.type}-${i}`}>
@@ -277,9 +276,7 @@ function AnnotationList({ d }: { d: DocumentDetail }) {
           </li>
         ))}
       </ol>
-      <h2>
-        {d.facts.length} fact{d.facts.length === 1 ? '' : 's'}
-      </h2>
+      <h2>{plural(d.facts.length, 'fact')}</h2>
       <ol class="items">
         {d.facts.map((f, i) => (
           <li key={`fact-${f.start}-${i}`}>

@@ -3,12 +3,8 @@ import { getPairs } from '../api-client.js'
 import { AddDocument } from '../components/add-document.js'
 import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { dateLabel } from '../format.js'
+import { dateLabel, plural } from '../format.js'
 import type { PairItem } from '../types.js'
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-}
 
 function PairRow({ p }: { p: PairItem }) {
   const [a, b] = p.country_info

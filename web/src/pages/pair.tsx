@@ -5,7 +5,7 @@ import { KeyFacts } from '../components/key-facts.js'
 import { LazyView } from '../components/lazy-view.js'
 import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, evidenceHref, webUrl } from '../format.js'
+import { actorsLabel, dateLabel, evidenceHref, plural, webUrl } from '../format.js'
 import { type Location, navigate, segment } from '../router.js'
 import { NO_FILTERS } from '../series.js'
 import type { EventItem, Profile } from '../types.js'
@@ -112,8 +112,7 @@ function PairView({
           <span class="sr-only"> and </span> <CountryName country={b} code />
         </h1>
         <p class="counts" data-testid="pair-counts">
-          {p.documents} document{p.documents === 1 ? '' : 's'} · {p.events} event{p.events === 1 ? '' : 's'} · {p.facts}{' '}
-          fact{p.facts === 1 ? '' : 's'}
+          {plural(p.documents, 'document')} · {plural(p.events, 'event')} · {plural(p.facts, 'fact')}
           {p.first_event && (
             <>
               {' '}
@@ -241,7 +240,7 @@ function PairView({
                 <button type="button" class="link" onClick={() => openActor(x.name)}>
                   {x.name}
                 </button>{' '}
-                <span class="code">{x.code}</span> · {x.events} event{x.events === 1 ? '' : 's'}
+                <span class="code">{x.code}</span> · {plural(x.events, 'event')}
               </li>
             ))}
           </ul>
@@ -258,7 +257,7 @@ function PairView({
                 <a href={`/documents/${encodeURIComponent(s.id)}`}>{s.title ?? s.source}</a>{' '}
                 <span class="meta">
                   {[s.source_type, s.publication_date && dateLabel(s.publication_date)].filter(Boolean).join(' · ')} ·{' '}
-                  {s.events} event{s.events === 1 ? '' : 's'}, {s.facts} fact{s.facts === 1 ? '' : 's'}
+                  {plural(s.events, 'event')}, {plural(s.facts, 'fact')}
                 </span>
                 {webUrl(s.source_url) && (
                   <>

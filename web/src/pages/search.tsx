@@ -1,10 +1,19 @@
+import type { SourceType } from '../../../src/core/types.js'
 import { getEvents, search } from '../api-client.js'
+import { FamilyOptions } from '../components/event-table.js'
 import { ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, evidenceHref, FAMILIES, snippetParts } from '../format.js'
+import { actorsLabel, dateLabel, evidenceHref, snippetParts } from '../format.js'
 import { type Location, navigate } from '../router.js'
 
-const SOURCE_TYPES = ['news', 'think-tank', 'encyclopedia', 'government', 'other']
+// The source types the API accepts (core/types.ts); the type check fails on a value it does not know.
+const SOURCE_TYPES = [
+  'news',
+  'think-tank',
+  'encyclopedia',
+  'government',
+  'other',
+] as const satisfies readonly SourceType[]
 
 /** Search results: documents by full-text search and events whose evidence holds the words, with filters. */
 export function SearchPage({ loc }: { loc: Location }) {
@@ -54,12 +63,7 @@ export function SearchPage({ loc }: { loc: Location }) {
         <label>
           Event family{' '}
           <select name="family" defaultValue={family}>
-            <option value="">any</option>
-            {FAMILIES.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
+            <FamilyOptions any="any" />
           </select>
         </label>
         <button type="submit">Search</button>
