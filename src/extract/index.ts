@@ -3,7 +3,7 @@ import { findActors } from './actors.js'
 import { findTimeExpressions } from './dates.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
-import { findEvents } from './events.js'
+import { findEvents } from './events/find-events.js'
 import { findFacts } from './facts.js'
 import { splitSentences } from './segment.js'
 

@@ -1,0 +1,351 @@
+import { actorCode } from '../../core/actors.js'
+import { familyOf } from '../../core/plover.js'
+import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../../core/types.js'
+import { type Token, tokenize, tokensIn } from '../../text/tokens.js'
+import type { ActorMention } from '../actors.js'
+import type { TimeExpression } from '../dates.js'
+import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from '../event-dates.js'
+import { nominalTriggers } from './nominal.js'
+import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
+import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
+import { objectEnd, type Trigger, verbTriggers } from './triggers.js'
+
+/** What event finding reads: the clean text cut into sentences, with its actor and time mentions and main pair. */
+export interface EventContext {
+  readonly text: string
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly ActorMention[]
+  readonly times: readonly TimeExpression[]
+  readonly dyad: readonly [string, string] | null
+  /** The document's title, when the clean text starts with it: a headline restates the lead and gives no events. */
+  readonly title?: string | null
+  /** The text's tokens, when the caller has them already. */
+  readonly tokens?: readonly Token[]
+}
+
+/** Why a trigger gave no event, or which rules gave the one it gave: what `dyad explain` prints. */
+export interface TriggerTrace {
+  readonly sentence: number
+  readonly trigger: string
+  readonly type: string
+  readonly text: string
+  readonly source: string | null
+  readonly target: string | null
+  readonly outcome: 'event' | 'merged' | 'no-source' | 'negated' | 'not-asserted' | 'habitual' | 'restated' | 'topic'
+  readonly date: string | null
+}
+
+/** Hedges, compared case-sensitively so that the month "May" is not the modal "may". */
+const HEDGE =
+  /\b(?:[Rr]eportedly|[Aa]llegedly|may|might|could|is considering|are considering|is believed|are believed|is said to|[Aa]pparently|[Pp]ossibly|likely)\b/
+const FUTURE_WORDS = /^(?:will|shall|'ll)$/
+const PLAN_LEMMAS = /^(?:plan|intend|aim|expect|prepare|schedule|hope|want|wish|seek|propose|offer|consider|vow|pledge|promise|threaten|try|attempt)$/
+const NEGATION = /^(?:not|n't|never|no|neither|nor|without)$/
+/** Acts that are only called for, threatened, refused or planned have not happened. */
+const NOT_ASSERTING = new Set(['REQUEST', 'THREATEN', 'REJECT'])
+const HABITUAL =
+  /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
+/** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
+const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
+
+/** Tokens of a sentence, numbered from 0. */
+function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
+  return tokensIn(all, s.span).map((t, index) => ({ ...t, index }))
+}
+
+/** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
+function before(view: SentenceView, t: Trigger): Token[] {
+  const out: Token[] = []
+  for (let i = t.first - 1; i >= 0 && i >= t.first - 4; i--) {
+    const tok = view.tokens[i] as Token
+    if (!/^(?:AUX|ADV|PART|DET)$/.test(tok.pos)) break
+    out.push(tok)
+  }
+  return out
+}
+
+/** Whether an act is only called for, threatened, refused or planned: "urged Iran to release", "called for talks". */
+function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): boolean {
+  const tokens = view.tokens
+  // The infinitive of a verb of wanting, planning or threatening, or of a request: "threatened to expel".
+  if (tokens[t.first - 1]?.lower === 'to') {
+    for (let i = t.first - 2; i >= 0 && i >= t.first - 6; i--) {
+      const g = tokens[i] as Token
+      if (g.pos !== 'VERB') continue
+      const governing = all.find((x) => x.head === i)
+      return PLAN_LEMMAS.test(g.lemma) || (governing !== undefined && NOT_ASSERTING.has(governing.type))
+    }
+  }
+  // The object of a request or threat: "called for talks", "demanded the withdrawal of".
+  return all.some(
+    (x) =>
+      x !== t &&
+      x.kind === 'verb' &&
+      NOT_ASSERTING.has(x.type) &&
+      x.head < t.first &&
+      t.first < objectEnd(tokens, x.last + 1, 12),
+  )
+}
+
+/** A trigger noun inside the object of a verb trigger of the same family ("held talks") is that verb's act. */
+function coveredNoun(view: SentenceView, t: Trigger, all: readonly Trigger[]): boolean {
+  if (t.kind !== 'noun') return false
+  return all.some(
+    (x) =>
+      x.kind === 'verb' &&
+      x.head < t.first &&
+      t.first < objectEnd(view.tokens, x.last + 1) &&
+      familyOf(x.type) === familyOf(t.type),
+  )
+}
+
+/** Tries role rules in order; the first that finds a party with a code other than `exclude` wins. */
+function firstFound(
+  rules: readonly RoleRule[],
+  site: RoleSite,
+  exclude: ReadonlySet<string | null>,
+): { parties: Party[]; others: Party[]; rule: RoleRule } | null {
+  for (const rule of rules) {
+    const f = rule.find(site)
+    if (!f) continue
+    const parties = f.parties.filter((p) => !exclude.has(p.code) || p.mention?.stateBody)
+    if (parties.length > 0) return { parties, others: [...(f.others ?? [])], rule }
+  }
+  return null
+}
+
+const short = (r: RoleRule | null | undefined, fallback: string): string => (r ? r.id.replace(/^role\//, '') : fallback)
+
+/**
+ * Finds events sentence by sentence: verb triggers from the CAMEO dictionary and our verb rules, noun triggers from
+ * our lexicon; each trigger's source and target from the role rules (subject of its clause, object, prepositions,
+ * passive agent, possessor, quotation speaker); its date from the nearest time expression of its clause (a date
+ * attributive to another noun phrase does not count), else the date of a dated sentence just before for a
+ * past-tense report, else none. Negated acts and acts only called for or threatened give no event.
+ */
+export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
+  const { text, dyad } = ctx
+  const tokens = ctx.tokens ?? tokenize(text)
+  const events: Event[] = []
+  let lastDated: { sentence: number; end: number; date: EventDate } | null = null
+  let previous: Party | null = null
+  let previousEvents: Event[] = []
+  const titleEnd = ctx.title && text.startsWith(ctx.title) ? ctx.title.length : 0
+  let mi = 0
+  for (const [sentenceIndex, s] of ctx.sentences.entries()) {
+    while (mi < ctx.mentions.length && (ctx.mentions[mi] as ActorMention).span.start < s.span.start) mi++
+    const sMentions: ActorMention[] = []
+    for (let j = mi; j < ctx.mentions.length && (ctx.mentions[j] as ActorMention).span.start < s.span.end; j++)
+      if ((ctx.mentions[j] as ActorMention).span.end <= s.span.end) sMentions.push(ctx.mentions[j] as ActorMention)
+    if (s.span.end <= titleEnd) continue
+    const view = viewOf(s, sentenceTokens(tokens, s), sMentions)
+    const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
+    const triggers = [...verbTriggers(view.tokens), ...nominalTriggers(view.tokens)].sort((a, b) => a.head - b.head)
+    const sentenceEvents: Event[] = []
+    const note = (t: Trigger, outcome: TriggerTrace['outcome'], e?: Event) =>
+      trace?.push({
+        sentence: sentenceIndex,
+        trigger: t.id,
+        type: t.type,
+        text: text.slice((view.tokens[t.first] as Token).start, (view.tokens[t.last] as Token).end),
+        source: e ? actorCode(e.source) : null,
+        target: e?.target ? actorCode(e.target) : null,
+        outcome,
+        date: e?.date?.value ?? null,
+      })
+    const charSpans = triggers.map((t) => ({
+      start: (view.tokens[t.first] as Token).start,
+      end: (view.tokens[t.last] as Token).end,
+    }))
+    for (const [ti, trigger] of triggers.entries()) {
+      if (coveredNoun(view, trigger, triggers)) {
+        note(trigger, 'merged')
+        continue
+      }
+      if (before(view, trigger).some((t) => NEGATION.test(t.lower))) {
+        note(trigger, 'negated')
+        continue
+      }
+      if (notAsserted(view, trigger, triggers)) {
+        note(trigger, 'not-asserted')
+        continue
+      }
+      const site: RoleSite = { view, trigger, triggers, dyad, previous }
+      const src = firstFound(sourceRules, site, new Set())
+      let sources = src?.parties ?? []
+      // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state in focus.
+      if (sources[0]?.mention?.stateBody && previous?.code) sources = [stateParty(previous.code), ...sources.slice(1)]
+      const sourceCodes = new Set(sources.map((p) => p.code))
+      let targets = src?.others.length ? src.others : []
+      let targetRule: RoleRule | null = null
+      if (targets.length === 0) {
+        const tgt = firstFound(targetRules, site, sourceCodes)
+        targets = tgt?.parties ?? []
+        targetRule = tgt?.rule ?? null
+      }
+      let how = `${short(src?.rule, 'none')}/${src?.others.length ? 'pair' : short(targetRule, 'none')}`
+      // A person the text does not place, in a document about a pair, acting towards one side, is of the other.
+      const fill = (p: Party | undefined, other: Party | undefined): Party | undefined => {
+        if (!p || p.code || !dyad || !other?.code || !dyad.includes(other.code)) return p
+        const code = dyad[0] === other.code ? dyad[1] : dyad[0]
+        return { ...p, actor: { ...(p.actor as { person: string }), country: code }, code }
+      }
+      sources = sources.map((p, i) => (i === 0 ? (fill(p, targets[0]) as Party) : p))
+      targets = targets.map((p, i) => (i === 0 ? (fill(p, sources[0]) as Party) : p))
+      const source = sources[0]
+      if (!source?.code) {
+        note(trigger, 'no-source')
+        continue
+      }
+      targets = targets.filter((p) => p.code && p.code !== source.code)
+      // In a document about a pair, an act of one side with no other party named is towards the other side, unless
+      // the sentence names a third state (the act may be towards it).
+      if (targets.length === 0 && dyad && dyad.includes(source.code)) {
+        const third = view.mentions.some((m) => {
+          const c = codeOf(m.mention.actor)
+          return c && 'country' in m.mention.actor && !dyad.includes(c)
+        })
+        if (!third) {
+          targets = [stateParty(dyad[0] === source.code ? dyad[1] : dyad[0])]
+          how += '+pair'
+        }
+      }
+      const start = (view.tokens[trigger.first] as Token).start
+      const end = (view.tokens[trigger.last] as Token).end
+      const quoted = insideQuote(s.text, start - s.span.start)
+      // A date used to name another thing ("the 2011 disaster") dates that thing, not this act.
+      const ownTimes = sTimes.filter((t) => !attributiveElsewhere(view, t, trigger))
+      const entry = TIMELINE_ENTRY.exec(s.text)
+      const entryTime = entry
+        ? ownTimes.find((t) => t.date && t.span.start - s.span.start <= entry[0].length)
+        : undefined
+      const picked = entryTime?.date
+        ? { date: entryTime.date, expression: entryTime }
+        : dateFor(
+            text,
+            ownTimes,
+            start,
+            end,
+            charSpans.filter((_, k) => k !== ti),
+          )
+      let date: EventDate | null = null
+      let dateRule = 'none'
+      if (picked && picked !== 'unresolved') {
+        date = picked.date
+        dateRule = picked.expression.rule
+      } else if (
+        picked === null &&
+        !quoted &&
+        lastDated &&
+        sentenceIndex - lastDated.sentence <= 2 &&
+        !headingBetween(text, lastDated.end, s.span.start) &&
+        PAST.test(s.text) &&
+        !PRESENT_PERFECT.test(s.text)
+      ) {
+        date = { ...lastDated.date, basis: 'context' }
+        dateRule = 'date/paragraph-context'
+      }
+      const aux = before(view, trigger)
+      const event: Event = {
+        type: trigger.type,
+        source: source.actor,
+        target: targets[0]?.actor ?? null,
+        coSources: sources.slice(1).map((p) => p.actor),
+        coTargets: targets.slice(1).map((p) => p.actor),
+        date,
+        flags: {
+          negated: false,
+          hedged: HEDGE.test(s.text),
+          future:
+            aux.some((t) => FUTURE_WORDS.test(t.lower) || (t.lower === 'would' && !quoted)) ||
+            /\b(?:upcoming|next (?:week|month|year)|is planned|are planned|is scheduled|are scheduled)\b/i.test(s.text),
+        },
+        dyadRelevant: false,
+        evidence: s.span,
+        rule: `event/${trigger.id} ${how} ${dateRule}` as RuleId,
+        confidence: how.startsWith('clause-subject/direct-object') || how.startsWith('passive') ? 0.7 : 0.5,
+      }
+      // One event per family, source and date in a sentence: further targets join as co-targets.
+      const same = sentenceEvents.findIndex(
+        (e) =>
+          familyOf(e.type) === familyOf(event.type) &&
+          actorCode(e.source) === actorCode(event.source) &&
+          (e.date?.value ?? null) === (event.date?.value ?? null),
+      )
+      if (same >= 0) {
+        const e = sentenceEvents[same] as Event
+        const have = new Set([e.target, ...e.coTargets].filter(Boolean).map((a) => actorCode(a as ActorRef)))
+        const extra = [event.target, ...event.coTargets].filter(
+          (a): a is ActorRef => a !== null && !have.has(actorCode(a)) && actorCode(a) !== actorCode(e.source),
+        )
+        sentenceEvents[same] = e.target
+          ? { ...e, coTargets: [...e.coTargets, ...extra] }
+          : { ...e, target: extra[0] ?? null, coTargets: extra.slice(1) }
+        note(trigger, 'merged', event)
+        continue
+      }
+      // Habitual or long-standing conduct ("has consistently supported", "have long accused") is not a dated act.
+      if (!event.date && HABITUAL.test(s.text)) {
+        note(trigger, 'habitual', event)
+        continue
+      }
+      // A restatement of an act of the sentence before ("The visit was the first …") adds nothing.
+      if (
+        previousEvents.some(
+          (p) =>
+            p.type === event.type &&
+            actorCode(p.source) === actorCode(event.source) &&
+            (p.target && event.target ? actorCode(p.target) === actorCode(event.target) : true) &&
+            (!event.date || (p.date?.value === event.date.value && event.date.basis === 'context')),
+        )
+      ) {
+        note(trigger, 'restated', event)
+        continue
+      }
+      note(trigger, 'event', event)
+      sentenceEvents.push(event)
+    }
+    for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
+    previousEvents = sentenceEvents
+    const firstSubject = sentenceEvents[0]?.source
+    if (firstSubject) previous = { actor: firstSubject, code: actorCode(firstSubject), mention: null }
+    else {
+      const firstActor = sMentions.find((m) => !m.place && codeOf(m.actor))
+      if (firstActor) previous = party(firstActor)
+    }
+    // The context a next sentence inherits: the date of this sentence's first dated act, else its first date.
+    const firstDated = sentenceEvents.find((e) => e.date && e.date.basis !== 'context')?.date
+    const dated = firstDated ?? sTimes.find((t) => t.date)?.date
+    if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
+  }
+  return events
+}
+
+/**
+ * Whether a time expression is used attributively for a noun phrase that does not hold the trigger: "the 2011
+ * disaster", "the 1965 treaty" date that disaster or treaty, not what the sentence reports about it.
+ */
+function attributiveElsewhere(view: SentenceView, time: TimeExpression, trigger: Trigger): boolean {
+  const tokens = view.tokens
+  const last = tokens.findIndex((t) => t.end >= time.span.end)
+  const first = tokens.findIndex((t) => t.start >= time.span.start)
+  if (first < 0 || last < 0) return false
+  const prev = tokens[first - 1]
+  const next = tokens[last + 1]
+  if (!prev || !next) return false
+  const determiner = prev.pos === 'DET' || (prev.pos === 'PART' && /^['’]s?$/.test(prev.text)) || prev.pos === 'PRON'
+  if (!determiner || !/^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return false
+  let end = last + 1
+  while (tokens[end + 1] && /^(?:NOUN|ADJ|PROPN)$/.test((tokens[end + 1] as Token).pos)) end++
+  // The trigger is the noun the date names ("Japan's 1910-45 occupation"): the date is its own.
+  return !(trigger.head > last && trigger.head <= end)
+}
+
+function withRelevance(e: Event, dyad: readonly [string, string] | null): Event {
+  if (!dyad) return e
+  const sides = [e.source, ...e.coSources].map((a) => actorCode(a))
+  const others = [e.target, ...e.coTargets].filter((a): a is ActorRef => a !== null).map((a) => actorCode(a))
+  const relevant =
+    (sides.includes(dyad[0]) && others.includes(dyad[1])) || (sides.includes(dyad[1]) && others.includes(dyad[0]))
+  return { ...e, dyadRelevant: relevant }
+}

@@ -1,0 +1,49 @@
+import type { Token } from '../../text/tokens.js'
+import { type EventLexicon, eventLexicon } from './lexicon.js'
+import { isWord, type Trigger } from './triggers.js'
+
+/**
+ * The nominal triggers of a sentence: nouns of our lexicon that name an act ("talks with", "the expulsion of",
+ * "clashes between"). A capitalised word inside the sentence is part of a name ("the Summit Hotel"), not an act.
+ */
+export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = eventLexicon()): Trigger[] {
+  const out: Trigger[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const entries = lex.nominal.get(t.lemma) ?? lex.nominal.get(t.lower)
+    if (!entries) continue
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && !/^[“"‘(]$/.test((tokens[i - 1] as Token).text)) continue
+    for (const e of entries) {
+      let last = i
+      let ok = true
+      for (const [k, alternatives] of e.words.entries()) {
+        const tok = tokens[i + k]
+        if (!tok || !alternatives.split('|').some((w) => isWord(tok, w))) {
+          ok = false
+          break
+        }
+        last = i + k
+      }
+      if (!ok) continue
+      const head = tokens[last] as Token
+      // A one-word entry must be a noun here ("talks" as a verb is the verb dictionary's).
+      if (e.words.length === 1 && head.pos !== 'NOUN') continue
+      out.push({
+        kind: 'noun',
+        id: `nominal/${e.id}`,
+        type: e.type,
+        code: null,
+        head: last,
+        first: i,
+        last,
+        passive: false,
+        targetPreps: e.targets,
+        patternPreps: false,
+        sourcePreps: e.sources ?? [],
+      })
+      i = last
+      break
+    }
+  }
+  return out
+}

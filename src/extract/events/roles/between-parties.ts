@@ -1,0 +1,29 @@
+import type { Token } from '../../../text/tokens.js'
+import { partiesOf } from './arguments.js'
+import type { RoleRule } from './role-rule.js'
+import { coordinationFrom } from '../sentence.js'
+
+/** "talks between Chile and Peru", "clashes between Kyrgyz and Tajik guards": both parties at once. */
+export const betweenParties: RoleRule = {
+  id: 'role/between',
+  side: 'source',
+  note: '"between X and Y" after an act names both its parties',
+  examples: [
+    { text: 'Talks between Serbia and Kosovo ended without a deal on Thursday.', type: 'CONSULT', source: 'SRB', target: 'XKX' },
+  ],
+  find(site) {
+    const { view, trigger } = site
+    const end = Math.min(view.tokens.length, trigger.last + 8)
+    for (let i = trigger.last + 1; i < end; i++) {
+      const t = view.tokens[i] as Token
+      if (t.lower !== 'between' && t.lower !== 'among') continue
+      let k = i + 1
+      while ((view.tokens[k] as Token | undefined)?.pos === 'DET') k++
+      const c = coordinationFrom(view, k)
+      const parties = c ? partiesOf(c.actors) : []
+      if (parties.length >= 2) return { parties: parties.slice(0, 1), others: parties.slice(1) }
+      return null
+    }
+    return null
+  },
+}

@@ -1,0 +1,64 @@
+import type { Token } from '../../../text/tokens.js'
+import { phraseEndingAt, type SentenceView } from '../sentence.js'
+import { subjectOf } from './arguments.js'
+import type { RoleRule, RoleSite } from './role-rule.js'
+
+/** Verbs that carry an act noun without adding an act of their own: "held talks", "launched air strikes". */
+const SUPPORT_VERB =
+  /^(?:hold|have|conduct|carry|launch|begin|start|resume|continue|stage|make|pay|take|open|announce|order|join|attend|host|organi[sz]e|mount|undertake|end|complete|wrap|hold|impose|deliver|give|provide|send|offer|extend|step|intensify|escalate|reach|sign|conclude|agree|seal)$/
+
+/**
+ * The verb whose subject is the doer of an act noun: the verb the noun is the object of ("Latvia announced the
+ * expulsion of …"), or the main verb after a fronted phrase ("In a phone call with Chile, Argentina's president …").
+ * Null when the noun is the topic of another act ("condemned the attack"), or stands alone.
+ */
+export function governingVerb(site: RoleSite): number {
+  const { view, trigger } = site
+  const phrase = phraseEndingAt(view, trigger.head)
+  const start = phrase ? phrase.first : trigger.first
+  const tokens = view.tokens
+  let k = start - 1
+  // "took part in talks", "agreed on a truce": a preposition between the verb and its object.
+  if (tokens[k]?.pos === 'ADP') {
+    const prep = k
+    // A sentence-initial phrase: its noun belongs to the main clause that follows the comma.
+    if (!tokens.slice(0, prep).some((t) => t.pos === 'VERB')) {
+      for (let i = trigger.last + 1; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
+      return -1
+    }
+    k = prep - 1
+    while (k >= 0 && /^(?:ADV|PART)$/.test((tokens[k] as Token).pos)) k--
+  }
+  while (k >= 0 && (tokens[k] as Token).pos === 'PART') k--
+  const verb = tokens[k]
+  if (!verb || verb.pos !== 'VERB') return -1
+  const own = site.triggers.find((t) => t.kind === 'verb' && t.head === k)
+  if (own && !SUPPORT_VERB.test(verb.lemma)) return -1
+  return k
+}
+
+/** Whether a view's token at `i` starts the sentence (nothing but quotes and punctuation before it). */
+export const atStart = (view: SentenceView, i: number): boolean =>
+  view.tokens.slice(0, i).every((t) => t.pos === 'PUNCT')
+
+/** The subject of the trigger's clause: of the verb itself, or of the verb that governs an act noun. */
+export const clauseSubject: RoleRule = {
+  id: 'role/clause-subject',
+  side: 'source',
+  note: 'the subject of the clause acts: through time phrases, appositives, relative clauses, coordinated verbs, infinitives',
+  examples: [
+    { text: 'Kenya on Saturday recalled its ambassador to Somalia.', type: 'SANCTION', source: 'KEN', target: 'SOM' },
+    { text: "Latvia's foreign ministry, which opened the case, summoned the Russian envoy.", type: 'ACCUSE', source: 'LVA', target: 'RUS' },
+    { text: 'Oman met Yemeni officials and signed an accord with Yemen.', type: 'AGREE', source: 'OMN', target: 'YEM' },
+    { text: 'Mongolia announced the expulsion of a Chinese diplomat.', type: 'SANCTION', source: 'MNG', target: 'CHN' },
+    { text: 'Egypt, Jordan and Qatar urged Israel to allow aid.', type: 'REQUEST', source: 'EGY', target: 'ISR' },
+  ],
+  find(site) {
+    if (site.trigger.passive) return null
+    const verb = site.trigger.kind === 'verb' ? site.trigger.first : governingVerb(site)
+    if (verb < 0) return null
+    const s = subjectOf(site, verb)
+    if (!s) return null
+    return s.pair ? { parties: s.parties.slice(0, 1), others: s.parties.slice(1) } : { parties: s.parties }
+  },
+}

@@ -1,0 +1,124 @@
+import type { Token } from '../../../text/tokens.js'
+import { coordinationFrom, type Phrase, phraseEndingAt, type SentenceView } from '../sentence.js'
+
+/** What stands in the subject position of a verb: a phrase, a pronoun, or a pointer to where the subject is. */
+export type SubjectSlot =
+  | { readonly kind: 'phrase'; readonly phrase: Phrase }
+  | { readonly kind: 'pronoun'; readonly token: Token }
+  | { readonly kind: 'relative'; readonly antecedent: Phrase }
+  | { readonly kind: 'coordinated'; readonly verb: number }
+  | { readonly kind: 'infinitive'; readonly governor: number; readonly object: Phrase | null }
+  | { readonly kind: 'participle'; readonly verb: number }
+
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART'])
+const RELATIVE = /^(?:which|who|that|whom)$/
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/
+
+/** Whether tokens [from, to] are a prepositional phrase with no state in it ("on Saturday", "in 2019", "last week"). */
+function adverbial(view: SentenceView, from: number, to: number): boolean {
+  const first = view.tokens[from]
+  if (!first) return false
+  const timeWord = /^(?:last|this|next|earlier|later|yesterday|today|tomorrow|recently|also|then|now|again)$/.test(
+    first.lower,
+  )
+  if (first.pos !== 'ADP' && !timeWord) return false
+  return !view.mentions.some((m) => m.first >= from && m.last <= to && !m.mention.place)
+}
+
+/** The first verb of a stretch [from, to), if any. */
+function verbIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if ((tokens[i] as Token).pos === 'VERB') return i
+  return -1
+}
+
+/**
+ * Where the subject of the verb at `verb` is: walks left over its auxiliaries and adverbs, over comma-bounded inserts
+ * and time phrases ("Kenya, which hosts the talks, on Saturday recalled"), to the noun phrase before it; or finds
+ * that the verb shares the subject of an earlier verb ("met … and signed"), is an infinitive ("agreed to sign"), a
+ * participle after a comma (", accusing"), or follows a relative pronoun or a pronoun.
+ */
+export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | null {
+  const { tokens } = view
+  let k = verb - 1
+  while (k >= 0 && VERB_GROUP.has((tokens[k] as Token).pos) && (tokens[k] as Token).lower !== 'to') k--
+  for (let guard = 0; guard < 6 && k >= 0; guard++) {
+    const t = tokens[k] as Token
+    if (t.lower === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
+      const governor = verbIn(tokens, Math.max(0, k - 8), k)
+      if (governor < 0) return null
+      // "urged Iran to release": an actor between the governing verb and "to" is the subject of the infinitive.
+      const between = phraseEndingAt(view, k - 1)
+      const object = between && between.first > governor && between.actors.length > 0 ? between : null
+      return { kind: 'infinitive', governor, object }
+    }
+    if (t.pos === 'CCONJ') {
+      const before = verbIn(tokens, Math.max(0, k - 15), k)
+      return before >= 0 ? { kind: 'coordinated', verb: before } : null
+    }
+    if (t.text === ',') {
+      // ", accusing X of …": a participle right after a comma takes the main clause's subject.
+      const v = tokens[verb] as Token
+      if (k === verb - 1 && /(?:ing|ed)$/.test(v.lower)) {
+        const main = verbIn(tokens, 0, k)
+        if (main >= 0) return { kind: 'participle', verb: main }
+      }
+      // Skip a comma-bounded insert: an appositive, a relative clause, a time phrase.
+      let open = k - 1
+      while (open >= 0 && (tokens[open] as Token).text !== ',') open--
+      if (open < 0) {
+        // No opening comma: what lies before is a fronted phrase ("On Monday, …"); the subject would follow it.
+        return null
+      }
+      const insertStart = tokens[open + 1] as Token
+      if (RELATIVE.test(insertStart.lower) || adverbial(view, open + 1, k - 1) || insertStart.pos === 'ADV') {
+        k = open - 1
+        continue
+      }
+      // An appositive ("Kenya's president, William Ruto, said"): the phrase before the first comma is the subject.
+      const appositive = phraseEndingAt(view, k - 1)
+      if (appositive && appositive.first === open + 1) {
+        const head = phraseEndingAt(view, open - 1)
+        if (head && head.actors.length > 0) return { kind: 'phrase', phrase: head }
+        return { kind: 'phrase', phrase: appositive }
+      }
+      return null
+    }
+    // A time phrase right before the verb ("Kenya on Saturday recalled"): skip it.
+    const phrase = phraseEndingAt(view, k)
+    if (phrase) {
+      const lead = tokens[phrase.first - 1]
+      if (lead && lead.pos === 'ADP' && adverbial(view, phrase.first - 1, phrase.last)) {
+        k = phrase.first - 2
+        continue
+      }
+      if (phrase.first === phrase.last && SUBJECT_PRONOUN.test(t.lower) && t.pos === 'PRON')
+        return { kind: 'pronoun', token: t }
+      if (phrase.first === phrase.last && RELATIVE.test(t.lower)) {
+        const comma = tokens[phrase.first - 1]
+        const antecedent = phraseEndingAt(view, phrase.first - (comma?.text === ',' ? 2 : 1))
+        return antecedent ? { kind: 'relative', antecedent } : null
+      }
+      // A coordination ending here ("Egypt, Qatar and Turkey urged"): read it from its start.
+      let start = phrase.first
+      for (;;) {
+        const gap = tokens[start - 1]
+        if (!gap || !(gap.text === ',' || (gap.pos === 'CCONJ' && gap.lower === 'and'))) break
+        let j = start - 2
+        if (gap.pos === 'CCONJ' && tokens[j]?.text === ',') j--
+        const prev = phraseEndingAt(view, j)
+        if (!prev || prev.actors.length === 0) break
+        start = prev.first
+      }
+      const whole = start < phrase.first ? coordinationFrom(view, start) : phrase
+      return { kind: 'phrase', phrase: whole && whole.last >= phrase.last ? whole : phrase }
+    }
+    if (RELATIVE.test(t.lower)) {
+      const comma = tokens[k - 1]
+      const antecedent = phraseEndingAt(view, k - (comma?.text === ',' ? 2 : 1))
+      return antecedent ? { kind: 'relative', antecedent } : null
+    }
+    if (t.pos === 'PRON' && SUBJECT_PRONOUN.test(t.lower)) return { kind: 'pronoun', token: t }
+    return null
+  }
+  return null
+}

@@ -1,0 +1,43 @@
+import { betweenParties } from './between-parties.js'
+import { clauseSubject } from './clause-subject.js'
+import { directObject } from './direct-object.js'
+import { locativeTarget } from './locative.js'
+import { passiveAgent } from './passive-agent.js'
+import { passiveSubject } from './passive-subject.js'
+import { possessor } from './possessor.js'
+import { patternPreposition, prepositionalTarget } from './prepositional-object.js'
+import type { RoleRule } from './role-rule.js'
+import { quoteSpeaker } from './quote-speaker.js'
+import { sourcePreposition } from './source-preposition.js'
+
+/**
+ * The rules that find an act's source, in the order they are tried: the first that finds a party wins. What the
+ * sentence says most directly comes first.
+ */
+export const sourceRules: readonly RoleRule[] = [
+  // A quotation's speech act belongs to its speaker, whatever the words inside the quotation look like.
+  quoteSpeaker,
+  // "was expelled by Malta": the agent is named; the subject is the target.
+  passiveAgent,
+  // "talks between Serbia and Kosovo" names both sides at once, before a subject that may only report the talks.
+  betweenParties,
+  // "Iraq's invasion of Kuwait": the possessor of an act noun does it, whoever the clause's subject is.
+  possessor,
+  sourcePreposition,
+  // The general case last: the subject of the clause, followed through its inserts and coordinations.
+  clauseSubject,
+]
+
+/** The rules that find an act's target, in the order they are tried. */
+export const targetRules: readonly RoleRule[] = [
+  passiveSubject,
+  // A preposition the dictionary pattern itself names ("rush to", "talk with") before the object.
+  patternPreposition,
+  directObject,
+  // "recalled its ambassador to Somalia": when the object names no state, the object of a preposition may.
+  prepositionalTarget,
+  // Last: a place, for acts that happen somewhere ("killed … in Pakistan").
+  locativeTarget,
+]
+
+export type { RoleExample, RoleFinding, RoleRule, RoleSite } from './role-rule.js'

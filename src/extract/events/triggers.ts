@@ -1,0 +1,291 @@
+import type { Token } from '../../text/tokens.js'
+import { type EventLexicon, eventLexicon, type PatternPhrase, type VerbPattern } from './lexicon.js'
+
+/** A word or phrase of a sentence that names an act, with the type it codes and what its arguments look like. */
+export interface Trigger {
+  readonly kind: 'verb' | 'noun'
+  /** Where the coding came from: `cameo/BLOCK@line`, `verb-rule/lemma`, `nominal/id`. */
+  readonly id: string
+  readonly type: string
+  /** CAMEO code, when the dictionary coded it. */
+  readonly code: string | null
+  /** Index (in the sentence's tokens) of the trigger's main word, and the first and last token of its phrase. */
+  readonly head: number
+  readonly first: number
+  readonly last: number
+  /** The verb is in the passive voice ("was expelled"): its subject is the target, "by X" the source. */
+  readonly passive: boolean
+  /** Prepositions whose object is the target ("with", "to", "against"), from the pattern or the nominal entry. */
+  readonly targetPreps: readonly string[]
+  /** The target prepositions come from the matched pattern (not the general list). */
+  readonly patternPreps: boolean
+  /** Prepositions whose object is the source ("a visit by"). */
+  readonly sourcePreps: readonly string[]
+}
+
+/** Whether a token is a form of a word: its surface form or lemma, or a plural written in the dictionary. */
+export function isWord(t: Token | undefined, w: string): boolean {
+  if (!t) return false
+  return t.lower === w || t.lemma === w || (w.endsWith('s') && t.lemma === singular(w))
+}
+
+function singular(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`
+  if (w.endsWith('ses') || w.endsWith('xes')) return w.slice(0, -2)
+  return w.slice(0, -1)
+}
+
+/** Whether a term (a word, a phrase or a `&synset`) occurs at token `at`; returns the index after it, or -1. */
+function termAt(lex: EventLexicon, tokens: readonly Token[], at: number, term: string): number {
+  const alternatives = term.startsWith('&') ? (lex.synsets.get(term.slice(1)) ?? []) : [term]
+  for (const alt of alternatives) {
+    const words = alt.split(' ')
+    if (words.every((w, k) => isWord(tokens[at + k], w))) return at + words.length
+  }
+  return -1
+}
+
+/** Where a noun phrase of a pattern occurs in [from, to): the index of its head, or -1. Modifiers precede the head. */
+function phraseIn(lex: EventLexicon, tokens: readonly Token[], from: number, to: number, np: PatternPhrase): number {
+  for (let i = from; i < to; i++) {
+    if (termAt(lex, tokens, i, np.head) < 0) continue
+    let j = i - 1
+    let ok = true
+    for (const mod of [...np.mods].reverse()) {
+      let found = false
+      for (; j >= Math.max(from, i - 5); j--) {
+        if (termAt(lex, tokens, j, mod) >= 0) {
+          found = true
+          j--
+          break
+        }
+      }
+      if (!found) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return i
+  }
+  return -1
+}
+
+/**
+ * A verb used as an adjective: "wide-ranging talks", "much needed supplies", "the armed forces" (a participle before
+ * a noun, after a hyphen, adverb, determiner or adjective). It does not start a new clause.
+ */
+export function attributive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token
+  if (t.pos !== 'VERB' || !/(?:ing|ed|en)$/.test(t.lower)) return false
+  const next = tokens[i + 1]
+  const prev = tokens[i - 1]
+  if (!next || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return false
+  return !prev || /^(?:ADV|DET|ADJ|NUM)$/.test(prev.pos) || /^[-‐]$/.test(prev.text)
+}
+
+/** Tokens that end the stretch a verb's object can lie in. */
+function endsObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return true
+  if (t.pos === 'PUNCT' && /^[;:—–()“”"]$/.test(t.text)) return true
+  if (t.text === ',' && next && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(?:which|who|while)$/.test(next.lower)))
+    return true
+  return false
+}
+
+/** The end (exclusive) of the stretch after a verb in which its object and complements lie. */
+export function objectEnd(tokens: readonly Token[], from: number, limit = 15): number {
+  let i = from
+  for (; i < tokens.length && i < from + limit; i++) if (endsObject(tokens, i)) break
+  return i
+}
+
+/** The start of the stretch before a verb in which its subject lies (after the last clause boundary). */
+export function subjectStart(tokens: readonly Token[], verb: number, limit = 12): number {
+  let i = verb - 1
+  for (; i >= 0 && i >= verb - limit; i--) {
+    const t = tokens[i] as Token
+    if (t.pos === 'PUNCT' && /^[;:“”"]$/.test(t.text)) break
+    if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'SCONJ') break
+  }
+  return i + 1
+}
+
+/** How well a pattern matches around a verb: the number of its words found, or -1 when one is missing. */
+function patternScore(
+  lex: EventLexicon,
+  tokens: readonly Token[],
+  verbFirst: number,
+  verbLast: number,
+  p: VerbPattern,
+): { score: number; targetPreps: string[] } {
+  const after = verbLast + 1
+  const end = objectEnd(tokens, after)
+  let score = 0
+  let cursor = after
+  for (const np of p.post ?? []) {
+    const at = phraseIn(lex, tokens, cursor, end, np)
+    if (at < 0) return { score: -1, targetPreps: [] }
+    score += 1 + np.mods.length
+    cursor = at + 1
+  }
+  const targetPreps: string[] = []
+  for (const pp of p.preps ?? []) {
+    let found = false
+    for (let i = after; i < end && !found; i++) {
+      if (!isWord(tokens[i], pp.prep) || (tokens[i] as Token).pos === 'VERB') continue
+      let c = i + 1
+      let ok = true
+      for (const np of pp.nps) {
+        const at = phraseIn(lex, tokens, c, Math.min(end, c + 7), np)
+        if (at < 0) {
+          ok = false
+          break
+        }
+        c = at + 1
+      }
+      if (ok) {
+        found = true
+        score += 1 + pp.nps.reduce((n, np) => n + 1 + np.mods.length, 0)
+        if (pp.nps.length === 0) targetPreps.push(pp.prep)
+      }
+    }
+    if (!found) return { score: -1, targetPreps: [] }
+  }
+  const start = subjectStart(tokens, verbFirst)
+  for (const np of p.pre ?? []) {
+    if (phraseIn(lex, tokens, start, verbFirst, np) < 0) return { score: -1, targetPreps: [] }
+    score += 1 + np.mods.length
+  }
+  // Prepositional phrases before the verb are rare and mostly about the subject: required like the rest.
+  for (const pp of p.prePreps ?? []) {
+    let found = false
+    for (let i = start; i < verbFirst && !found; i++) if (isWord(tokens[i], pp.prep)) found = true
+    if (!found) return { score: -1, targetPreps: [] }
+    score += 1
+  }
+  return { score, targetPreps }
+}
+
+/** The auxiliary "be" or "get" before a verb (adverbs and "not" between): the verb is passive unless it is an -ing form. */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb] as Token
+  if (t.lower.endsWith('ing') || t.lower === t.lemma) return false
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+    const b = tokens[i] as Token
+    if (b.pos === 'ADV' || b.pos === 'PART') continue
+    return (b.pos === 'AUX' || b.pos === 'VERB') && (b.lemma === 'be' || b.lemma === 'get')
+  }
+  return false
+}
+
+/** Prepositions that name the target of most acts when the pattern names none. */
+const DEFAULT_TARGET_PREPS = ['with', 'to', 'against', 'on', 'toward', 'towards', 'from', 'for', 'into', 'over']
+
+/**
+ * The verb triggers of a sentence: every verb whose lemma the CAMEO dictionary (or our verb rules) knows, coded by
+ * the most specific of our conditional rules, the dictionary's verb + noun/preposition patterns, our default for the
+ * verb, and the verb's own dictionary code, in that order. Stop-listed light verbs give nothing on their own.
+ */
+export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = eventLexicon()): Trigger[] {
+  const out: Trigger[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.pos !== 'VERB') continue
+    const candidates = lex.verbs.get(t.lemma) ?? []
+    // Several-word verbs ("call off", "pull out") first: the longest that matches here.
+    let best: { verb: (typeof candidates)[number]; first: number; last: number } | null = null
+    for (const v of candidates) {
+      let first = i
+      let last = i
+      let ok = true
+      for (const [k, w] of (v.back ?? []).entries()) {
+        if (!isWord(tokens[i + 1 + k], w)) ok = false
+        else last = i + 1 + k
+      }
+      for (const [k, w] of [...(v.front ?? [])].reverse().entries()) {
+        if (!isWord(tokens[i - 1 - k], w)) ok = false
+        else first = i - 1 - k
+      }
+      if (!ok) continue
+      if (!best || last - first > best.last - best.first) best = { verb: v, first, last }
+    }
+    const rules = lex.rules.get(t.lemma) ?? []
+    if (!best && rules.length === 0) continue
+    const first = best?.first ?? i
+    const last = best?.last ?? i
+    const multiword = best ? last > first : false
+    // A light verb ("take", "give", "say") codes an act only through a pattern with its object ("took hostages").
+    const light = !multiword && lex.stop.has(t.lemma)
+    const passive = isPassive(tokens, i)
+    const end = objectEnd(tokens, last + 1)
+    let coded: { id: string; code: string | null; type: string | null; targetPreps: string[] } | null = null
+    // Our conditional rules: a verb whose object decides the type under our conventions.
+    for (const r of rules) {
+      if (!r.object) continue
+      let hit = false
+      for (let k = last + 1; k < end && !hit; k++) hit = r.object.some((o) => isWord(tokens[k], o))
+      if (hit) {
+        coded = {
+          id: `verb-rule/${r.lemma}+${r.object.join('|')}`,
+          code: r.code ?? null,
+          type: r.label ?? (r.code ? lex.labelOf(r.code) : null),
+          targetPreps: [],
+        }
+        break
+      }
+    }
+    if (!coded && best) {
+      const block = lex.blocks.get(best.verb.block)
+      let top: { p: VerbPattern; score: number; targetPreps: string[] } | null = null
+      for (const p of block?.patterns ?? []) {
+        const s = patternScore(lex, tokens, first, last, p)
+        const nouns = (p.post?.length ?? 0) + (p.pre?.length ?? 0) + (p.preps ?? []).reduce((n, x) => n + x.nps.length, 0)
+        if (light && nouns === 0) continue
+        if (s.score > 0 && (!top || s.score > top.score)) top = { p, ...s }
+      }
+      const code = top ? (passive && top.p.passive ? top.p.passive : top.p.code) : null
+      if (top && code)
+        coded = {
+          id: `cameo/${best.verb.block}@${top.p.line}`,
+          code,
+          type: lex.labelOf(code),
+          targetPreps: top.targetPreps,
+        }
+      else if (top && !code) continue // a pattern that says "no event here" ("call off", "hold back")
+    }
+    if (!coded && !light) {
+      const r = rules.find((x) => !x.object)
+      if (r)
+        coded = {
+          id: `verb-rule/${r.lemma}`,
+          code: r.code ?? null,
+          type: r.label ?? (r.code ? lex.labelOf(r.code) : null),
+          targetPreps: [],
+        }
+      else if (best?.verb.code)
+        coded = {
+          id: `cameo/${best.verb.block}`,
+          code: best.verb.code,
+          type: lex.labelOf(best.verb.code),
+          targetPreps: [],
+        }
+    }
+    if (!coded?.type) continue
+    out.push({
+      kind: 'verb',
+      id: coded.id,
+      type: coded.type,
+      code: coded.code,
+      head: i,
+      first,
+      last,
+      passive,
+      targetPreps: coded.targetPreps.length > 0 ? coded.targetPreps : DEFAULT_TARGET_PREPS,
+      patternPreps: coded.targetPreps.length > 0,
+      sourcePreps: passive ? ['by'] : [],
+    })
+  }
+  return out
+}
