@@ -145,3 +145,14 @@ describe('office-holder lexicons', () => {
     assert.notEqual(nameKey('Abe'), nameKey('abe'))
   })
 })
+
+describe('resolvePerson: both lexicons', () => {
+  it('ends an open PETRARCH term at the dictionary’s date when the 2014+ lexicon knows the person', () => {
+    // PETRARCH has David Cameron in government from 2010 with no end; the 2014+ lexicon ends his term in July 2016.
+    assert.equal(resolvePerson('David Cameron', '2015-01-01')?.role, 'head_of_government')
+    assert.equal(resolvePerson('David Cameron', '2017-01-01')?.country, 'GBR', 'former prime minister')
+    assert.equal(resolvePerson('David Cameron', '2019-01-01'), null)
+    // A long-serving PETRARCH entry the 2014+ lexicon lacks keeps its open end.
+    assert.equal(resolvePerson('Nicolas Maduro', '2020-01-01')?.country, 'VEN')
+  })
+})

@@ -13,6 +13,7 @@ const Term = z.object({ country: z.string().regex(/^[A-Z]{3}$/), role: z.string(
 const Petrarch = z.object({
   about: z.string(),
   source: z.object({ repo: z.string(), commit: z.string(), path: z.string(), sha256: z.string() }),
+  as_of: PartialDay,
   licence: z.string().includes('MIT'),
   people: z.array(
     z.object({
@@ -127,12 +128,21 @@ function holdersIndex(): Index {
     if (!list) map.set(key, [h])
     else if (!list.includes(h)) list.push(h)
   }
+  const since = loadLexicon('actors/office-holders-since-2014.json', Since2014).people
+  const petrarch = loadLexicon('actors/office-holders.json', Petrarch)
+  // PETRARCH's open end only says "still in office when the dictionary was made"; where the 2014+ lexicon knows the
+  // person, it says what came next, so the old term stops at the dictionary's date instead of running on.
+  const known = new Set(since.flatMap((p) => [p.name, ...p.aliases].map(nameKey)))
+  const capped = (p: (typeof petrarch.people)[number]) =>
+    [p.name, ...p.aliases].some((n) => known.has(nameKey(n)))
+      ? p.terms.map((t) => (t.to === null && t.from !== null ? { ...t, to: petrarch.as_of } : t))
+      : p.terms
   const people = [
-    ...loadLexicon('actors/office-holders-since-2014.json', Since2014).people.map((p) => ({ p, rank: 0 })),
-    ...loadLexicon('actors/office-holders.json', Petrarch).people.map((p) => ({ p, rank: 1 })),
+    ...since.map((p) => ({ p, terms: p.terms, rank: 0 })),
+    ...petrarch.people.map((p) => ({ p, terms: capped(p), rank: 1 })),
   ]
-  for (const { p, rank } of people) {
-    const h: Holder = { name: p.name, terms: indexTerms(p.terms), rank }
+  for (const { p, terms, rank } of people) {
+    const h: Holder = { name: p.name, terms: indexTerms(terms), rank }
     all.push(h)
     for (const n of [p.name, ...p.aliases]) add(byName, nameKey(n), h)
     if (p.surname) add(bySurname, nameKey(p.surname), h)
