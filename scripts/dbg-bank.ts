@@ -13,7 +13,7 @@ for (const line of readFileSync(process.argv[2] as string, 'utf8').split('\n')) 
   const text = `Item ${it.id}\n\n${it.text}`
   const pub = it.publication_date ? { value: it.publication_date, precision: 'day' as const } : null
   const sentences = splitSentences(text)
-  const { mentions } = findActors(text)
+  const { mentions } = findActors(text, it.publication_date ?? null)
   const times = findTimeExpressions(text, sentences, pub)
   const dyad = inferDyad(text, mentions, `Item ${it.id}`)
   const tokens = tokenize(text)

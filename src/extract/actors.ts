@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { ActorRef, RuleId, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import { type GazetteerEntry, gazetteer } from './gazetteer.js'
+import { resolvePerson } from './office-holders.js'
 
 /** A name in the clean text that stands for an actor (or, when `place`, for a place). */
 export interface ActorMention {
@@ -166,7 +167,11 @@ function countryOfTail(
  * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
  * R. Biden Jr."), and the built-in leaders it names without one.
  */
-function introducePeople(text: string, countries: readonly ActorMention[]): Map<string, PersonRecord> {
+function introducePeople(
+  text: string,
+  countries: readonly ActorMention[],
+  date: string | null,
+): Map<string, PersonRecord> {
   const g = gazetteer()
   const people = new Map<string, PersonRecord>()
   const add = (p: PersonRecord) => {
@@ -224,9 +229,20 @@ function introducePeople(text: string, countries: readonly ActorMention[]): Map<
         add({ name: name.name, role, country, rule: 'actor/person-appositive-role' })
     }
   }
-  for (const [name, l] of g.leaders) {
-    if (!people.has(name) && text.includes(name))
-      add({ name, role: l.role, country: l.country, rule: 'actor/person-leaders-list' })
+  // Names the text gives without a role: capitalised runs that the dated dictionary of office holders knows.
+  const run =
+    /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.?|bin|al|de|da|van|von|ibn|el))*(?![\p{L}\p{M}])/gu
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    const words = m[0].split(/[ \u00a0]/)
+    // The longest stretch of the run that names a holder: "President Samia Suluhu Hassan" → "Samia Suluhu Hassan".
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(' ')
+      if (people.has(name) || g.entries.has(name) || stops().has(name)) continue
+      const held = resolvePerson(name, date)
+      if (!held) continue
+      add({ name, role: held.role, country: held.country, rule: 'actor/person-office-holders' })
+      break
+    }
   }
   // One person, two records: "President Trump" after "U.S. President Donald Trump" is the same man.
   for (const name of people.keys()) {
@@ -234,20 +250,12 @@ function introducePeople(text: string, countries: readonly ActorMention[]): Map<
     const full = [...people.values()].find((q) => q.name !== name && q.name.split(/\s+/).includes(name))
     if (full) people.delete(name)
   }
-  // A person the text names without a country gets it from the built-in leaders list, by full name or surname.
+  // A person the text names without a country: the office holder of that name at the document's date.
   for (const [name, p] of people) {
     if (p.country) continue
     const surname = name.split(/\s+/).pop() as string
-    for (const [lname, l] of g.leaders) {
-      const lwords = lname.split(/\s+/)
-      if (
-        lname === name ||
-        (lwords[lwords.length - 1] === surname && (!name.includes(' ') || lwords[0] === name.split(/\s+/)[0]))
-      ) {
-        people.set(name, { ...p, country: l.country, rule: `${p.rule}+leaders-list` })
-        break
-      }
-    }
+    const held = resolvePerson(name, date) ?? (name.includes(' ') ? resolvePerson(surname, date) : null)
+    if (held) people.set(name, { ...p, country: held.country, rule: `${p.rule}+office-holders` })
   }
   return people
 }
@@ -320,13 +328,16 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
 }
 
 /** Finds every actor mention of a text: countries, their adjectives and capitals, organisations and people. */
-export function findActors(text: string): {
+export function findActors(
+  text: string,
+  date: string | null = null,
+): {
   mentions: ActorMention[]
   people: Map<string, PersonRecord>
   organizations: ActorMention[]
 } {
   const countries = gazetteerMentions(text)
-  const people = introducePeople(text, countries)
+  const people = introducePeople(text, countries, date)
   const forms = new Map<string, PersonRecord>()
   for (const p of people.values())
     for (const f of shortForms(p.name)) if (!forms.has(f) || f === p.name) forms.set(f, p)

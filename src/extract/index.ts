@@ -29,7 +29,7 @@ export interface Extracted {
 export function extract(input: ExtractionInput): Extracted {
   const { text } = input
   const sentences = splitSentences(text)
-  const { mentions: actors, people, organizations } = findActors(text)
+  const { mentions: actors, people, organizations } = findActors(text, input.publicationDate?.value ?? null)
   const times = findTimeExpressions(text, sentences, input.publicationDate)
   const dyad = inferDyad(text, actors, input.title)
   // The trigger, date and quantity rules are English: other languages get mentions and entities, not guesses.
