@@ -4,7 +4,7 @@ import { findTimeExpressions } from './dates.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
 import { findEvents } from './events/find-events.js'
-import { findFacts } from './facts.js'
+import { findFacts } from './facts/index.js'
 import { splitSentences } from './segment.js'
 
 /** What extraction reads: the clean text, its title and its publication date (the anchor of relative dates). */
