@@ -74,6 +74,17 @@ export function actorsIn(view: SentenceView, first: number, last: number, places
     .map((p) => p.mention)
 }
 
+/**
+ * The actor a noun phrase stands for: its last actor with a code ("Iran ally Russia" is Russia, "Tanzania's President
+ * Samia Suluhu" is her, "the president of Kenya" is Kenya): English puts the head of a phrase last.
+ */
+function headActor(view: SentenceView, first: number, last: number): ActorMention[] {
+  const all = actorsIn(view, first, last)
+  const coded = all.filter((m) => codeOf(m.actor))
+  const head = coded[coded.length - 1] ?? all[all.length - 1]
+  return head ? [head] : []
+}
+
 /** The mention covering a token, if any. */
 export function mentionAt(view: SentenceView, i: number): SentenceView['mentions'][number] | undefined {
   return view.mentions.find((p) => p.first <= i && i <= p.last)
@@ -100,7 +111,7 @@ export function phraseEndingAt(view: SentenceView, last: number): Phrase | null 
     }
     break
   }
-  return { first, last, actors: actorsIn(view, first, last) }
+  return { first, last, actors: headActor(view, first, last) }
 }
 
 /** The noun phrase that starts at token `first` (after it: "of" + a state, possessives, hyphens). */
@@ -114,13 +125,19 @@ export function phraseStartingAt(view: SentenceView, first: number): Phrase | nu
       last++
       continue
     }
-    if (next?.lower === 'of' && OF_HEADS.test((tokens[last] as Token).lemma) && nominal(tokens[last + 2])) {
-      last += 2
-      continue
+    // "the president of Kenya", "the decision of the court": "of" and a phrase that names an actor.
+    if (next?.lower === 'of' && nominal(tokens[last + 2])) {
+      let k = last + 2
+      while (tokens[k]?.pos === 'DET') k++
+      if (OF_HEADS.test((tokens[last] as Token).lemma) || mentionAt(view, k)) {
+        last += 2
+        continue
+      }
     }
     break
   }
-  return { first, last, actors: actorsIn(view, first, last) }
+  // "the decision of the court": the actor of the "of" phrase is the one the phrase names.
+  return { first, last, actors: headActor(view, first, last) }
 }
 
 /**

@@ -11,6 +11,11 @@ export type SubjectSlot =
   | { readonly kind: 'participle'; readonly verb: number }
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART'])
+/** Time words that stand between a subject and its verb like adverbs ("have today agreed"). */
+const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earlier|recently|again|jointly)$/
+/** Verbs whose object is the subject of the infinitive after it: "urged Iran to release", "invited Chile to join". */
+const OBJECT_CONTROL =
+  /^(?:urge|ask|invite|call|force|order|allow|permit|encourage|tell|persuade|request|press|pressure|push|compel|enable|help|want|expect|require|warn|advise|prompt|lead|cause|instruct|authorize|authorise|appeal)$/
 const RELATIVE = /^(?:which|who|that|whom)$/
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/
 
@@ -40,7 +45,12 @@ function verbIn(tokens: readonly Token[], from: number, to: number): number {
 export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | null {
   const { tokens } = view
   let k = verb - 1
-  while (k >= 0 && VERB_GROUP.has((tokens[k] as Token).pos) && (tokens[k] as Token).lower !== 'to') k--
+  while (
+    k >= 0 &&
+    ((VERB_GROUP.has((tokens[k] as Token).pos) && (tokens[k] as Token).lower !== 'to') ||
+      TIME_WORD.test((tokens[k] as Token).lower))
+  )
+    k--
   for (let guard = 0; guard < 6 && k >= 0; guard++) {
     const t = tokens[k] as Token
     if (t.lower === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
@@ -48,7 +58,8 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       if (governor < 0) return null
       // "urged Iran to release": an actor between the governing verb and "to" is the subject of the infinitive.
       const between = phraseEndingAt(view, k - 1)
-      const object = between && between.first > governor && between.actors.length > 0 ? between : null
+      const controls = OBJECT_CONTROL.test((tokens[governor] as Token).lemma)
+      const object = controls && between && between.first > governor && between.actors.length > 0 ? between : null
       return { kind: 'infinitive', governor, object }
     }
     if (t.pos === 'CCONJ') {
@@ -59,7 +70,8 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       // ", accusing X of …": a participle right after a comma takes the main clause's subject.
       const v = tokens[verb] as Token
       if (k === verb - 1 && /(?:ing|ed)$/.test(v.lower)) {
-        const main = verbIn(tokens, 0, k)
+        // The main clause's verb: the first verb of the sentence that is not a participle before a noun.
+        const main = tokens.findIndex((x, i) => i < k && x.pos === 'VERB')
         if (main >= 0) return { kind: 'participle', verb: main }
       }
       // Skip a comma-bounded insert: an appositive, a relative clause, a time phrase.
@@ -98,6 +110,9 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         const antecedent = phraseEndingAt(view, phrase.first - (comma?.text === ',' ? 2 : 1))
         return antecedent ? { kind: 'relative', antecedent } : null
       }
+      // "its military", "their forces": a possessive pronoun stands for the party it refers to.
+      if (phrase.actors.length === 0 && /^(?:its|their)$/.test((tokens[phrase.first] as Token).lower))
+        return { kind: 'pronoun', token: tokens[phrase.first] as Token }
       // A coordination ending here ("Egypt, Qatar and Turkey urged"): read it from its start.
       let start = phrase.first
       for (;;) {
@@ -109,8 +124,10 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         if (!prev || prev.actors.length === 0) break
         start = prev.first
       }
-      const whole = start < phrase.first ? coordinationFrom(view, start) : phrase
-      return { kind: 'phrase', phrase: whole && whole.last >= phrase.last ? whole : phrase }
+      if (start === phrase.first) return { kind: 'phrase', phrase }
+      const whole = coordinationFrom(view, start)
+      const actors = [...(whole?.actors ?? []), ...phrase.actors.filter((a) => !whole?.actors.includes(a))]
+      return { kind: 'phrase', phrase: { first: start, last: phrase.last, actors } }
     }
     if (RELATIVE.test(t.lower)) {
       const comma = tokens[k - 1]
