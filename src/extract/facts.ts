@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Fact, RuleId, Sentence, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import type { ActorMention } from './actors.js'
-import type { TimeExpression } from './dates.js'
+import type { TimeExpression } from './dates/index.js'
 import { alternation, gazetteer } from './gazetteer.js'
 import { findTableFacts } from './table-facts.js'
 
