@@ -69,3 +69,19 @@ export function anchorDay(anchor: PartialDate | null): { y: number; m: number; d
 export function yearOf(a: PartialDate | null): number | null {
   return a ? Number(a.value.slice(0, 4)) : null
 }
+
+/**
+ * The date `n` days, weeks, months or years from a date (negative for earlier), as a relative date at the precision
+ * of the unit; null when there is no date or it is too coarse for the unit (a month from a bare year).
+ */
+export function unitsFrom(from: PartialDate | null, unit: string, n: number): EventDate | null {
+  const p = dateParts(from)
+  if (!p) return null
+  if (unit === 'year') return year(p.y + n, 'relative')
+  if (unit === 'month') {
+    if (!p.m) return null
+    const s = shiftMonth(p.y, p.m, n)
+    return month(s.y, s.m, 'relative')
+  }
+  return p.d ? shiftDay(p.y, p.m, p.d, n * (unit === 'week' ? 7 : 1)) : null
+}

@@ -1,4 +1,4 @@
-import { dateParts, month, shiftDay, shiftMonth, year } from '../calendar.js'
+import { unitsFrom } from '../calendar.js'
 import { group } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { fromPrevious } from '../time-expression.js'
@@ -22,16 +22,6 @@ export const following: DateRecognizer = {
     { text: 'The next round of Austrian–Swiss talks opens in Bern.', expect: null },
   ],
   extract(m) {
-    return fromPrevious(m, this.id, (previous) => {
-      const p = dateParts(previous)
-      if (!p) return null
-      const unit = group(m, 'unit').toLowerCase()
-      if (unit === 'year') return year(p.y + 1, 'relative')
-      if (unit === 'month' && p.m) {
-        const s = shiftMonth(p.y, p.m, 1)
-        return month(s.y, s.m, 'relative')
-      }
-      return p.d ? shiftDay(p.y, p.m, p.d, unit === 'week' ? 7 : 1) : null
-    })
+    return fromPrevious(m, this.id, (previous) => unitsFrom(previous, group(m, 'unit').toLowerCase(), 1))
   },
 }

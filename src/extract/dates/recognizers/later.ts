@@ -1,4 +1,4 @@
-import { dateParts, month, shiftDay, shiftMonth, year } from '../calendar.js'
+import { unitsFrom } from '../calendar.js'
 import { group } from '../patterns.js'
 import { countPattern, countValue, lazyPattern } from '../relative-words.js'
 import type { DateRecognizer } from '../time-expression.js'
@@ -44,16 +44,7 @@ export const later: DateRecognizer = {
       // "a month later": after the last date; "a day after India struck": what follows came that much before it.
       const dir = group(m, 'dir').toLowerCase()
       const n = countValue(group(m, 'n')) * (dir === 'later' || dir === 'before' ? 1 : -1)
-      const unit = group(m, 'unit').toLowerCase()
-      const p = dateParts(previous)
-      if (!p) return null
-      if (unit === 'year') return year(p.y + n, 'relative')
-      if (unit === 'month' && p.m) {
-        const s = shiftMonth(p.y, p.m, n)
-        return month(s.y, s.m, 'relative')
-      }
-      if ((unit === 'day' || unit === 'week') && p.d) return shiftDay(p.y, p.m, p.d, n * (unit === 'week' ? 7 : 1))
-      return null
+      return unitsFrom(previous, group(m, 'unit').toLowerCase(), n)
     })
   },
 }

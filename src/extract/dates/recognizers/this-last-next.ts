@@ -1,4 +1,4 @@
-import { dateParts, month, shiftMonth, year } from '../calendar.js'
+import { unitsFrom } from '../calendar.js'
 import { group } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { expression } from '../time-expression.js'
@@ -30,13 +30,8 @@ export const thisLastNext: DateRecognizer = {
     { text: 'Iceland has held talks with Norway for the last two years.', reference: '2019-06-12', expect: null },
   ],
   extract(m, { anchor }) {
-    const a = dateParts(anchor)
-    if (!a) return expression(m, this.id, null)
     const rel = group(m, 'rel').toLowerCase()
     const by = rel === 'last' || rel === 'past' ? -1 : rel === 'next' ? 1 : 0
-    if (group(m, 'unit').toLowerCase() === 'year') return expression(m, this.id, year(a.y + by, 'relative'))
-    if (!a.m) return expression(m, this.id, null)
-    const s = shiftMonth(a.y, a.m, by)
-    return expression(m, this.id, month(s.y, s.m, 'relative'))
+    return expression(m, this.id, unitsFrom(anchor, group(m, 'unit').toLowerCase(), by))
   },
 }
