@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { findActors } from '../src/extract/actors.js'
-import { findTimeExpressions } from '../src/extract/dates.js'
+import { findTimeExpressions } from '../src/extract/dates/index.js'
 import { inferDyad } from '../src/extract/dyad.js'
 import { findEvents, type TriggerTrace } from '../src/extract/events/find-events.js'
 import { splitSentences } from '../src/extract/segment.js'

@@ -4,7 +4,7 @@ import { familyOf } from '../core/plover.js'
 import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import type { ActorMention } from './actors.js'
-import type { TimeExpression } from './dates.js'
+import type { TimeExpression } from './dates/index.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from './event-dates.js'
 import { insideQuote, outsideAllQuotes, type Party, partiesOf, party, VERBAL } from './event-parties.js'
 

@@ -1,6 +1,6 @@
 import type { Entities, Event, Fact, Mention, PartialDate } from '../core/types.js'
 import { findActors } from './actors.js'
-import { findTimeExpressions } from './dates.js'
+import { findTimeExpressions } from './dates/index.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
 import { findEvents } from './events/find-events.js'

@@ -1,6 +1,6 @@
 import type { RuleId, Sentence, Span } from '../../core/types.js'
 import type { ActorMention } from '../actors.js'
-import type { TimeExpression } from '../dates.js'
+import type { TimeExpression } from '../dates/index.js'
 import type { Refiner } from '../recognizer.js'
 import type { RegexRecognizer } from '../run-rules.js'
 import type { Measure } from './lexicon.js'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findActors } from '../actors.js'
-import { findTimeExpressions } from '../dates.js'
+import { findTimeExpressions } from '../dates/index.js'
 import type { RuleExample } from '../recognizer.js'
 import type { RegexRecognizer } from '../run-rules.js'
 import { splitSentences } from '../segment.js'

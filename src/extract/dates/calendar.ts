@@ -1,0 +1,87 @@
+import type { DateBasis, EventDate, PartialDate } from '../../core/types.js'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+
+/** A day, or a day range within one month when `endDay` is a later valid day; null for a day the month lacks. */
+export function day(y: number, m: number, d: number, basis: DateBasis, endDay?: number): EventDate | null {
+  if (!validDay(y, m, d)) return null
+  const value = `${y}-${pad(m)}-${pad(d)}`
+  const end = endDay && endDay > d && validDay(y, m, endDay) ? `${y}-${pad(m)}-${pad(endDay)}` : undefined
+  return { value, precision: 'day', basis, ...(end ? { end } : {}) }
+}
+
+/** A month, or a month range within one year when `endMonth` is later. */
+export function month(y: number, m: number, basis: DateBasis, endMonth?: number): EventDate {
+  return {
+    value: `${y}-${pad(m)}`,
+    precision: 'month',
+    basis,
+    ...(endMonth && endMonth > m ? { end: `${y}-${pad(endMonth)}` } : {}),
+  }
+}
+
+/** A year, or a year range when `end` is later (decades and centuries are year ranges). */
+export function year(y: number, basis: DateBasis, end?: number): EventDate {
+  return {
+    value: String(y).padStart(4, '0'),
+    precision: 'year',
+    basis,
+    ...(end && end > y ? { end: String(end).padStart(4, '0') } : {}),
+  }
+}
+
+/** Year, month and day of a partial date as numbers; 0 for the parts its precision leaves out. */
+export function dateParts(a: PartialDate | null): { y: number; m: number; d: number } | null {
+  return a
+    ? { y: Number(a.value.slice(0, 4)), m: Number(a.value.slice(5, 7)) || 0, d: Number(a.value.slice(8, 10)) || 0 }
+    : null
+}
+
+/** The month `by` months from a month (negative for earlier), across year ends. */
+export function shiftMonth(y: number, m: number, by: number): { y: number; m: number } {
+  const t = y * 12 + (m - 1) + by
+  return { y: Math.floor(t / 12), m: (t % 12) + 1 }
+}
+
+/** The day `by` days from a day (negative for earlier), as a relative date. */
+export function shiftDay(y: number, m: number, d: number, by: number): EventDate | null {
+  const t = new Date(Date.UTC(y, m - 1, d + by))
+  return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
+}
+
+/** Day of the week of a day, 0 for Sunday to 6 for Saturday. */
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+}
+
+/** Day of the week counted from Monday (1) to Sunday (7), the way weeks are reckoned in news. */
+export function isoWeekdayOf(y: number, m: number, d: number): number {
+  return weekdayOf(y, m, d) || 7
+}
+
+/** The day a day-precision anchor stands for, or null when the anchor is not that precise. */
+export function anchorDay(anchor: PartialDate | null): { y: number; m: number; d: number } | null {
+  return anchor?.precision === 'day' ? dateParts(anchor) : null
+}
+
+/** The year of a partial date, or null for no date. */
+export function yearOf(a: PartialDate | null): number | null {
+  return a ? Number(a.value.slice(0, 4)) : null
+}
+
+/**
+ * The date `n` days, weeks, months or years from a date (negative for earlier), as a relative date at the precision
+ * of the unit; null when there is no date or it is too coarse for the unit (a month from a bare year).
+ */
+export function unitsFrom(from: PartialDate | null, unit: string, n: number): EventDate | null {
+  const p = dateParts(from)
+  if (!p) return null
+  if (unit === 'year') return year(p.y + n, 'relative')
+  if (unit === 'month') {
+    if (!p.m) return null
+    const s = shiftMonth(p.y, p.m, n)
+    return month(s.y, s.m, 'relative')
+  }
+  return p.d ? shiftDay(p.y, p.m, p.d, n * (unit === 'week' ? 7 : 1)) : null
+}

@@ -1,0 +1,65 @@
+import { anaphoric } from './recognizers/anaphoric.js'
+import { century } from './recognizers/century.js'
+import { dayMonth } from './recognizers/day-month.js'
+import { dayMonthYear } from './recognizers/day-month-year.js'
+import { decade } from './recognizers/decade.js'
+import { following } from './recognizers/following.js'
+import { iso } from './recognizers/iso.js'
+import { later } from './recognizers/later.js'
+import { midweek } from './recognizers/midweek.js'
+import { monthDay } from './recognizers/month-day.js'
+import { monthNoYear } from './recognizers/month-no-year.js'
+import { monthYear } from './recognizers/month-year.js'
+import { numeric } from './recognizers/numeric.js'
+import { season } from './recognizers/season.js'
+import { thisLastNext } from './recognizers/this-last-next.js'
+import { today } from './recognizers/today.js'
+import { week } from './recognizers/week.js'
+import { weekday } from './recognizers/weekday.js'
+import { year } from './recognizers/year.js'
+import { yearRange } from './recognizers/year-range.js'
+import { yearsSince } from './recognizers/years-since.js'
+import { attributive } from './refiners/attributive.js'
+import { longestMatch } from './refiners/longest-match.js'
+import { resolveFromPrevious } from './refiners/resolve-from-previous.js'
+import type { DateRecognizer, DateRefiner } from './time-expression.js'
+
+/**
+ * The date recognizers. Each runs over the whole text and date/longest-match settles overlaps by position and length,
+ * so the order here decides only between matches of exactly the same words: the one listed first keeps them. No two
+ * recognizers claim the same words today; keep the written forms (most specific) before the bare year and the
+ * relative words, so that a new overlap falls to the more precise reading.
+ */
+export const dateRecognizers: readonly DateRecognizer[] = [
+  iso,
+  numeric,
+  dayMonthYear,
+  monthDay,
+  dayMonth,
+  monthYear,
+  monthNoYear,
+  decade,
+  yearRange,
+  century,
+  season,
+  year,
+  weekday,
+  midweek,
+  today,
+  thisLastNext,
+  later,
+  following,
+  week,
+  yearsSince,
+  anaphoric,
+]
+
+/** The date refiners, in the order they run over the list of a document's expressions. */
+export const dateRefiners: readonly DateRefiner[] = [
+  // Overlaps first: a match that loses its words must not become the date the next relative expression counts from.
+  longestMatch,
+  // Then reading order decides what "a month later" or "that year" counts from.
+  resolveFromPrevious,
+  // Marking needs only the settled spans; it changes no date.
+  attributive,
+]

@@ -1,0 +1,44 @@
+import { day, yearOf } from '../calendar.js'
+import { group, MONTH, monthIndex, ORDINAL } from '../patterns.js'
+import type { DateRecognizer } from '../time-expression.js'
+import { fromPrevious } from '../time-expression.js'
+
+/** A day (or days) and a month name without a year, "on 29 October". */
+export const dayMonth: DateRecognizer = {
+  id: 'date/day-month',
+  note:
+    'A day or days and a month name with no year after them ("on 29 October", "28 to 29 October"): the year is ' +
+    "the anchor's, or failing one the last date's.",
+  pattern: new RegExp(
+    `\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}(?![\\s,]*\\d)\\b`,
+    'g',
+  ),
+  examples: [
+    {
+      text: 'Slovakia and Hungary reopened the bridge on 29 October.',
+      reference: '2019-11-20',
+      match: '29 October',
+      expect: { date: { value: '2019-10-29', precision: 'day', basis: 'relative' } },
+    },
+    {
+      text: 'The Danish delegation stayed in Reykjavik from 28 to 29 October.',
+      reference: '2019-11-20',
+      match: '28 to 29 October',
+      expect: { date: { value: '2019-10-28', end: '2019-10-29', precision: 'day', basis: 'relative' } },
+    },
+    {
+      text: 'The Lisbon talks opened on 2 May.',
+      match: '2 May',
+      expect: { date: null },
+    },
+    // With a year after it, the day belongs to date/day-month-year.
+    { text: 'Austria signed on 29 October 2019.', expect: null },
+  ],
+  extract(m, { anchor }) {
+    const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
+    return fromPrevious(m, this.id, (previous) => {
+      const y = yearOf(anchor ?? previous)
+      return y ? day(y, monthIndex(group(m, 'month')), +group(m, 'd'), 'relative', d2) : null
+    })
+  },
+}

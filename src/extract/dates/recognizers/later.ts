@@ -1,0 +1,50 @@
+import { unitsFrom } from '../calendar.js'
+import { group } from '../patterns.js'
+import { countPattern, countValue, lazyPattern } from '../relative-words.js'
+import type { DateRecognizer } from '../time-expression.js'
+import { fromPrevious } from '../time-expression.js'
+
+const pattern = lazyPattern(
+  () =>
+    new RegExp(
+      `\\b${countPattern()}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\s+(?:war|election|vote|summit|meeting|visit|talks)\\b)`,
+      'gi',
+    ),
+)
+
+/** "A month later", "two years later", "a day after": counted from the last date the text gave. */
+export const later: DateRecognizer = {
+  id: 'date/later',
+  note:
+    'A count of days, weeks, months or years "later", "earlier", "after" or "before", counted from the last date ' +
+    'the text gave; not when "after/before" names its own event ("a week after the election").',
+  get pattern() {
+    return pattern()
+  },
+  examples: [
+    {
+      text: 'In May 2020 Malawi and Zambia signed a fisheries pact. A month later Zambia withdrew.',
+      match: 'A month later',
+      expect: { date: { value: '2020-06', precision: 'month', basis: 'relative' } },
+    },
+    {
+      text: 'Norway ratified the accord on 5 May 2015; two days later Iceland followed.',
+      match: 'two days later',
+      expect: { date: { value: '2015-05-07', precision: 'day', basis: 'relative' } },
+    },
+    {
+      text: 'A year later Austria left the Bern talks.',
+      match: 'A year later',
+      expect: { date: null },
+    },
+    { text: 'Nepal signed the transit treaty a week after the election.', expect: null },
+  ],
+  extract(m) {
+    return fromPrevious(m, this.id, (previous) => {
+      // "a month later": after the last date; "a day after India struck": what follows came that much before it.
+      const dir = group(m, 'dir').toLowerCase()
+      const n = countValue(group(m, 'n')) * (dir === 'later' || dir === 'before' ? 1 : -1)
+      return unitsFrom(previous, group(m, 'unit').toLowerCase(), n)
+    })
+  },
+}
