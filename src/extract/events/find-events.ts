@@ -6,6 +6,7 @@ import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from '../event-dates.js'
 import { nominalTriggers } from './nominal.js'
+import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
 import { objectEnd, type Trigger, verbTriggers } from './triggers.js'
@@ -174,7 +175,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       const src = firstFound(sourceRules, site, new Set())
       let sources = src?.parties ?? []
       // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state in focus.
-      if (sources[0]?.mention?.stateBody && previous?.code) sources = [stateParty(previous.code), ...sources.slice(1)]
+      if (sources[0]?.mention?.stateBody)
+        sources = previous?.code ? [stateParty(previous.code), ...sources.slice(1)] : sources.slice(1)
       const sourceCodes = new Set(sources.map((p) => p.code))
       let targets = src?.others.length ? src.others : []
       let targetRule: RoleRule | null = null
@@ -214,7 +216,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       const end = (view.tokens[trigger.last] as Token).end
       const quoted = insideQuote(s.text, start - s.span.start)
       // A date used to name another thing ("the 2011 disaster") dates that thing, not this act.
-      const ownTimes = sTimes.filter((t) => !attributiveElsewhere(view, t, trigger))
+      const ownTimes = sTimes.filter((t) => !t.modifies || (t.modifies.start <= start && end <= t.modifies.end))
       const entry = TIMELINE_ENTRY.exec(s.text)
       const entryTime = entry
         ? ownTimes.find((t) => t.date && t.span.start - s.span.start <= entry[0].length)
@@ -246,8 +248,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         dateRule = 'date/paragraph-context'
       }
       const aux = before(view, trigger)
+      // What a crowd storms, burns or attacks is a protest (PLOVER codes riots and demonstrations as PROTEST).
+      const crowd = familyOf(trigger.type) === 'material_conflict' && crowdSubject(site) !== null
       const event: Event = {
-        type: trigger.type,
+        type: crowd ? 'PROTEST' : trigger.type,
         source: source.actor,
         target: targets[0]?.actor ?? null,
         coSources: sources.slice(1).map((p) => p.actor),
@@ -262,7 +266,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         },
         dyadRelevant: false,
         evidence: s.span,
-        rule: `event/${trigger.id} ${how} ${dateRule}` as RuleId,
+        rule: `event/${trigger.id}${crowd ? '+crowd' : ''} ${how} ${dateRule}` as RuleId,
         confidence: how.startsWith('clause-subject/direct-object') || how.startsWith('passive') ? 0.7 : 0.5,
       }
       // One event per family, source and date in a sentence: further targets join as co-targets.
@@ -319,26 +323,6 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
   }
   return events
-}
-
-/**
- * Whether a time expression is used attributively for a noun phrase that does not hold the trigger: "the 2011
- * disaster", "the 1965 treaty" date that disaster or treaty, not what the sentence reports about it.
- */
-function attributiveElsewhere(view: SentenceView, time: TimeExpression, trigger: Trigger): boolean {
-  const tokens = view.tokens
-  const last = tokens.findIndex((t) => t.end >= time.span.end)
-  const first = tokens.findIndex((t) => t.start >= time.span.start)
-  if (first < 0 || last < 0) return false
-  const prev = tokens[first - 1]
-  const next = tokens[last + 1]
-  if (!prev || !next) return false
-  const determiner = prev.pos === 'DET' || (prev.pos === 'PART' && /^['’]s?$/.test(prev.text)) || prev.pos === 'PRON'
-  if (!determiner || !/^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return false
-  let end = last + 1
-  while (tokens[end + 1] && /^(?:NOUN|ADJ|PROPN)$/.test((tokens[end + 1] as Token).pos)) end++
-  // The trigger is the noun the date names ("Japan's 1910-45 occupation"): the date is its own.
-  return !(trigger.head > last && trigger.head <= end)
 }
 
 function withRelevance(e: Event, dyad: readonly [string, string] | null): Event {

@@ -264,7 +264,8 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
           type: r.label ?? (r.code ? lex.labelOf(r.code) : null),
           targetPreps: [],
         }
-      else if (best?.verb.code)
+      // The dictionary's bare "make a statement" (010) is what every verb of saying or seeing codes alone: not an act.
+      else if (best?.verb.code && best.verb.code !== '010')
         coded = {
           id: `cameo/${best.verb.block}`,
           code: best.verb.code,

@@ -112,9 +112,11 @@ export function prepositionalObject(
   site: RoleSite,
   from: number,
   preps: readonly string[],
+  nounsOnly = 0,
 ): { parties: Party[]; prep: string; phrase: Phrase } | null {
   const { view } = site
-  const end = objectEnd(view.tokens, from, 20)
+  // With `nounsOnly`, gerunds ("shelling", "firing") do not end the stretch: only a clause boundary does.
+  const end = nounsOnly > 0 ? clauseEnd(view.tokens, from, nounsOnly) : objectEnd(view.tokens, from, 20)
   for (let i = from; i < end; i++) {
     const t = view.tokens[i] as Token
     if (!preps.includes(t.lower) || (t.pos !== 'ADP' && t.pos !== 'SCONJ' && t.pos !== 'PART')) continue
@@ -126,6 +128,17 @@ export function prepositionalObject(
     if (parties.length > 0) return { parties, prep: t.lower, phrase }
   }
   return null
+}
+
+/** The end of the clause after `from`: a finite verb (not an -ing form), a semicolon, a subordinator; at most `limit`. */
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let i = from
+  for (; i < tokens.length && i < from + limit; i++) {
+    const t = tokens[i] as Token
+    if (t.pos === 'SCONJ' || t.pos === 'AUX' || /^[;:]$/.test(t.text)) break
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing')) break
+  }
+  return i
 }
 
 /** The phrase a trigger noun heads, and what governs it: a verb before it, or a preposition. */

@@ -1,5 +1,6 @@
 import { betweenParties } from './between-parties.js'
 import { clauseSubject } from './clause-subject.js'
+import { crowdPlace } from './crowd.js'
 import { directObject } from './direct-object.js'
 import { locativeTarget } from './locative.js'
 import { passiveAgent } from './passive-agent.js'
@@ -24,8 +25,10 @@ export const sourceRules: readonly RoleRule[] = [
   // "Iraq's invasion of Kuwait": the possessor of an act noun does it, whoever the clause's subject is.
   possessor,
   sourcePreposition,
-  // The general case last: the subject of the clause, followed through its inserts and coordinations.
+  // The general case: the subject of the clause, followed through its inserts and coordinations.
   clauseSubject,
+  // A crowd the text gives no nationality: the state where it gathers.
+  crowdPlace,
 ]
 
 /** The rules that find an act's target, in the order they are tried. */

@@ -12,7 +12,8 @@ export const passiveAgent: RoleRule = {
   ],
   find(site) {
     if (!site.trigger.passive) return null
-    const by = prepositionalObject(site, site.trigger.last + 1, ['by'])
+    // The agent may follow a noun of the act ("were killed in shelling and firing by Pakistani troops").
+    const by = prepositionalObject(site, site.trigger.last + 1, ['by'], 14)
     return by ? { parties: by.parties } : null
   },
 }
