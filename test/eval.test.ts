@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -123,11 +123,15 @@ describe('dyad eval --bank', () => {
   it('answers a missing or malformed bank and a wrong set of options in one line with exit 2', async () => {
     const bad = join(dir, 'bad.jsonl')
     writeFileSync(bad, `${readFileSync(bank, 'utf8').split('\n')[0]}\n{"id": "x"\n`)
+    const badGold = join(dir, 'gold')
+    mkdirSync(badGold)
+    writeFileSync(join(badGold, 'ury-pry.json'), '{"doc": ')
     const cases: [string[], RegExp][] = [
       [['eval', '--bank', join(dir, 'none.jsonl')], /^dyad: no sentence bank at .*none\.jsonl/],
       [['eval', '--bank', bad], /^dyad: .*bad\.jsonl: line 2: not JSON/],
       [['eval'], /^dyad: nothing to score/],
       [['eval', '--docs', join(set, 'docs'), '--bank', bank], /^dyad: --docs and --gold go together/],
+      [['eval', '--docs', join(set, 'docs'), '--gold', badGold], /^dyad: gold file ury-pry\.json is not JSON \(/],
     ]
     for (const [args, message] of cases) {
       const r = await dyad(args, dir)

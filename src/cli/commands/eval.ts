@@ -125,9 +125,15 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
   const misses: Miss[] = []
   for (const g of golds) {
     const name = basename(g, '.json')
-    const parsed = GoldDocument.safeParse(JSON.parse(await readFile(join(goldDir, g), 'utf8')))
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(join(goldDir, g), 'utf8'))
+    } catch (e) {
+      throw new CliError(`gold file ${g} is not JSON (${(e as Error).message})`, 2)
+    }
+    const parsed = GoldDocument.safeParse(json)
     if (!parsed.success)
-      throw new CliError(`gold file ${g} is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+      throw new CliError(`gold file ${g} is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 2)
     const gold = parsed.data
     const docFile = docFiles.find((f) => basename(f, extname(f)) === name)
     if (!docFile) throw new CliError(`no document for gold file ${g} in ${docsDir}`)
