@@ -1,4 +1,5 @@
-// `npm run eval:check`: runs `dyad eval` and the reference scorer on the same predictions and fails on any difference.
+// `npm run eval:check`: runs `dyad eval` on the documents and the sentence bank, runs the two reference scorers
+// (score.py on the same predictions, sentences/score.py through `dyad extract`) and fails on any difference.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,45 +7,50 @@ import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 const dev = process.argv[2] ?? '../shared/eval'
+const bank = join(dev, 'sentences/dev.jsonl')
 const out = mkdtempSync(join(tmpdir(), 'dyad-eval-'))
+const run = (cmd: string, args: string[]) => JSON.parse(execFileSync(cmd, args, { encoding: 'utf8' }))
+
+/** Each of the reference's values under `part`, compared with ours; one line per difference. */
+function differences(
+  part: string,
+  ours: Record<string, unknown> | undefined,
+  theirs: Record<string, unknown>,
+): string[] {
+  return Object.entries(theirs).flatMap(([k, v]) =>
+    isDeepStrictEqual(ours?.[k], v)
+      ? []
+      : [`${part}.${k}: dyad ${JSON.stringify(ours?.[k])} ≠ reference ${JSON.stringify(v)}`],
+  )
+}
+
 try {
-  const ours = JSON.parse(
-    execFileSync(
-      'node',
-      [
-        'dist/src/cli/main.js',
-        'eval',
-        '--docs',
-        join(dev, 'dev/docs'),
-        '--gold',
-        join(dev, 'dev/gold'),
-        '--out',
-        out,
-        '--json',
-      ],
-      {
-        encoding: 'utf8',
-      },
-    ),
-  )
-  const theirs = JSON.parse(
-    execFileSync('python3', [join(dev, 'score.py'), out, '--gold', join(dev, 'dev/gold'), '--json'], {
-      encoding: 'utf8',
-    }),
-  )
-  const diffs: string[] = []
-  for (const part of ['per_doc', 'total', 'summary'] as const) {
-    for (const [k, v] of Object.entries(theirs[part] as Record<string, unknown>)) {
-      if (!isDeepStrictEqual(ours[part]?.[k], v))
-        diffs.push(`${part}.${k}: dyad ${JSON.stringify(ours[part]?.[k])} ≠ score.py ${JSON.stringify(v)}`)
-    }
-  }
+  const gold = join(dev, 'dev/gold')
+  const ours = run('node', [
+    'dist/src/cli/main.js',
+    'eval',
+    '--docs',
+    join(dev, 'dev/docs'),
+    '--gold',
+    gold,
+    '--bank',
+    bank,
+    '--out',
+    out,
+    '--json',
+  ])
+  const docs = run('python3', [join(dev, 'score.py'), out, '--gold', gold, '--json'])
+  const sentences = run('python3', [join(dev, 'sentences/score.py'), bank, '--json'])
+  const diffs = [
+    ...(['per_doc', 'total', 'summary'] as const).flatMap((part) => differences(part, ours[part], docs[part])),
+    ...differences('bank', ours.bank, sentences),
+  ]
   if (diffs.length > 0) {
-    console.error(`dyad eval and score.py disagree in ${diffs.length} place(s):\n${diffs.join('\n')}`)
+    console.error(`dyad eval and the reference scorers disagree in ${diffs.length} place(s):\n${diffs.join('\n')}`)
     process.exitCode = 1
   } else
     console.log(
-      `dyad eval agrees with score.py on every document, total and summary (${Object.keys(theirs.per_doc).length} documents)`,
+      `dyad eval agrees with score.py on every document, total and summary (${Object.keys(docs.per_doc).length} documents) and with sentences/score.py on the bank (${sentences.items} items)`,
     )
 } finally {
   rmSync(out, { recursive: true, force: true })

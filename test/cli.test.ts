@@ -2,32 +2,10 @@ import assert from 'node:assert/strict'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
-import { runCli } from '../src/cli/program.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import { event, extraction, fact, newVersion, spanOf } from './factories.js'
-
-interface Run {
-  code: number
-  out: string
-  err: string
-}
-
-async function dyad(args: string[], cwd: string, tty?: { columns: number }): Promise<Run> {
-  const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true, columns: tty.columns } : {})
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d) => {
-    out += d
-  })
-  stderr.on('data', (d) => {
-    err += d
-  })
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd })
-  return { code, out, err }
-}
+import { dyad } from './run-cli.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname
 
@@ -197,6 +175,24 @@ describe('dyad CLI', () => {
     const one = await dyad(['extract', join(fixtures, 'inputs', 'synthetic-news.txt')], dir)
     assert.equal(one.code, 0)
     assert.equal((JSON.parse(one.out) as { title: string }).title, 'Synthetic Ministers Meet in Geneva')
+  })
+
+  it('reads a Markdown title and a front-matter date of year, month or day precision', async () => {
+    const text = 'Norway and Finland signed a fisheries agreement in Oslo.'
+    const dates = { year: '2021', month: '2021-03', day: '2021-03-05' }
+    const files = Object.entries(dates).map(([name, date]) => {
+      const path = join(dir, `front-${name}.md`)
+      writeFileSync(path, `---\ntitle: "Item ${name}"\ndate: ${date}\n---\n\n${text}\n`)
+      return path
+    })
+    const out = join(dir, 'front')
+    const r = await dyad(['extract', ...files, '--out', out], dir)
+    assert.equal(r.code, 0, r.err)
+    for (const [name, date] of Object.entries(dates)) {
+      const json = JSON.parse(readFileSync(join(out, `front-${name}.json`), 'utf8')) as Record<string, unknown>
+      assert.equal(json.publication_date, date, name)
+      assert.equal(json.title, `Item ${name}`)
+    }
   })
 
   it('eval without a dev set says so in one line and exits 2', async () => {

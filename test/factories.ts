@@ -1,4 +1,6 @@
 import type { DocumentMetadata, Event, Fact, Mention, Span } from '../src/core/types.js'
+import type { GoldEvent } from '../src/eval/match.js'
+import type { PlacedPrediction } from '../src/eval/misses.js'
 import type { NewDocumentVersion, NewExtraction } from '../src/store/store.js'
 
 /** Metadata with every field filled; a test overrides only what it cares about. */
@@ -95,4 +97,14 @@ export function extraction(overrides: Partial<NewExtraction> = {}): NewExtractio
     entities: { countries: [], people: [], organizations: [], places: [] },
     ...overrides,
   }
+}
+
+/** A gold event for the scorers, AAA → BBB CONSULT on 2020-05-04; a test overrides only what it cares about. */
+export function goldEvent(overrides: Partial<GoldEvent> = {}): GoldEvent {
+  return { source: 'AAA', target: 'BBB', type: 'CONSULT', date: '2020-05-04', date_precision: 'day', ...overrides }
+}
+
+/** A predicted event for the scorers, the same as `goldEvent()` by default. */
+export function predictedEvent(overrides: Partial<PlacedPrediction> = {}): PlacedPrediction {
+  return { type: 'CONSULT', source: 'AAA', target: 'BBB', date: '2020-05-04', ...overrides }
 }

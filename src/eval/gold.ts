@@ -9,6 +9,24 @@ const GoldFactSchema = z.looseObject({
   optional: z.boolean().optional(),
 })
 
+/** A gold event, as the document gold and the sentence bank write it (the fields matching reads, plus where it is said). */
+export const GoldEventSchema = z.looseObject({
+  id: z.string().optional(),
+  source: z.string(),
+  target: z.string().nullable(),
+  co_sources: z.array(z.string()).optional(),
+  co_targets: z.array(z.string()).optional(),
+  type: z.string(),
+  alt_types: z.array(z.string()).optional(),
+  date: z.string().nullable(),
+  date_precision: z.string().nullable(),
+  date_end: z.string().optional(),
+  alt_dates: z.array(z.string()).optional(),
+  date_lenient: z.boolean().optional(),
+  optional: z.boolean().optional(),
+  evidence: z.string().optional(),
+})
+
 /** The parts of a gold annotation file that `dyad eval` scores (see the dev set's README for the whole schema). */
 export const GoldDocument = z.looseObject({
   doc: z.string(),
@@ -21,24 +39,7 @@ export const GoldDocument = z.looseObject({
   boilerplate_lines: z.array(z.string()).default([]),
   repairs: z.array(z.looseObject({ from: z.string(), to: z.string(), count: z.number().optional() })).default([]),
   events: z
-    .array(
-      z.looseObject({
-        source: z.string(),
-        target: z.string().nullable(),
-        co_sources: z.array(z.string()).optional(),
-        co_targets: z.array(z.string()).optional(),
-        type: z.string(),
-        alt_types: z.array(z.string()).optional(),
-        date: z.string().nullable(),
-        date_precision: z.string().nullable(),
-        date_end: z.string().optional(),
-        alt_dates: z.array(z.string()).optional(),
-        date_lenient: z.boolean().optional(),
-        dyad_relevant: z.boolean(),
-        relevance_borderline: z.boolean().optional(),
-        optional: z.boolean().optional(),
-      }),
-    )
+    .array(GoldEventSchema.extend({ dyad_relevant: z.boolean(), relevance_borderline: z.boolean().optional() }))
     .default([]),
   facts: z.array(GoldFactSchema).default([]),
   boilerplate_facts: z.array(GoldFactSchema).default([]),

@@ -1,31 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import {
-  actorsMatch,
-  dateMatches,
-  factMatches,
-  type GoldEvent,
-  matchItems,
-  type PredictedEvent,
-  typeMatches,
-} from './match.js'
-
-const gold = (g: Partial<GoldEvent>): GoldEvent => ({
-  source: 'AAA',
-  target: 'BBB',
-  type: 'CONSULT',
-  date: '2020-05-04',
-  date_precision: 'day',
-  dyad_relevant: true,
-  ...g,
-})
-const pred = (p: Partial<PredictedEvent>): PredictedEvent => ({
-  type: 'CONSULT',
-  source: 'AAA',
-  target: 'BBB',
-  date: '2020-05-04',
-  ...p,
-})
+import { goldEvent as gold, predictedEvent as pred } from '../../test/factories.js'
+import { actorsMatch, dateMatches, factMatches, matchItems, typeMatches } from './match.js'
 
 describe('event matching', () => {
   it('does not score direction and accepts co-actors', () => {

@@ -18,8 +18,6 @@ export interface GoldEvent {
   readonly date_end?: string
   readonly alt_dates?: readonly string[]
   readonly date_lenient?: boolean
-  readonly dyad_relevant: boolean
-  readonly relevance_borderline?: boolean
   readonly optional?: boolean
 }
 
@@ -128,3 +126,46 @@ export function matchItems<G extends GoldEvent | GoldFact, P>(
   }
   return assign
 }
+
+/** Counts of one matching: true positives among predictions, false positives, required gold found and in all. */
+export interface MatchCounts {
+  readonly tp_pred: number
+  readonly fp: number
+  readonly gold_found: number
+  readonly gold_required: number
+}
+
+/** One matching of gold items and predictions: prediction → gold index, the required gold found, and its counts. */
+export interface Matching {
+  readonly assign: ReadonlyMap<number, number>
+  readonly found: ReadonlySet<number>
+  readonly counts: MatchCounts
+}
+
+/** Matches and counts as the reference scorers count: a prediction matched to optional gold is neither right nor wrong. */
+export function countMatches<G extends GoldEvent | GoldFact, P>(
+  golds: readonly G[],
+  preds: readonly P[],
+  ok: (g: G, p: P) => boolean,
+): Matching {
+  const assign = matchItems(golds, preds, ok)
+  const matched = [...assign.values()].filter((i) => !golds[i]?.optional)
+  return {
+    assign,
+    found: new Set(matched),
+    counts: {
+      tp_pred: matched.length,
+      fp: preds.length - assign.size,
+      gold_found: new Set(matched).size,
+      gold_required: golds.filter((g) => !g.optional).length,
+    },
+  }
+}
+
+/** The three event matchings of the reference scorers, by the names `score.py` gives them. */
+export const EVENT_MATCHINGS = {
+  events: (g: GoldEvent, p: PredictedEvent) => actorsMatch(g, p) && typeMatches(g, p) && dateMatches(g, p),
+  events_strict_type: (g: GoldEvent, p: PredictedEvent) =>
+    actorsMatch(g, p) && typeMatches(g, p, true) && dateMatches(g, p),
+  events_no_date: (g: GoldEvent, p: PredictedEvent) => actorsMatch(g, p) && typeMatches(g, p),
+} as const

@@ -1,13 +1,13 @@
+import { familyOf } from '../core/plover.js'
 import type { GoldDocument, Prediction } from './gold.js'
-import { actorsMatch, dateMatches, factMatches, matchItems, type PredictedEvent, typeMatches } from './match.js'
-
-/** Counts of one matching: true positives among predictions, false positives, required gold found and in all. */
-export interface MatchCounts {
-  readonly tp_pred: number
-  readonly fp: number
-  readonly gold_found: number
-  readonly gold_required: number
-}
+import {
+  countMatches,
+  EVENT_MATCHINGS,
+  factMatches,
+  type GoldEvent,
+  type MatchCounts,
+  type PredictedEvent,
+} from './match.js'
 
 /** The scores of one document, field for field as the reference scorer writes them. */
 export interface DocScore {
@@ -33,57 +33,32 @@ export interface DocChecks {
   readonly repairs: { readonly done: number; readonly total: number; readonly missed: readonly string[] }
 }
 
-type EventOk = (g: GoldDocument['events'][number], p: PredictedEvent) => boolean
-
 /** Scores one prediction against its gold file as `score.py` does. */
 export function scoreDocument(gold: GoldDocument, pred: Prediction): DocScore {
   const golds = gold.events
   const preds = pred.events
-  const required = golds.flatMap((g, i) => (g.optional ? [] : [i]))
-  const counts = (ok: EventOk) => {
-    const a = matchItems(golds, preds, ok)
-    const found = new Set([...a.values()].filter((i) => !golds[i]?.optional))
-    return {
-      a,
-      counts: {
-        tp_pred: [...a.values()].filter((i) => !golds[i]?.optional).length,
-        fp: preds.length - a.size,
-        gold_found: found.size,
-        gold_required: required.length,
-      },
-      found,
-    }
-  }
-  const full = counts((g, p) => actorsMatch(g, p) && typeMatches(g, p) && dateMatches(g, p))
-  const dyad = required.filter((i) => golds[i]?.dyad_relevant)
+  const full = countMatches(golds, preds, EVENT_MATCHINGS.events)
+  const dyad = golds.flatMap((g, i) => (!g.optional && g.dyad_relevant ? [i] : []))
   let agree = 0
   let n = 0
-  let hallucinated = 0
-  for (const [j, i] of full.a) {
+  for (const [j, i] of full.assign) {
     const g = golds[i]
     const p = preds[j] as PredictedEvent
     if (p.dyad_relevant !== undefined && !g?.relevance_borderline) {
       n++
       if (Boolean(p.dyad_relevant) === Boolean(g?.dyad_relevant)) agree++
     }
-    if (g?.date === null && p.date) hallucinated++
   }
-  const facts = matchItems(gold.facts, pred.facts, factMatches)
   const lines = new Set(pred.clean_text.split('\n').map((l) => l.trim()))
   const boiler = gold.boilerplate_lines.map((b) => b.trim()).filter((b) => b !== '')
   return {
     events: full.counts,
-    events_strict_type: counts((g, p) => actorsMatch(g, p) && typeMatches(g, p, true) && dateMatches(g, p)).counts,
-    events_no_date: counts((g, p) => actorsMatch(g, p) && typeMatches(g, p)).counts,
+    events_strict_type: countMatches(golds, preds, EVENT_MATCHINGS.events_strict_type).counts,
+    events_no_date: countMatches(golds, preds, EVENT_MATCHINGS.events_no_date).counts,
     dyad_recall: { found: dyad.filter((i) => full.found.has(i)).length, total: dyad.length },
     dyad_flag: { agree, n },
-    hallucinated_dates: hallucinated,
-    facts: {
-      tp_pred: [...facts.values()].filter((i) => !gold.facts[i]?.optional).length,
-      fp: pred.facts.length - facts.size,
-      gold_found: new Set([...facts.values()].filter((i) => !gold.facts[i]?.optional)).size,
-      gold_required: gold.facts.filter((f) => !f.optional).length,
-    },
+    hallucinated_dates: hallucinatedDates(golds, preds, full.assign),
+    facts: countMatches(gold.facts, pred.facts, factMatches).counts,
     boilerplate_facts_emitted: pred.facts.filter((p) => gold.boilerplate_facts.some((b) => factMatches(b, p))).length,
     pubdate_ok: [gold.publication_date, ...(gold.publication_date_alternatives ?? [])].includes(pred.publication_date),
     clean: { boilerplate_removed: boiler.filter((b) => !lines.has(b)).length, boilerplate_total: boiler.length },
@@ -120,10 +95,60 @@ export function checkDocument(gold: GoldDocument, pred: Prediction, decodedText:
 export interface EvalReport {
   readonly per_doc: Readonly<Record<string, DocScore>>
   readonly total: Readonly<Record<string, number | Record<string, number>>>
-  readonly summary: Readonly<Record<string, number | { precision: number; recall: number; f1: number }>>
+  readonly summary: Readonly<Record<string, number | Ratios>>
 }
 
-const round4 = (x: number) => Math.round(x * 10000) / 10000
+/** Precision, recall and F1, rounded as the reference scorers print them. */
+export interface Ratios {
+  readonly precision: number
+  readonly recall: number
+  readonly f1: number
+}
+
+/** Rounds precision and recall and derives F1 from the unrounded pair, as the reference scorers do. */
+export function ratios(precision: number, recall: number): Ratios {
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+  return { precision: round4(precision), recall: round4(recall), f1: round4(f1) }
+}
+
+/** Rounds to four decimals, as the reference scorers print their ratios. */
+export const round4 = (x: number): number => Math.round(x * 10000) / 10000
+
+/** Matched pairs in which the prediction puts a date on an undated gold event (optional gold included, as `score.py` counts). */
+export function hallucinatedDates(
+  golds: readonly GoldEvent[],
+  preds: readonly PredictedEvent[],
+  assign: ReadonlyMap<number, number>,
+): number {
+  return [...assign].filter(([j, i]) => golds[i]?.date === null && preds[j]?.date).length
+}
+
+/** Found and total counts per type family. */
+export type FamilyCounts = Readonly<Record<string, { readonly found: number; readonly total: number }>>
+
+/** Required gold events found and in all, per type family (`?` for a type outside PLOVER). */
+export function recallByFamily(golds: readonly GoldEvent[], found: ReadonlySet<number>): FamilyCounts {
+  return mergeFamilies(
+    golds.flatMap((g, i) =>
+      g.optional ? [] : [{ [familyOf(g.type) ?? '?']: { found: found.has(i) ? 1 : 0, total: 1 } }],
+    ),
+  )
+}
+/** Adds up found/total per family over several documents or items, families in name order. */
+export function mergeFamilies(parts: readonly FamilyCounts[]): Record<string, { found: number; total: number }> {
+  const out: Record<string, { found: number; total: number }> = {}
+  for (const part of parts)
+    for (const [fam, c] of Object.entries(part)) {
+      const r = out[fam] ?? { found: 0, total: 0 }
+      out[fam] = { found: r.found + c.found, total: r.total + c.total }
+    }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** Family counts written as the reference scorer writes them: `"found/total"`. */
+export function familyRatios(families: FamilyCounts): Record<string, string> {
+  return Object.fromEntries(Object.entries(families).map(([k, v]) => [k, `${v.found}/${v.total}`]))
+}
 
 /** Adds up per-document scores into the reference scorer's `total` and `summary`. */
 export function summarise(perDoc: Readonly<Record<string, DocScore>>): EvalReport {
@@ -137,14 +162,12 @@ export function summarise(perDoc: Readonly<Record<string, DocScore>>): EvalRepor
       } else total[k] = ((total[k] as number | undefined) ?? 0) + Number(v)
     }
   }
-  const summary: Record<string, number | { precision: number; recall: number; f1: number }> = {}
+  const summary: Record<string, number | Ratios> = {}
   for (const k of ['events', 'events_strict_type', 'events_no_date', 'facts']) {
     const t = (total[k] ?? { tp_pred: 0, fp: 0, gold_found: 0, gold_required: 0 }) as Record<string, number>
     const tp = t.tp_pred ?? 0
     const fp = t.fp ?? 0
-    const P = tp + fp ? tp / (tp + fp) : 0
-    const R = t.gold_required ? (t.gold_found ?? 0) / t.gold_required : 0
-    summary[k] = { precision: round4(P), recall: round4(R), f1: P + R ? round4((2 * P * R) / (P + R)) : 0 }
+    summary[k] = ratios(tp + fp ? tp / (tp + fp) : 0, t.gold_required ? (t.gold_found ?? 0) / t.gold_required : 0)
   }
   const dr = (total.dyad_recall ?? { found: 0, total: 0 }) as Record<string, number>
   summary.dyad_recall = round4((dr.found ?? 0) / Math.max(1, dr.total ?? 0))

@@ -1,3 +1,4 @@
+import { isPartialDate } from '../core/date-range.js'
 import type { Explained, PartialDate, Removal } from '../core/types.js'
 import { findDatesIn, parseDateText, readDateLine } from '../text/date-line.js'
 import { readStorageStamp } from '../text/storage-stamp.js'
@@ -39,11 +40,15 @@ const labelledDateLine: DateRule = (ctx) => {
   return best ? explained(best.line?.date ?? null, 'metadata/labelled-date-line', best.r) : null
 }
 
+const PRECISION = { 4: 'year', 7: 'month' } as const
+
 /** `article:published_time` in an HTML head, `date:` in Markdown front matter: what the document declares. */
 const declaredDate: DateRule = (ctx) => {
-  const t = ctx.declared?.publishedTime
+  const t = ctx.declared?.publishedTime?.trim()
   if (!t) return null
-  const date = parseDateText(t.slice(0, 10))
+  // A declared year or month (`date: 2021`, `date: 2021-03`) is a date to its precision, not something to drop.
+  const partial = /^\d{4}(?:-\d{2})?$/u.test(t) && isPartialDate(t) && PRECISION[t.length as 4 | 7]
+  const date: PartialDate | null = partial ? { value: t, precision: partial } : parseDateText(t.slice(0, 10))
   return date && { value: date, rule: 'metadata/date-declared', evidence: t }
 }
 
