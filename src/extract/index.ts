@@ -3,7 +3,7 @@ import { findActors } from './actors.js'
 import { findTimeExpressions } from './dates/index.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
-import { findEvents } from './events/find-events.js'
+import { findEvents, type TriggerTrace } from './events/find-events.js'
 import { findFacts } from './facts/index.js'
 import { splitSentences } from './segment.js'
 
@@ -26,7 +26,7 @@ export interface Extracted {
 }
 
 /** Runs every extraction stage on a clean text: sentences, actors, dates, the main pair, events, facts, entities. */
-export function extract(input: ExtractionInput): Extracted {
+export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extracted {
   const { text } = input
   const sentences = splitSentences(text)
   const { mentions: actors, people, organizations } = findActors(text, input.publicationDate?.value ?? null)
@@ -34,7 +34,7 @@ export function extract(input: ExtractionInput): Extracted {
   const dyad = inferDyad(text, actors, input.title)
   // The trigger, date and quantity rules are English: other languages get mentions and entities, not guesses.
   const english = !input.language || input.language === 'en' || input.language === 'und'
-  const events = english ? findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title }) : []
+  const events = english ? findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title }, trace) : []
   const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
   const mentions: Mention[] = [
     ...actors.map(
@@ -59,3 +59,5 @@ function withEventCountries(entities: Entities, events: readonly Event[]): Entit
     people: entities.people.map((p) => (p.country ? p : { ...p, country: byName.get(p.name) ?? null })),
   }
 }
+
+export type { TriggerTrace } from './events/find-events.js'

@@ -1,5 +1,5 @@
 import type { Entities, Event, Fact, Mention, RawDocument } from '../core/types.js'
-import { extract } from '../extract/index.js'
+import { extract, type TriggerTrace } from '../extract/index.js'
 import { type PreparedDocument, prepareDocument } from './prepare.js'
 
 /** Everything Dyad reads from one document: the prepared text and metadata, and what extraction found in it. */
@@ -14,15 +14,18 @@ export interface Extraction {
   readonly entities: Entities
 }
 
-/** Runs the whole pipeline on one raw document, without a store. */
-export function extractDocument(raw: RawDocument): Extraction {
+/** Runs the whole pipeline on one raw document, without a store; `trace` collects what every event trigger led to. */
+export function extractDocument(raw: RawDocument, trace?: TriggerTrace[]): Extraction {
   const prepared = prepareDocument(raw)
   const m = prepared.metadata
-  const found = extract({
-    text: prepared.clean.text,
-    title: m.title.value,
-    publicationDate: m.publicationDate.value,
-    language: m.language.value,
-  })
+  const found = extract(
+    {
+      text: prepared.clean.text,
+      title: m.title.value,
+      publicationDate: m.publicationDate.value,
+      language: m.language.value,
+    },
+    trace,
+  )
   return { prepared, ...found }
 }

@@ -9,7 +9,7 @@ import { nominalTriggers } from './nominal.js'
 import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
-import { objectEnd, type Trigger, verbTriggers } from './triggers.js'
+import { attributive, isPassive, objectEnd, type Trigger, verbTriggers } from './triggers.js'
 
 /** What event finding reads: the clean text cut into sentences, with its actor and time mentions and main pair. */
 export interface EventContext {
@@ -32,15 +32,22 @@ export interface TriggerTrace {
   readonly text: string
   readonly source: string | null
   readonly target: string | null
-  readonly outcome: 'event' | 'merged' | 'no-source' | 'negated' | 'not-asserted' | 'habitual' | 'restated' | 'topic'
+  readonly outcome: 'event' | 'merged' | 'no-source' | 'negated' | 'not-asserted' | 'habitual' | 'restated'
   readonly date: string | null
+  /** The role rules that found the source and the target (`none` when none did), and the date rule. */
+  readonly how: string | null
+  readonly dateRule: string | null
+  /** Offsets of the trigger in the clean text. */
+  readonly start: number
+  readonly end: number
 }
 
 /** Hedges, compared case-sensitively so that the month "May" is not the modal "may". */
 const HEDGE =
   /\b(?:[Rr]eportedly|[Aa]llegedly|may|might|could|is considering|are considering|is believed|are believed|is said to|[Aa]pparently|[Pp]ossibly|likely)\b/
 const FUTURE_WORDS = /^(?:will|shall|'ll)$/
-const PLAN_LEMMAS = /^(?:plan|intend|aim|expect|prepare|schedule|hope|want|wish|seek|propose|offer|consider|vow|pledge|promise|threaten|try|attempt)$/
+const PLAN_LEMMAS =
+  /^(?:plan|intend|aim|expect|prepare|schedule|hope|want|wish|seek|propose|offer|consider|vow|pledge|promise|threaten|try|attempt)$/
 const NEGATION = /^(?:not|n't|never|no|neither|nor|without)$/
 /** Acts that are only called for, threatened, refused or planned have not happened. */
 const NOT_ASSERTING = new Set(['REQUEST', 'THREATEN', 'REJECT'])
@@ -48,6 +55,48 @@ const HABITUAL =
   /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
 /** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
 const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
+
+/** The id of the fallback trigger for dated acts no lexicon names. */
+const DATED_ACT = 'dated-act'
+/** Verbs that never make a dated act on their own: being, having, saying, seeming. */
+const NOT_AN_ACT =
+  /^(?:be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
+
+/**
+ * Verbs of a sentence that may name a dated act the lexicons do not: past-tense or past-participle verbs that no
+ * trigger has settled, in order.
+ */
+function datedActs(view: SentenceView, settled: ReadonlySet<number>): Trigger[] {
+  const out: Trigger[] = []
+  for (const t of view.tokens) {
+    if (t.pos !== 'VERB' || settled.has(t.index) || NOT_AN_ACT.test(t.lemma)) continue
+    if (t.lower === t.lemma || t.lower.endsWith('ing') || attributive(view.tokens, t.index)) continue
+    out.push({
+      kind: 'verb',
+      id: DATED_ACT,
+      type: 'OTHER',
+      code: null,
+      head: t.index,
+      first: t.index,
+      last: t.index,
+      passive: isPassive(view.tokens, t.index),
+      targetPreps: ['with', 'to', 'against', 'on', 'from', 'in'],
+      patternPreps: false,
+      sourcePreps: [],
+    })
+  }
+  return out
+}
+
+/** The one state a sentence names (as actor or place), when it names exactly one: a dated act there is its own. */
+function soleState(view: SentenceView): Party[] {
+  const codes = new Map<string, ActorMention>()
+  for (const m of view.mentions)
+    if ('country' in m.mention.actor && m.mention.actor.country && m.mention.via !== 'person')
+      codes.set(m.mention.actor.country, m.mention)
+  const only = [...codes.values()]
+  return only.length === 1 ? [party(only[0] as ActorMention)] : []
+}
 
 /** Tokens of a sentence, numbered from 0. */
 function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
@@ -143,40 +192,38 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
     const triggers = [...verbTriggers(view.tokens), ...nominalTriggers(view.tokens)].sort((a, b) => a.head - b.head)
     const sentenceEvents: Event[] = []
-    const note = (t: Trigger, outcome: TriggerTrace['outcome'], e?: Event) =>
-      trace?.push({
+    const note = (t: Trigger, outcome: TriggerTrace['outcome'], e?: Event, how: string | null = null) => {
+      if (!trace) return
+      const start = (view.tokens[t.first] as Token).start
+      const end = (view.tokens[t.last] as Token).end
+      trace.push({
         sentence: sentenceIndex,
         trigger: t.id,
-        type: t.type,
-        text: text.slice((view.tokens[t.first] as Token).start, (view.tokens[t.last] as Token).end),
+        type: e?.type ?? t.type,
+        text: text.slice(start, end),
         source: e ? actorCode(e.source) : null,
         target: e?.target ? actorCode(e.target) : null,
         outcome,
         date: e?.date?.value ?? null,
+        how: how ?? (e ? (e.rule.split(' ')[1] ?? null) : null),
+        dateRule: e ? (e.rule.split(' ')[2] ?? null) : null,
+        start,
+        end,
       })
+    }
     const charSpans = triggers.map((t) => ({
       start: (view.tokens[t.first] as Token).start,
       end: (view.tokens[t.last] as Token).end,
     }))
-    for (const [ti, trigger] of triggers.entries()) {
-      if (coveredNoun(view, trigger, triggers)) {
-        note(trigger, 'merged')
-        continue
-      }
-      if (before(view, trigger).some((t) => NEGATION.test(t.lower))) {
-        note(trigger, 'negated')
-        continue
-      }
-      if (notAsserted(view, trigger, triggers)) {
-        note(trigger, 'not-asserted')
-        continue
-      }
+    /** Codes one trigger: its parties, date and flags; null (with the reason traced) when it gives no event. */
+    const codeAct = (trigger: Trigger, others: readonly { start: number; end: number }[]): Event | null => {
       const site: RoleSite = { view, trigger, triggers, dyad, previous }
       const src = firstFound(sourceRules, site, new Set())
       let sources = src?.parties ?? []
       // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state in focus.
       if (sources[0]?.mention?.stateBody)
         sources = previous?.code ? [stateParty(previous.code), ...sources.slice(1)] : sources.slice(1)
+      if (sources.length === 0 && trigger.id === DATED_ACT) sources = soleState(view)
       const sourceCodes = new Set(sources.map((p) => p.code))
       let targets = src?.others.length ? src.others : []
       let targetRule: RoleRule | null = null
@@ -185,7 +232,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         targets = tgt?.parties ?? []
         targetRule = tgt?.rule ?? null
       }
-      let how = `${short(src?.rule, 'none')}/${src?.others.length ? 'pair' : short(targetRule, 'none')}`
+      let how = `${short(src?.rule, sources.length ? 'sole-state' : 'none')}/${src?.others.length ? 'pair' : short(targetRule, 'none')}`
+      // "Egypt, Ethiopia and Sudan resumed negotiations": a joint subject and no object: the first acts towards the rest.
+      if (targets.length === 0 && sources.length > 1 && src?.rule.id === 'role/clause-subject') {
+        targets = sources.slice(1)
+        sources = sources.slice(0, 1)
+        how = `${short(src.rule, 'none')}/joint-subject`
+      }
       // A person the text does not place, in a document about a pair, acting towards one side, is of the other.
       const fill = (p: Party | undefined, other: Party | undefined): Party | undefined => {
         if (!p || p.code || !dyad || !other?.code || !dyad.includes(other.code)) return p
@@ -196,13 +249,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       targets = targets.map((p, i) => (i === 0 ? (fill(p, sources[0]) as Party) : p))
       const source = sources[0]
       if (!source?.code) {
-        note(trigger, 'no-source')
-        continue
+        note(trigger, 'no-source', undefined, how)
+        return null
       }
       targets = targets.filter((p) => p.code && p.code !== source.code)
       // In a document about a pair, an act of one side with no other party named is towards the other side, unless
-      // the sentence names a third state (the act may be towards it).
-      if (targets.length === 0 && dyad && dyad.includes(source.code)) {
+      // the sentence names a third state (the act may be towards it). A dated act of one side stays its own.
+      if (targets.length === 0 && dyad && dyad.includes(source.code) && trigger.id !== DATED_ACT) {
         const third = view.mentions.some((m) => {
           const c = codeOf(m.mention.actor)
           return c && 'country' in m.mention.actor && !dyad.includes(c)
@@ -223,13 +276,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         : undefined
       const picked = entryTime?.date
         ? { date: entryTime.date, expression: entryTime }
-        : dateFor(
-            text,
-            ownTimes,
-            start,
-            end,
-            charSpans.filter((_, k) => k !== ti),
-          )
+        : dateFor(text, ownTimes, start, end, others)
       let date: EventDate | null = null
       let dateRule = 'none'
       if (picked && picked !== 'unresolved') {
@@ -238,6 +285,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       } else if (
         picked === null &&
         !quoted &&
+        trigger.id !== DATED_ACT &&
         lastDated &&
         sentenceIndex - lastDated.sentence <= 2 &&
         !headingBetween(text, lastDated.end, s.span.start) &&
@@ -247,10 +295,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         date = { ...lastDated.date, basis: 'context' }
         dateRule = 'date/paragraph-context'
       }
+      // A dated act is only what its own clause dates.
+      if (trigger.id === DATED_ACT && !date) return null
       const aux = before(view, trigger)
       // What a crowd storms, burns or attacks is a protest (PLOVER codes riots and demonstrations as PROTEST).
       const crowd = familyOf(trigger.type) === 'material_conflict' && crowdSubject(site) !== null
-      const event: Event = {
+      return {
         type: crowd ? 'PROTEST' : trigger.type,
         source: source.actor,
         target: targets[0]?.actor ?? null,
@@ -269,6 +319,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         rule: `event/${trigger.id}${crowd ? '+crowd' : ''} ${how} ${dateRule}` as RuleId,
         confidence: how.startsWith('clause-subject/direct-object') || how.startsWith('passive') ? 0.7 : 0.5,
       }
+    }
+    /** Adds an event to the sentence's, merging one of the same family, source and date; null when it was not added. */
+    const keep = (trigger: Trigger, event: Event): boolean => {
       // One event per family, source and date in a sentence: further targets join as co-targets.
       const same = sentenceEvents.findIndex(
         (e) =>
@@ -286,12 +339,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           ? { ...e, coTargets: [...e.coTargets, ...extra] }
           : { ...e, target: extra[0] ?? null, coTargets: extra.slice(1) }
         note(trigger, 'merged', event)
-        continue
+        return false
       }
       // Habitual or long-standing conduct ("has consistently supported", "have long accused") is not a dated act.
       if (!event.date && HABITUAL.test(s.text)) {
         note(trigger, 'habitual', event)
-        continue
+        return false
       }
       // A restatement of an act of the sentence before ("The visit was the first …") adds nothing.
       if (
@@ -304,10 +357,45 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         )
       ) {
         note(trigger, 'restated', event)
-        continue
+        return false
       }
       note(trigger, 'event', event)
       sentenceEvents.push(event)
+      return true
+    }
+    const settled = new Set<number>()
+    for (const [ti, trigger] of triggers.entries()) {
+      if (coveredNoun(view, trigger, triggers)) {
+        note(trigger, 'merged')
+        settled.add(trigger.head)
+        continue
+      }
+      if (before(view, trigger).some((t) => NEGATION.test(t.lower))) {
+        note(trigger, 'negated')
+        settled.add(trigger.head)
+        continue
+      }
+      if (notAsserted(view, trigger, triggers)) {
+        note(trigger, 'not-asserted')
+        settled.add(trigger.head)
+        continue
+      }
+      const event = codeAct(
+        trigger,
+        charSpans.filter((_, k) => k !== ti),
+      )
+      if (event) {
+        settled.add(trigger.head)
+        keep(trigger, event)
+      }
+    }
+    // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
+    // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the
+    // sentence already has that date.
+    for (const act of datedActs(view, settled)) {
+      const event = codeAct(act, charSpans)
+      if (!event?.date || sentenceEvents.some((e) => e.date?.value === event.date?.value)) continue
+      if (keep(act, event)) break
     }
     for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
     previousEvents = sentenceEvents

@@ -35,7 +35,12 @@ const CameoLabels = z.object({
   roots: z.record(z.string(), Label),
   codes: z.record(z.string(), z.object({ label: Label, note: z.string() })),
 })
-const Example = z.object({ text: z.string(), type: z.string().nullable(), source: z.string().optional(), target: z.string().optional() })
+const Example = z.object({
+  text: z.string(),
+  type: z.string().nullable(),
+  source: z.string().optional(),
+  target: z.string().optional(),
+})
 const VerbRules = z.object({
   note: z.string(),
   verbs: z.array(

@@ -89,7 +89,11 @@ function endsObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return true
   if (t.pos === 'PUNCT' && /^[;:—–()“”"]$/.test(t.text)) return true
-  if (t.text === ',' && next && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(?:which|who|while)$/.test(next.lower)))
+  if (
+    t.text === ',' &&
+    next &&
+    (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(?:which|who|while)$/.test(next.lower))
+  )
     return true
   return false
 }
@@ -169,7 +173,7 @@ function patternScore(
 }
 
 /** The auxiliary "be" or "get" before a verb (adverbs and "not" between): the verb is passive unless it is an -ing form. */
-function isPassive(tokens: readonly Token[], verb: number): boolean {
+export function isPassive(tokens: readonly Token[], verb: number): boolean {
   const t = tokens[verb] as Token
   if (t.lower.endsWith('ing') || t.lower === t.lemma) return false
   for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
@@ -220,12 +224,19 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
     const light = !multiword && lex.stop.has(t.lemma)
     const passive = isPassive(tokens, i)
     const end = objectEnd(tokens, last + 1)
+    // Where the thing acted on is named: after an active verb; before a passive or intransitive one ("the embassy
+    // was opened", "the embassy of Chile opened in 1990", "an agreement reached last month").
+    const next = tokens[last + 1]
+    const objectless = passive || !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV'
+    const from = objectless ? subjectStart(tokens, first) : last + 1
+    const to = objectless ? first : end
     let coded: { id: string; code: string | null; type: string | null; targetPreps: string[] } | null = null
     // Our conditional rules: a verb whose object decides the type under our conventions.
     for (const r of rules) {
       if (!r.object) continue
       let hit = false
       for (let k = last + 1; k < end && !hit; k++) hit = r.object.some((o) => isWord(tokens[k], o))
+      for (let k = from; k < to && !hit && objectless; k++) hit = r.object.some((o) => isWord(tokens[k], o))
       if (hit) {
         coded = {
           id: `verb-rule/${r.lemma}+${r.object.join('|')}`,
@@ -241,7 +252,8 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
       let top: { p: VerbPattern; score: number; targetPreps: string[] } | null = null
       for (const p of block?.patterns ?? []) {
         const s = patternScore(lex, tokens, first, last, p)
-        const nouns = (p.post?.length ?? 0) + (p.pre?.length ?? 0) + (p.preps ?? []).reduce((n, x) => n + x.nps.length, 0)
+        const nouns =
+          (p.post?.length ?? 0) + (p.pre?.length ?? 0) + (p.preps ?? []).reduce((n, x) => n + x.nps.length, 0)
         if (light && nouns === 0) continue
         if (s.score > 0 && (!top || s.score > top.score)) top = { p, ...s }
       }

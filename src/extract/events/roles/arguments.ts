@@ -15,7 +15,7 @@ import type { RoleSite } from './role-rule.js'
 
 /** "the two countries", "both sides", "the two leaders": the document's pair. */
 const PAIR_WORDS =
-  /^(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)$/i
+  /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)|the (?:leaders|countries))$/i
 
 /** Parties of a list of mentions, one per code (a person and their state count once). */
 export function partiesOf(mentions: readonly ActorMention[]): Party[] {
@@ -38,6 +38,7 @@ export function pairOf(view: SentenceView, phrase: Phrase, dyad: readonly [strin
     .slice(phrase.first, phrase.last + 1)
     .map((t) => t.lower)
     .join(' ')
+    .replace(/ (?:['’]s?)$/, '')
   return PAIR_WORDS.test(text) ? [stateParty(dyad[0]), stateParty(dyad[1])] : null
 }
 

@@ -9,7 +9,12 @@ export const betweenParties: RoleRule = {
   side: 'source',
   note: '"between X and Y" after an act names both its parties',
   examples: [
-    { text: 'Talks between Serbia and Kosovo ended without a deal on Thursday.', type: 'CONSULT', source: 'SRB', target: 'XKX' },
+    {
+      text: 'Talks between Serbia and Kosovo ended without a deal on Thursday.',
+      type: 'CONSULT',
+      source: 'SRB',
+      target: 'XKX',
+    },
   ],
   find(site) {
     const { view, trigger } = site

@@ -48,7 +48,12 @@ export const clauseSubject: RoleRule = {
   note: 'the subject of the clause acts: through time phrases, appositives, relative clauses, coordinated verbs, infinitives',
   examples: [
     { text: 'Kenya on Saturday recalled its ambassador to Somalia.', type: 'SANCTION', source: 'KEN', target: 'SOM' },
-    { text: "Latvia's foreign ministry, which opened the case, summoned the Russian envoy.", type: 'ACCUSE', source: 'LVA', target: 'RUS' },
+    {
+      text: "Latvia's foreign ministry, which opened the case, summoned the Russian envoy.",
+      type: 'ACCUSE',
+      source: 'LVA',
+      target: 'RUS',
+    },
     { text: 'Oman met Yemeni officials and signed an accord with Yemen.', type: 'AGREE', source: 'OMN', target: 'YEM' },
     { text: 'Mongolia announced the expulsion of a Chinese diplomat.', type: 'SANCTION', source: 'MNG', target: 'CHN' },
     { text: 'Egypt, Jordan and Qatar urged Israel to allow aid.', type: 'REQUEST', source: 'EGY', target: 'ISR' },

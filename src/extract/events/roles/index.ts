@@ -1,7 +1,9 @@
 import { betweenParties } from './between-parties.js'
 import { clauseSubject } from './clause-subject.js'
+import { complementSubject } from './complement-subject.js'
 import { crowdPlace } from './crowd.js'
 import { directObject } from './direct-object.js'
+import { embassyHost } from './embassy-host.js'
 import { locativeTarget } from './locative.js'
 import { passiveAgent } from './passive-agent.js'
 import { passiveSubject } from './passive-subject.js'
@@ -36,9 +38,13 @@ export const targetRules: readonly RoleRule[] = [
   passiveSubject,
   // A preposition the dictionary pattern itself names ("rush to", "talk with") before the object.
   patternPreposition,
+  // "opened an embassy in Morocco": the host state, before the object (the embassy names no one).
+  embassyHost,
   directObject,
   // "recalled its ambassador to Somalia": when the object names no state, the object of a preposition may.
   prepositionalTarget,
+  // "claimed that the ministry of Peru had …": a speech act with no object is aimed at its reported clause.
+  complementSubject,
   // Last: a place, for acts that happen somewhere ("killed … in Pakistan").
   locativeTarget,
 ]

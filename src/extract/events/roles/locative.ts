@@ -11,7 +11,12 @@ export const locativeTarget: RoleRule = {
   side: 'target',
   note: 'attacks, deployments, protests and visits are towards the state where they happen',
   examples: [
-    { text: 'Indian troops killed three militants in Pakistan on Sunday.', type: 'ASSAULT', source: 'IND', target: 'PAK' },
+    {
+      text: 'Indian troops killed three militants in Pakistan on Sunday.',
+      type: 'ASSAULT',
+      source: 'IND',
+      target: 'PAK',
+    },
     { text: "Japan's prime minister arrived in Hanoi on Monday.", type: 'VISIT', source: 'JPN', target: 'VNM' },
   ],
   find(site) {

@@ -7,7 +7,12 @@ export const sourcePreposition: RoleRule = {
   side: 'source',
   note: 'an act noun names its doer after "by" (or "of", for visits and withdrawals)',
   examples: [
-    { text: "A visit by Ghana's president to Nigeria was announced in Accra.", type: 'VISIT', source: 'GHA', target: 'NGA' },
+    {
+      text: "A visit by Ghana's president to Nigeria was announced in Accra.",
+      type: 'VISIT',
+      source: 'GHA',
+      target: 'NGA',
+    },
   ],
   find(site) {
     const { trigger } = site
