@@ -229,6 +229,10 @@ function introducePeople(
         add({ name: name.name, role, country, rule: 'actor/person-appositive-role' })
     }
   }
+  for (const [name, l] of g.leaders) {
+    if (!people.has(name) && text.includes(name))
+      add({ name, role: l.role, country: l.country, rule: 'actor/person-leaders-list' })
+  }
   // Names the text gives without a role: capitalised runs that the dated dictionary of office holders knows.
   const run =
     /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.?|bin|al|de|da|van|von|ibn|el))*(?![\p{L}\p{M}])/gu
@@ -250,12 +254,26 @@ function introducePeople(
     const full = [...people.values()].find((q) => q.name !== name && q.name.split(/\s+/).includes(name))
     if (full) people.delete(name)
   }
-  // A person the text names without a country: the office holder of that name at the document's date.
+  // A person the text names without a country: the office holder of that name at the document's date, else a
+  // current leader of the built-in list (checked as of its date), by full name or surname.
   for (const [name, p] of people) {
     if (p.country) continue
     const surname = name.split(/\s+/).pop() as string
     const held = resolvePerson(name, date) ?? (name.includes(' ') ? resolvePerson(surname, date) : null)
-    if (held) people.set(name, { ...p, country: held.country, rule: `${p.rule}+office-holders` })
+    if (held) {
+      people.set(name, { ...p, country: held.country, rule: `${p.rule}+office-holders` })
+      continue
+    }
+    for (const [lname, l] of g.leaders) {
+      const lwords = lname.split(/\s+/)
+      if (
+        lname === name ||
+        (lwords[lwords.length - 1] === surname && (!name.includes(' ') || lwords[0] === name.split(/\s+/)[0]))
+      ) {
+        people.set(name, { ...p, country: l.country, rule: `${p.rule}+leaders-list` })
+        break
+      }
+    }
   }
   return people
 }

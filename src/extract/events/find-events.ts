@@ -6,6 +6,7 @@ import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from '../event-dates.js'
 import { nominalTriggers } from './nominal.js'
+import { confidenceOf, MIN_CONFIDENCE } from './confidence.js'
 import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
@@ -32,7 +33,7 @@ export interface TriggerTrace {
   readonly text: string
   readonly source: string | null
   readonly target: string | null
-  readonly outcome: 'event' | 'merged' | 'no-source' | 'negated' | 'not-asserted' | 'habitual' | 'restated'
+  readonly outcome: 'event' | 'merged' | 'no-source' | 'negated' | 'not-asserted' | 'habitual' | 'restated' | 'weak'
   readonly date: string | null
   /** The role rules that found the source and the target (`none` when none did), and the date rule. */
   readonly how: string | null
@@ -60,7 +61,7 @@ const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(
 const DATED_ACT = 'dated-act'
 /** Verbs that never make a dated act on their own: being, having, saying, seeming. */
 const NOT_AN_ACT =
-  /^(?:be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
+  /^(?:exceed|reach|surpass|total|amount|grow|rise|increase|fall|decline|double|drive|account|occur|happen|experience|be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
 
 /**
  * Verbs of a sentence that may name a dated act the lexicons do not: past-tense or past-participle verbs that no
@@ -297,6 +298,15 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       // A dated act is only what its own clause dates.
       if (trigger.id === DATED_ACT && !date) return null
+      const confidence = confidenceOf({
+        trigger: trigger.id,
+        target: targets.length === 0 ? 'none' : how.endsWith('+pair') ? 'pair' : 'own',
+        date: !date ? 'none' : date.basis === 'context' ? 'context' : 'own',
+      })
+      if (confidence < MIN_CONFIDENCE) {
+        note(trigger, 'weak', undefined, how)
+        return null
+      }
       const aux = before(view, trigger)
       // What a crowd storms, burns or attacks is a protest (PLOVER codes riots and demonstrations as PROTEST).
       const crowd = familyOf(trigger.type) === 'material_conflict' && crowdSubject(site) !== null
@@ -317,7 +327,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         dyadRelevant: false,
         evidence: s.span,
         rule: `event/${trigger.id}${crowd ? '+crowd' : ''} ${how} ${dateRule}` as RuleId,
-        confidence: how.startsWith('clause-subject/direct-object') || how.startsWith('passive') ? 0.7 : 0.5,
+        confidence,
       }
     }
     /** Adds an event to the sentence's, merging one of the same family, source and date; null when it was not added. */
@@ -392,7 +402,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
     // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the
     // sentence already has that date.
-    for (const act of datedActs(view, settled)) {
+    for (const act of HEDGE.test(s.text) ? [] : datedActs(view, settled)) {
       const event = codeAct(act, charSpans)
       if (!event?.date || sentenceEvents.some((e) => e.date?.value === event.date?.value)) continue
       if (keep(act, event)) break

@@ -62,6 +62,14 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       const object = controls && between && between.first > governor && between.actors.length > 0 ? between : null
       return { kind: 'infinitive', governor, object }
     }
+    // "before traveling to Egypt", "after meeting Lula": a participle after a subordinator shares the main subject.
+    if ((t.pos === 'SCONJ' || t.pos === 'ADP') && k === verb - 1 && (tokens[verb] as Token).lower.endsWith('ing')) {
+      const main = tokens.findIndex((x, i) => i < k && x.pos === 'VERB')
+      if (main >= 0) return { kind: 'participle', verb: main }
+      // A fronted phrase ("After meeting Lula, Petro said"): the verb after the comma.
+      const after = tokens.findIndex((x, i) => i > verb && x.pos === 'VERB' && tokens[i - 1]?.pos !== 'PART')
+      return after >= 0 ? { kind: 'participle', verb: after } : null
+    }
     if (t.pos === 'CCONJ') {
       const before = verbIn(tokens, Math.max(0, k - 15), k)
       return before >= 0 ? { kind: 'coordinated', verb: before } : null
@@ -115,9 +123,12 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         return { kind: 'pronoun', token: tokens[phrase.first] as Token }
       // A coordination ending here ("Egypt, Qatar and Turkey urged"): read it from its start.
       let start = phrase.first
-      for (;;) {
+      // A list ends in "and" ("Egypt, Qatar and Turkey"); a comma alone before the subject closes a fronted phrase.
+      const last = tokens[start - 1]
+      for (let first = true; ; first = false) {
         const gap = tokens[start - 1]
         if (!gap || !(gap.text === ',' || (gap.pos === 'CCONJ' && gap.lower === 'and'))) break
+        if (first && last?.pos !== 'CCONJ') break
         let j = start - 2
         if (gap.pos === 'CCONJ' && tokens[j]?.text === ',') j--
         const prev = phraseEndingAt(view, j)
