@@ -4,7 +4,7 @@ import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../../core/ty
 import { type Token, tokenize, tokensIn } from '../../text/tokens.js'
 import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
-import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from '../event-dates.js'
+import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from './dates.js'
 import { nominalTriggers } from './nominal.js'
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.js'
 import { crowdSubject } from './roles/crowd.js'

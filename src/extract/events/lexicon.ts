@@ -52,6 +52,8 @@ const VerbRules = z.object({
       label: Label.optional(),
       /** Only when the verb's object head is one of these lemmas. */
       object: z.array(z.string()).optional(),
+      /** The rule wins over the dictionary's patterns too (our conventions read the verb one way whatever follows). */
+      override: z.boolean().optional(),
       note: z.string(),
       examples: z.array(Example).min(1),
     }),

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokens.js'
 import { type EventLexicon, eventLexicon } from './lexicon.js'
-import { isWord, type Trigger } from './triggers.js'
+import { isWord, singular, type Trigger } from './triggers.js'
 
 /**
  * The nominal triggers of a sentence: nouns of our lexicon that name an act ("talks with", "the expulsion of",
@@ -10,7 +10,8 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    const entries = lex.nominal.get(t.lemma) ?? lex.nominal.get(t.lower)
+    // A capitalised or mis-tagged plural keeps its -s in the lemma ("Clashes between …"): try the singular too.
+    const entries = lex.nominal.get(t.lemma) ?? lex.nominal.get(t.lower) ?? lex.nominal.get(singular(t.lower))
     if (!entries) continue
     if (i > 0 && /^\p{Lu}/u.test(t.text) && !/^[“"‘(]$/.test((tokens[i - 1] as Token).text)) continue
     for (const e of entries) {
@@ -26,8 +27,15 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
       }
       if (!ok) continue
       const head = tokens[last] as Token
-      // A one-word entry must be a noun here ("talks" as a verb is the verb dictionary's).
-      if (e.words.length === 1 && head.pos !== 'NOUN') continue
+      // A one-word entry must be a noun here ("talks" as a verb is the verb dictionary's); a capital at the start of
+      // a sentence makes the tagger read a proper noun.
+      if (
+        e.words.length === 1 &&
+        head.pos !== 'NOUN' &&
+        !(head.pos === 'PROPN' && i === 0) &&
+        !pluralAfterModifier(tokens, last)
+      )
+        continue
       out.push({
         kind: 'noun',
         id: `nominal/${e.id}`,
@@ -46,4 +54,11 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
     }
   }
   return out
+}
+
+/** A plural the tagger read as a verb after an adjective or determiner ("joint naval exercises between …"). */
+function pluralAfterModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token
+  const prev = tokens[i - 1]
+  return t.pos === 'VERB' && t.lower.endsWith('s') && prev !== undefined && /^(?:ADJ|DET|NUM)$/.test(prev.pos)
 }

@@ -26,12 +26,14 @@ export interface Trigger {
 /** Whether a token is a form of a word: its surface form or lemma, or a plural written in the dictionary. */
 export function isWord(t: Token | undefined, w: string): boolean {
   if (!t) return false
-  return t.lower === w || t.lemma === w || (w.endsWith('s') && t.lemma === singular(w))
+  return t.lower === w || t.lemma === w || (w.endsWith('s') && t.lemma === singular(w)) || singular(t.lower) === w
 }
 
-function singular(w: string): string {
+/** A naive singular of an English plural (what the dictionary's plurals and a capitalised plural need). */
+export function singular(w: string): string {
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`
-  if (w.endsWith('ses') || w.endsWith('xes')) return w.slice(0, -2)
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2)
+  if (!w.endsWith('s') || w.endsWith('ss')) return w
   return w.slice(0, -1)
 }
 
@@ -246,6 +248,17 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
         }
         break
       }
+    }
+    // Our rules that override the dictionary's patterns for a verb ("negotiate" is consultation, whatever follows).
+    if (!coded) {
+      const r = rules.find((x) => x.override && !x.object)
+      if (r)
+        coded = {
+          id: `verb-rule/${r.lemma}`,
+          code: r.code ?? null,
+          type: r.label ?? (r.code ? lex.labelOf(r.code) : null),
+          targetPreps: [],
+        }
     }
     if (!coded && best) {
       const block = lex.blocks.get(best.verb.block)

@@ -1,7 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
 import { partiesOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
-import { coordinationFrom } from '../sentence.js'
+import { actorsIn, coordinationFrom } from '../sentence.js'
 
 /** "talks between Chile and Peru", "clashes between Kyrgyz and Tajik guards": both parties at once. */
 export const betweenParties: RoleRule = {
@@ -25,7 +25,8 @@ export const betweenParties: RoleRule = {
       let k = i + 1
       while ((view.tokens[k] as Token | undefined)?.pos === 'DET') k++
       const c = coordinationFrom(view, k)
-      const parties = c ? partiesOf(c.actors) : []
+      // "between" makes the gazetteer read a name as a place ("situated between Chile and Peru"): here they act.
+      const parties = c ? partiesOf(actorsIn(view, c.first, c.last, true)) : []
       if (parties.length >= 2) return { parties: parties.slice(0, 1), others: parties.slice(1) }
       return null
     }

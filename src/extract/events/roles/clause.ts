@@ -26,7 +26,8 @@ function adverbial(view: SentenceView, from: number, to: number): boolean {
   const timeWord = /^(?:last|this|next|earlier|later|yesterday|today|tomorrow|recently|also|then|now|again)$/.test(
     first.lower,
   )
-  if (first.pos !== 'ADP' && !timeWord) return false
+  // "of" joins a phrase to its head ("thousands of protesters"): it never starts an adverbial.
+  if ((first.pos !== 'ADP' || first.lower === 'of') && !timeWord) return false
   return !view.mentions.some((m) => m.first >= from && m.last <= to && !m.mention.place)
 }
 

@@ -14,7 +14,7 @@ export const complementSubject: RoleRule = {
   note: 'a speech act about a reported clause is aimed at that clause\u2019s subject',
   examples: [
     {
-      text: 'Colombia charged that Venezuelan troops had crossed the border.',
+      text: 'Colombia charged on Monday that Venezuelan troops had crossed the border.',
       type: 'ACCUSE',
       source: 'COL',
       target: 'VEN',

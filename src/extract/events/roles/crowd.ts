@@ -1,6 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
 import { actorsIn, type Phrase } from '../sentence.js'
 import { partiesOf } from './arguments.js'
+import { singular } from '../triggers.js'
 import { subjectSlot } from './clause.js'
 import type { RoleRule, RoleSite } from './role-rule.js'
 
@@ -16,7 +17,7 @@ export function crowdSubject(site: RoleSite): Phrase | null {
   if (!slot || slot.kind !== 'phrase') return null
   const { first, last } = slot.phrase
   const words = view.tokens.slice(first, last + 1) as Token[]
-  return words.some((t) => CROWD.test(t.lemma)) ? slot.phrase : null
+  return words.some((t) => CROWD.test(t.lemma) || CROWD.test(singular(t.lower))) ? slot.phrase : null
 }
 
 /** A crowd named without its nationality acts for the state where it gathers: "protesters in Khartoum stormed …". */

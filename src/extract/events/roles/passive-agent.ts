@@ -8,7 +8,12 @@ export const passiveAgent: RoleRule = {
   note: 'a passive verb names its doer after "by"',
   examples: [
     { text: 'The Libyan ambassador was expelled by Malta on Monday.', type: 'SANCTION', source: 'MLT', target: 'LBY' },
-    { text: 'Two Indonesian fishermen were detained by Malaysia.', type: 'COERCE', source: 'MYS', target: 'IDN' },
+    {
+      text: 'Two Indonesian fishermen were detained by Malaysia on Tuesday.',
+      type: 'COERCE',
+      source: 'MYS',
+      target: 'IDN',
+    },
   ],
   find(site) {
     if (!site.trigger.passive) return null

@@ -22,7 +22,7 @@ export const patternPreposition: RoleRule = {
   id: 'role/pattern-preposition',
   side: 'target',
   note: 'a dictionary pattern that names a preposition ("* (WITH)") puts the target after it',
-  examples: [{ text: 'Paraguay negotiated with Brazil over the dam.', type: 'CONSULT', source: 'PRY', target: 'BRA' }],
+  examples: [{ text: "Chile's president rushed to Peru on Monday.", type: 'VISIT', source: 'CHL', target: 'PER' }],
   find(site) {
     const { trigger } = site
     if (!trigger.patternPreps) return null

@@ -1,5 +1,5 @@
-import type { EventDate } from '../core/types.js'
-import type { TimeExpression } from './dates/index.js'
+import type { EventDate } from '../../core/types.js'
+import type { TimeExpression } from '../dates/index.js'
 
 /** Subordinating words: a date across one of them is a weaker claim on a trigger. */
 const SUBORDINATOR = /\b(?:after|before|when|while|because|although|until|once|whereas|since)\b/i

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { actorCode } from '../core/actors.js'
-import type { Event, PartialDate } from '../core/types.js'
-import { extract } from './index.js'
-import { splitSentences } from './segment.js'
+import { actorCode } from '../../core/actors.js'
+import type { Event, PartialDate } from '../../core/types.js'
+import { extract } from '../index.js'
+import { splitSentences } from '../segment.js'
 
 /** Wednesday 13 March 2024. */
 const ANCHOR: PartialDate = { value: '2024-03-13', precision: 'day' }
