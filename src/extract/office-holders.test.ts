@@ -89,6 +89,38 @@ describe('resolvePerson: bare surnames', () => {
   })
 })
 
+describe('resolvePerson: the generated 2014+ lexicon', () => {
+  it('dates heads of state from the Factbook, inside and outside their terms', () => {
+    assert.deepEqual(resolvePerson('Uhuru Kenyatta', '2018-03-01'), {
+      country: 'KEN',
+      role: 'head_of_state',
+      name: 'Uhuru Kenyatta',
+    })
+    assert.equal(resolvePerson('Kenyatta', '2023-06-01')?.country, 'KEN', 'within two years after September 2022')
+    assert.equal(resolvePerson('Kenyatta', '2026-01-01'), null)
+    assert.equal(resolvePerson('Samia Suluhu Hassan', '2023-05-01')?.country, 'TZA')
+    assert.equal(resolvePerson('Samia Suluhu Hassan', '2019-05-01'), null, 'president from March 2021')
+    assert.equal(resolvePerson('Magufuli', '2017-01-01')?.country, 'TZA')
+    assert.equal(resolvePerson('Claudia Sheinbaum', '2025-03-01')?.role, 'head_of_state')
+    assert.equal(resolvePerson('Sheinbaum', '2025-03-01')?.country, 'MEX')
+    assert.equal(resolvePerson('Claudia Sheinbaum', '2020-03-01'), null, 'president from October 2024')
+    assert.equal(resolvePerson('López Obrador', '2020-05-01')?.country, 'MEX')
+  })
+
+  it('dates foreign ministers from Wikidata and the 2019 directory', () => {
+    assert.deepEqual(resolvePerson('Teodoro Locsin', '2019-06-01'), {
+      country: 'PHL',
+      role: 'foreign_minister',
+      name: 'Teodoro Locsin',
+    })
+    assert.equal(resolvePerson('Enrique Manalo', '2023-01-01')?.country, 'PHL')
+    assert.equal(resolvePerson('Enrique Manalo', '2015-01-01'), null, 'secretary from July 2022')
+    assert.equal(resolvePerson('Omamo', '2021-01-01')?.country, 'KEN')
+    assert.equal(resolvePerson('Lavrov', '2020-01-01')?.role, 'foreign_minister')
+    assert.equal(resolvePerson('Sushma Swaraj', '2016-01-01')?.role, 'foreign_minister')
+  })
+})
+
 describe('officeHoldersAt', () => {
   it('lists the holders in office at a date, without the grace window', () => {
     const at = officeHoldersAt('2021-01-01')
@@ -112,7 +144,7 @@ describe('office-holder lexicons', () => {
     const petrarch = loadLexicon('actors/office-holders.json', petrarchHoldersSchema)
     const since = loadLexicon('actors/office-holders-since-2014.json', since2014HoldersSchema)
     assert.ok(petrarch.people.length > 10_000)
-    assert.ok(since.people.length > 50)
+    assert.ok(since.people.length > 1000)
     for (const p of [...petrarch.people, ...since.people])
       for (const t of p.terms) assert.ok(countries.has(t.country), `${p.name}: ${t.country} is not in countries.json`)
   })
@@ -137,6 +169,12 @@ describe('office-holder lexicons', () => {
     assert.ok(!putin.aliases.includes('Putin'))
     const since = loadLexicon('actors/office-holders-since-2014.json', since2014HoldersSchema)
     for (const p of since.people) for (const t of p.terms) assert.ok(t.source.length > 0, p.name)
+    // Every dataset is named with its repository, commit and licence; the schema checks that each source is one.
+    for (const s of since.sources) {
+      assert.match(s.commit, /^[0-9a-f]{40}$/, s.id)
+      assert.ok(s.licence.length > 0, s.id)
+    }
+    assert.ok(since.people.some((p) => p.terms.some((t) => t.source.includes('cia-world-factbook'))))
   })
 
   it('folds diacritics, apostrophes and spaces in keys, and keeps case', () => {
