@@ -117,7 +117,14 @@ function side(text: string): { nps: NounPhrase[]; preps: PrepPhrase[] } {
 }
 
 const synsets: Record<string, string[]> = {}
-const verbs: { lemma: string; front?: string[]; back?: string[]; block: string; code: string | null }[] = []
+const verbs: {
+  lemma: string
+  front?: string[]
+  back?: string[]
+  forms?: string[]
+  block: string
+  code: string | null
+}[] = []
 const blocks: Record<string, { code: string | null; patterns: Pattern[] }> = {}
 let inPatterns = false
 let synset: string | null = null
@@ -164,10 +171,23 @@ for (const [i, raw] of lines.entries()) {
   const [front = '', rest = stem] = stem.includes('+') ? stem.split('+') : ['', stem]
   const [lemma = '', ...back] = rest.split('_')
   if (!/^[A-Z][A-Z'-]*$/.test(lemma)) continue
+  // Irregular forms in braces ("SHOOT {SHOOTS SHOOTING SHOT}"): the inflected main verb of each, for a tagger that
+  // did not lemmatise it.
+  const braces = /\{([^}]*)\}/.exec(line)?.[1] ?? ''
+  const forms = [
+    ...new Set(
+      braces
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((f) => (f.includes('+') ? (f.split('+')[1] ?? '') : f).split('_')[0]?.toLowerCase() ?? '')
+        .filter((f) => /^[a-z'-]+$/.test(f) && f !== lemma.toLowerCase()),
+    ),
+  ]
   verbs.push({
     lemma: lemma.toLowerCase(),
     ...(front ? { front: front.split('_').filter(Boolean).map(words) } : {}),
     ...(back.filter(Boolean).length ? { back: back.filter(Boolean).map(words) } : {}),
+    ...(forms.length ? { forms } : {}),
     block,
     code: own ? code(`[${own[1]}]`).code : b.code,
   })

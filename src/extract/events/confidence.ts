@@ -40,3 +40,9 @@ export function confidenceOf(e: Evidence): number {
   const date = e.date === 'own' ? 0.1 : e.date === 'context' ? 0.05 : -0.15
   return Math.round(Math.min(1, Math.max(0, base(e.trigger, trustedBlocks) + target + date)) * 100) / 100
 }
+
+/** Whether a trigger is a general verb of the dictionary coded alone: its label says little, a dated act says more. */
+export function isGeneric(trigger: string): boolean {
+  trustedBlocks ??= new Set(loadLexicon('events/cameo-trusted-blocks.json', TrustedBlocks).blocks)
+  return trigger.startsWith('cameo/') && !trigger.includes('@') && !trustedBlocks.has(trigger.slice('cameo/'.length))
+}

@@ -93,7 +93,7 @@ describe('extract: event flags', () => {
 describe('extract: quotes and relevance', () => {
   it('codes a quoted statement with the speaker as source', () => {
     const text =
-      'Peru expelled a Chilean diplomat on Tuesday. “This is an unfriendly act by Lima,” the Chilean foreign ministry said.'
+      'Peru expelled a Chilean diplomat on Tuesday. “We condemn this unfriendly act by Lima,” the Chilean foreign ministry said.'
     const quote = events(text, ANCHOR).find((e) => text.slice(e.evidence.start, e.evidence.end).startsWith('“'))
     assert.ok(quote, 'an event is read from the quote')
     assert.equal(actorCode(quote.source), 'CHL')
@@ -180,7 +180,7 @@ describe('extract: who acts, from the shape of the sentence', () => {
 
   it('an organ of a state without its state, as a target, is domestic to the source', () => {
     const e = events(
-      "In April 2011, Kenya's anti-corruption commission claimed that the Ministry of Defence had overpaid for radar systems.",
+      "In April 2011, Kenya's anti-corruption commission alleged that the Ministry of Defence had overpaid for radar systems.",
     ).find((x) => x.type === 'ACCUSE')
     assert.ok(e)
     assert.deepEqual(pair(e), ['KEN', 'KEN'])
@@ -240,11 +240,11 @@ describe('extract: accusations, relative clauses, protests, headlines', () => {
       'Nairobi summoned the Ugandan ambassador on Wednesday to protest against remarks by President Museveni of Uganda, who had criticised Kenya.',
       anchor,
     )
-    const summon = out.find((e) => e.rule.startsWith('event/accuse.summon'))
+    const summon = out.find((e) => e.rule.startsWith('event/verb-rule/summon'))
     assert.ok(summon)
     assert.deepEqual(pair(summon), ['KEN', 'UGA'])
     assert.equal(summon.date?.value, '2023-06-07')
-    const criticism = out.find((e) => e.rule.includes('relative-clause'))
+    const criticism = out.find((e) => e.rule.includes('relative-antecedent'))
     assert.deepEqual(criticism && pair(criticism), ['UGA', 'KEN'])
     assert.equal(criticism?.date, null)
   })
@@ -317,9 +317,9 @@ describe('extract: a news lead with two acts a day apart', () => {
     const text =
       'Pakistan said on Wednesday it had shot down two Indian jets and captured a pilot, a day after India carried out air strikes inside Pakistan. New Delhi lodged a strong protest and summoned the Pakistani high commissioner.'
     const out = events(text, anchor)
-    const shoot = out.find((e) => e.rule.startsWith('event/assault') && actorCode(e.source) === 'PAK')
+    const shoot = out.find((e) => e.type === 'ASSAULT' && actorCode(e.source) === 'PAK')
     assert.equal(shoot?.date?.value, '2019-02-27')
-    const strikes = out.find((e) => e.rule.startsWith('event/assault') && actorCode(e.source) === 'IND')
+    const strikes = out.find((e) => e.type === 'ASSAULT' && actorCode(e.source) === 'IND')
     assert.equal(strikes?.date?.value, '2019-02-26')
     const capture = out.find((e) => e.type === 'COERCE')
     assert.equal(capture?.date?.value, '2019-02-27')
@@ -411,9 +411,10 @@ describe('extract: flags in everyday phrasing', () => {
     assert.deepEqual([plan.type, plan.flags.future], ['CONSULT', true])
   })
 
-  it('Kosovo, which has no ISO 3166-1 code, is XKX', () => {
-    const e = only('Chile has not recognized Kosovo.')
-    assert.deepEqual([pair(e), e.flags.negated], [['CHL', 'XKX'], true])
+  it('Kosovo, which has no ISO 3166-1 code, is XKX; an act the text negates did not happen and gives no event', () => {
+    const e = only('Chile recognized the independence of Kosovo in 2008.')
+    assert.deepEqual([e.type, pair(e)], ['ESTABLISH_RELATIONS', ['CHL', 'XKX']])
+    assert.deepEqual(events('Chile has not recognized the independence of Kosovo.'), [])
   })
 })
 

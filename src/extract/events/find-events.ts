@@ -6,11 +6,11 @@ import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from './dates.js'
 import { nominalTriggers } from './nominal.js'
-import { confidenceOf, MIN_CONFIDENCE } from './confidence.js'
+import { confidenceOf, isGeneric, MIN_CONFIDENCE } from './confidence.js'
 import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
-import { attributive, isPassive, objectEnd, type Trigger, verbTriggers } from './triggers.js'
+import { attributive, isPassive, objectEnd, type Trigger, verbLemma, verbTriggers } from './triggers.js'
 
 /** What event finding reads: the clean text cut into sentences, with its actor and time mentions and main pair. */
 export interface EventContext {
@@ -99,9 +99,17 @@ function soleState(view: SentenceView): Party[] {
   return only.length === 1 ? [party(only[0] as ActorMention)] : []
 }
 
-/** Tokens of a sentence, numbered from 0. */
+/**
+ * Tokens of a sentence, numbered from 0, with the verbs the tagger read as nouns or adjectives put right ("had shot
+ * down", "the commission alleged that", "Chile and Peru sign the treaty"): every rule after this reads them as verbs.
+ */
 function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
-  return tokensIn(all, s.span).map((t, index) => ({ ...t, index }))
+  const tokens = tokensIn(all, s.span).map((t, index) => ({ ...t, index }))
+  return tokens.map((t, i) => {
+    if (t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return t
+    const lemma = verbLemma(tokens, i)
+    return lemma ? { ...t, pos: 'VERB', lemma } : t
+  })
 }
 
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
@@ -115,39 +123,55 @@ function before(view: SentenceView, t: Trigger): Token[] {
   return out
 }
 
-/** Whether an act is only called for, threatened, refused or planned: "urged Iran to release", "called for talks". */
+/** Whether an act is only called for, threatened, refused or denied: "urged Iran to release", "called for talks". */
 function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): boolean {
   const tokens = view.tokens
-  // The infinitive of a verb of wanting, planning or threatening, or of a request: "threatened to expel".
-  if (tokens[t.first - 1]?.lower === 'to') {
-    for (let i = t.first - 2; i >= 0 && i >= t.first - 6; i--) {
-      const g = tokens[i] as Token
-      if (g.pos !== 'VERB') continue
-      const governing = all.find((x) => x.head === i)
-      return PLAN_LEMMAS.test(g.lemma) || (governing !== undefined && NOT_ASSERTING.has(governing.type))
-    }
+  // The infinitive of a request, threat or refusal: "threatened to expel", "refused to sign".
+  const governor = infinitiveGovernor(tokens, t)
+  if (governor >= 0) {
+    const governing = all.find((x) => x.head === governor)
+    if (governing !== undefined && NOT_ASSERTING.has(governing.type)) return true
   }
-  // The object of a request or threat: "called for talks", "demanded the withdrawal of".
-  return all.some(
-    (x) =>
-      x !== t &&
-      x.kind === 'verb' &&
-      NOT_ASSERTING.has(x.type) &&
-      x.head < t.first &&
-      t.first < objectEnd(tokens, x.last + 1, 12),
-  )
+  // The object or reported clause of a request, threat or denial: "called for talks", "denied that it had attacked".
+  return all.some((x) => {
+    if (x === t || x.kind !== 'verb' || !NOT_ASSERTING.has(x.type) || x.head >= t.first) return false
+    const that = tokens[x.last + 1]?.lower === 'that'
+    const end = that ? objectEnd(tokens, x.last + 2, 30) : objectEnd(tokens, x.last + 1, 12)
+    const clauseEnd = that ? tokens.findIndex((k, i) => i > x.last && /^[;:]$/.test(k.text)) : -1
+    return t.first < (that ? (clauseEnd < 0 ? tokens.length : clauseEnd) : end)
+  })
 }
 
-/** A trigger noun inside the object of a verb trigger of the same family ("held talks") is that verb's act. */
+/** The verb whose infinitive the trigger is ("threatened to expel" → threatened), or -1. */
+function infinitiveGovernor(tokens: readonly Token[], t: Trigger): number {
+  if (tokens[t.first - 1]?.lower !== 'to') return -1
+  for (let i = t.first - 2; i >= 0 && i >= t.first - 6; i--) if ((tokens[i] as Token).pos === 'VERB') return i
+  return -1
+}
+
+/** An act planned, expected or intended ("plans to hold talks", "is expected to visit"): it is flagged future. */
+function planned(view: SentenceView, t: Trigger): boolean {
+  const g = infinitiveGovernor(view.tokens, t)
+  return g >= 0 && PLAN_LEMMAS.test((view.tokens[g] as Token).lemma)
+}
+
+/** Light verbs that carry an act noun ("made a visit", "paid a visit", "held talks"): the noun names the act. */
+const LIGHT = /^(?:make|pay|hold|have|conduct|carry|give|take|undertake|stage)$/
+
+/**
+ * A trigger noun inside the object of a verb trigger of the same family ("held talks") and that verb are one act: the
+ * noun's when the verb is light ("made a reciprocal visit"), the verb's otherwise ("signed an agreement").
+ */
 function coveredNoun(view: SentenceView, t: Trigger, all: readonly Trigger[]): boolean {
-  if (t.kind !== 'noun') return false
-  return all.some(
-    (x) =>
-      x.kind === 'verb' &&
-      x.head < t.first &&
-      t.first < objectEnd(view.tokens, x.last + 1) &&
-      familyOf(x.type) === familyOf(t.type),
-  )
+  const within = (verb: Trigger, noun: Trigger) =>
+    verb.kind === 'verb' &&
+    noun.kind === 'noun' &&
+    verb.head < noun.first &&
+    noun.first < objectEnd(view.tokens, verb.last + 1) &&
+    familyOf(verb.type) === familyOf(noun.type)
+  const light = (verb: Trigger) => LIGHT.test((view.tokens[verb.head] as Token).lemma)
+  if (t.kind === 'noun') return all.some((x) => within(x, t) && !light(x))
+  return all.some((x) => within(t, x) && light(t))
 }
 
 /** Tries role rules in order; the first that finds a party with a code other than `exclude` wins. */
@@ -155,17 +179,19 @@ function firstFound(
   rules: readonly RoleRule[],
   site: RoleSite,
   exclude: ReadonlySet<string | null>,
-): { parties: Party[]; others: Party[]; rule: RoleRule } | null {
+): { parties: Party[]; others: Party[]; rule: RoleRule; detail?: string } | null {
   for (const rule of rules) {
     const f = rule.find(site)
     if (!f) continue
     const parties = f.parties.filter((p) => !exclude.has(p.code) || p.mention?.stateBody)
-    if (parties.length > 0) return { parties, others: [...(f.others ?? [])], rule }
+    if (parties.length > 0) return { parties, others: [...(f.others ?? [])], rule, detail: f.detail }
   }
   return null
 }
 
-const short = (r: RoleRule | null | undefined, fallback: string): string => (r ? r.id.replace(/^role\//, '') : fallback)
+/** A role rule's short name for an event's rule trace, with the way it went ("clause-subject:relative-antecedent"). */
+const short = (r: { rule: RoleRule; detail?: string } | null | undefined, fallback: string): string =>
+  r ? `${r.rule.id.replace(/^role\//, '')}${r.detail ? `:${r.detail}` : ''}` : fallback
 
 /**
  * Finds events sentence by sentence: verb triggers from the CAMEO dictionary and our verb rules, noun triggers from
@@ -191,7 +217,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     if (s.span.end <= titleEnd) continue
     const view = viewOf(s, sentenceTokens(tokens, s), sMentions)
     const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
-    const triggers = [...verbTriggers(view.tokens), ...nominalTriggers(view.tokens)].sort((a, b) => a.head - b.head)
+    const nouns = nominalTriggers(view.tokens)
+    // A noun of several words ("air strikes") wins over a verb the tagger read inside it.
+    const verbs = verbTriggers(view.tokens).filter(
+      (v) => !nouns.some((n) => n.last > n.first && n.first <= v.head && v.head <= n.last),
+    )
+    const triggers = [...verbs, ...nouns].sort((a, b) => a.head - b.head)
     const sentenceEvents: Event[] = []
     const note = (t: Trigger, outcome: TriggerTrace['outcome'], e?: Event, how: string | null = null) => {
       if (!trace) return
@@ -227,24 +258,32 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       if (sources.length === 0 && trigger.id === DATED_ACT) sources = soleState(view)
       const sourceCodes = new Set(sources.map((p) => p.code))
       let targets = src?.others.length ? src.others : []
-      let targetRule: RoleRule | null = null
+      let tgt: ReturnType<typeof firstFound> = null
       if (targets.length === 0) {
-        const tgt = firstFound(targetRules, site, sourceCodes)
+        tgt = firstFound(targetRules, site, sourceCodes)
         targets = tgt?.parties ?? []
-        targetRule = tgt?.rule ?? null
       }
-      let how = `${short(src?.rule, sources.length ? 'sole-state' : 'none')}/${src?.others.length ? 'pair' : short(targetRule, 'none')}`
+      let how = `${short(src, sources.length ? 'sole-state' : 'none')}/${src?.others.length ? 'pair' : short(tgt, 'none')}`
       // "Egypt, Ethiopia and Sudan resumed negotiations": a joint subject and no object: the first acts towards the rest.
       if (targets.length === 0 && sources.length > 1 && src?.rule.id === 'role/clause-subject') {
         targets = sources.slice(1)
         sources = sources.slice(0, 1)
-        how = `${short(src.rule, 'none')}/joint-subject`
+        how = `${short(src, 'none')}/joint-subject`
       }
       // A person the text does not place, in a document about a pair, acting towards one side, is of the other.
       const fill = (p: Party | undefined, other: Party | undefined): Party | undefined => {
         if (!p || p.code || !dyad || !other?.code || !dyad.includes(other.code)) return p
         const code = dyad[0] === other.code ? dyad[1] : dyad[0]
         return { ...p, actor: { ...(p.actor as { person: string }), country: code }, code }
+      }
+      // Two people the text does not place, in a document about a pair, acting together, are the pair.
+      if (dyad && sources[0] && !sources[0].code && 'person' in sources[0].actor) {
+        const other = targets[0] ?? sources[1]
+        if (other && !other.code && 'person' in other.actor) {
+          sources = [stateParty(dyad[0])]
+          targets = [stateParty(dyad[1])]
+          how += '+pair-people'
+        }
       }
       sources = sources.map((p, i) => (i === 0 ? (fill(p, targets[0]) as Party) : p))
       targets = targets.map((p, i) => (i === 0 ? (fill(p, sources[0]) as Party) : p))
@@ -253,7 +292,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         note(trigger, 'no-source', undefined, how)
         return null
       }
-      targets = targets.filter((p) => p.code && p.code !== source.code)
+      // An organ of a state named alone as the target ("claimed that the Ministry of Defence had …") is the source's own.
+      targets = targets.map((p) =>
+        p.mention?.stateBody && 'org' in p.actor ? { ...stateParty(source.code as string), mention: p.mention } : p,
+      )
+      targets = targets.filter((p) => p.code && (p.code !== source.code || p.mention?.stateBody))
       // In a document about a pair, an act of one side with no other party named is towards the other side, unless
       // the sentence names a third state (the act may be towards it). A dated act of one side stays its own.
       if (targets.length === 0 && dyad && dyad.includes(source.code) && trigger.id !== DATED_ACT) {
@@ -319,8 +362,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         date,
         flags: {
           negated: false,
-          hedged: HEDGE.test(s.text),
+          // What a state is accused of is alleged, not established.
+          hedged: HEDGE.test(s.text) || how.includes('accused-of'),
           future:
+            planned(view, trigger) ||
             aux.some((t) => FUTURE_WORDS.test(t.lower) || (t.lower === 'would' && !quoted)) ||
             /\b(?:upcoming|next (?:week|month|year)|is planned|are planned|is scheduled|are scheduled)\b/i.test(s.text),
         },
@@ -332,10 +377,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     }
     /** Adds an event to the sentence's, merging one of the same family, source and date; null when it was not added. */
     const keep = (trigger: Trigger, event: Event): boolean => {
-      // One event per family, source and date in a sentence: further targets join as co-targets.
+      // One event per type, source and date in a sentence: further targets join as co-targets.
       const same = sentenceEvents.findIndex(
         (e) =>
-          familyOf(e.type) === familyOf(event.type) &&
+          e.type === event.type &&
           actorCode(e.source) === actorCode(event.source) &&
           (e.date?.value ?? null) === (event.date?.value ?? null),
       )
@@ -394,10 +439,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         trigger,
         charSpans.filter((_, k) => k !== ti),
       )
-      if (event) {
-        settled.add(trigger.head)
-        keep(trigger, event)
-      }
+      // A general verb the dictionary codes alone may still be a dated act of its own; any other trigger settles it.
+      if (event || !isGeneric(trigger.id)) settled.add(trigger.head)
+      if (event) keep(trigger, event)
     }
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
     // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the

@@ -23,6 +23,7 @@ const CameoVerbs = z.object({
       lemma: z.string(),
       front: z.array(z.string()).optional(),
       back: z.array(z.string()).optional(),
+      forms: z.array(z.string()).optional(),
       block: z.string(),
       code: z.string().nullable(),
     }),
@@ -95,6 +96,8 @@ export type NominalTrigger = z.infer<typeof Nominal>['nouns'][number]
 export interface EventLexicon {
   /** Dictionary verbs by lemma of their main verb. */
   readonly verbs: ReadonlyMap<string, readonly DictionaryVerb[]>
+  /** The lemma of an irregular form the dictionary lists ("shot" → "shoot"). */
+  readonly irregular: ReadonlyMap<string, string>
   readonly blocks: ReadonlyMap<string, { readonly code: string | null; readonly patterns: readonly VerbPattern[] }>
   readonly synsets: ReadonlyMap<string, readonly string[]>
   /** Our rules per verb lemma, in file order. */
@@ -118,7 +121,11 @@ export function eventLexicon(): EventLexicon {
   const rules = loadLexicon('events/verb-rules.json', VerbRules)
   const nominal = loadLexicon('events/nominal-triggers.json', Nominal)
   const verbs = new Map<string, DictionaryVerb[]>()
-  for (const v of cameo.verbs) verbs.set(v.lemma, [...(verbs.get(v.lemma) ?? []), v])
+  const irregular = new Map<string, string>()
+  for (const v of cameo.verbs) {
+    verbs.set(v.lemma, [...(verbs.get(v.lemma) ?? []), v])
+    for (const f of v.forms ?? []) if (!irregular.has(f)) irregular.set(f, v.lemma)
+  }
   const byLemma = new Map<string, VerbRule[]>()
   for (const r of rules.verbs) byLemma.set(r.lemma, [...(byLemma.get(r.lemma) ?? []), r])
   const byFirst = new Map<string, NominalTrigger[]>()
@@ -127,6 +134,7 @@ export function eventLexicon(): EventLexicon {
   const labelCache = new Map<string, string | null>()
   cached = {
     verbs,
+    irregular,
     blocks: new Map(Object.entries(cameo.blocks)),
     synsets: new Map(Object.entries(cameo.synsets).map(([k, v]) => [k.replace(/_$/, '').toLowerCase(), v])),
     rules: byLemma,

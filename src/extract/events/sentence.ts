@@ -100,6 +100,8 @@ export function phraseEndingAt(view: SentenceView, last: number): Phrase | null 
   let first = last
   for (;;) {
     const prev = tokens[first - 1]
+    // A determiner opens a phrase: "In 2015 the two governments" is "the two governments".
+    if ((tokens[first] as Token).pos === 'DET' && first < last) break
     if (nominal(prev) || (prev && mentionAt(view, first - 1))) {
       first--
       continue

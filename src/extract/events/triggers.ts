@@ -186,6 +186,55 @@ export function isPassive(tokens: readonly Token[], verb: number): boolean {
   return false
 }
 
+/** Lemmas a past form may come from when the tagger did not lemmatise it ("co-hosted", "alleged" read as ADJ). */
+function pastLemmas(lower: string): string[] {
+  const out: string[] = []
+  if (lower.endsWith('ied')) out.push(`${lower.slice(0, -3)}y`)
+  if (lower.endsWith('ed')) {
+    out.push(lower.slice(0, -1), lower.slice(0, -2))
+    if (/(.)\1ed$/.test(lower)) out.push(lower.slice(0, -3))
+  }
+  return out
+}
+
+/**
+ * The lemma of a verb at `i`, or null when the token is not a verb. The tagger's VERB with its lemma; or a past form
+ * it read as an adjective or noun right after a noun ("the commission alleged that", "The Philippines … sent"), when
+ * the dictionary knows the verb.
+ */
+export function verbLemma(tokens: readonly Token[], i: number, lex: EventLexicon = eventLexicon()): string | null {
+  const t = tokens[i] as Token
+  const known = (l: string) => lex.verbs.has(l) || lex.rules.has(l)
+  if (t.pos === 'VERB') {
+    if (known(t.lemma) || t.lemma !== t.lower) return t.lemma
+    const irregular = lex.irregular.get(t.lower)
+    if (irregular) return irregular
+    return pastLemmas(t.lower).find(known) ?? t.lemma
+  }
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!prev || !next) return null
+  // After an auxiliary ("had shot down", "were sent") or a subject, before what a verb takes.
+  const afterAux = prev.pos === 'AUX' && /^(?:have|be)$/.test(prev.lemma)
+  if (!afterAux && !/^(?:PROPN|PRON)$/.test(prev.pos) && !(prev.pos === 'NOUN' && t.lower.endsWith('ed'))) return null
+  const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
+  if (!infinitive && !/^(?:DET|PROPN|SCONJ|ADP|PRON|NUM)$/.test(next.pos)) return null
+  const irregular = lex.irregular.get(t.lower)
+  if (irregular) return irregular
+  const past = pastLemmas(t.lower).find(known)
+  if (past) return past
+  // A present-tense verb after a proper-noun subject ("Chile and Peru sign the treaty", "they plan to").
+  if (!afterAux && (prev.pos === 'PROPN' || prev.pos === 'PRON') && (infinitive || /^(?:DET|PROPN)$/.test(next.pos))) {
+    const present = [t.lower, singular(t.lower)].find((l) => known(l) || PLAN_VERBS.test(l))
+    if (present) return present
+  }
+  return null
+}
+
+/** Verbs of planning, whose infinitive is a planned act: read as verbs even where the tagger saw nouns. */
+const PLAN_VERBS = /^(?:plan|intend|aim|vow|pledge|promise|threaten|hope|want|seek|agree|decide|refuse)$/
+
 /** Prepositions that name the target of most acts when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['with', 'to', 'against', 'on', 'toward', 'towards', 'from', 'for', 'into', 'over']
 
@@ -198,8 +247,9 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.pos !== 'VERB') continue
-    const candidates = lex.verbs.get(t.lemma) ?? []
+    const lemma = verbLemma(tokens, i, lex)
+    if (!lemma) continue
+    const candidates = lex.verbs.get(lemma) ?? []
     // Several-word verbs ("call off", "pull out") first: the longest that matches here.
     let best: { verb: (typeof candidates)[number]; first: number; last: number } | null = null
     for (const v of candidates) {
@@ -217,20 +267,21 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
       if (!ok) continue
       if (!best || last - first > best.last - best.first) best = { verb: v, first, last }
     }
-    const rules = lex.rules.get(t.lemma) ?? []
+    const rules = lex.rules.get(lemma) ?? []
     if (!best && rules.length === 0) continue
     const first = best?.first ?? i
     const last = best?.last ?? i
     const multiword = best ? last > first : false
     // A light verb ("take", "give", "say") codes an act only through a pattern with its object ("took hostages").
-    const light = !multiword && lex.stop.has(t.lemma)
+    const light = !multiword && lex.stop.has(lemma)
     const passive = isPassive(tokens, i)
     const end = objectEnd(tokens, last + 1)
     // Where the thing acted on is named: after an active verb; before a passive or intransitive one ("the embassy
     // was opened", "the embassy of Chile opened in 1990", "an agreement reached last month").
     const next = tokens[last + 1]
     const objectless = passive || !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV'
-    const from = objectless ? subjectStart(tokens, first) : last + 1
+    // "an agreement, which Lima scrapped": the thing acted on may stand just before the relative pronoun.
+    const from = objectless ? Math.max(0, Math.min(subjectStart(tokens, first), first - 8)) : last + 1
     const to = objectless ? first : end
     let coded: { id: string; code: string | null; type: string | null; targetPreps: string[] } | null = null
     // Our conditional rules: a verb whose object decides the type under our conventions.

@@ -91,6 +91,8 @@ export function subjectOf(site: RoleSite, verb: number, depth = 0): SubjectFound
       const s = subjectOf(site, slot.governor, depth + 1)
       return s ? { ...s, how: `infinitive:${s.how}` } : null
     }
+    case 'accused':
+      return { parties: partiesOf(slot.phrase.actors), how: 'accused-of' }
     case 'participle': {
       const s = subjectOf(site, slot.verb, depth + 1)
       return s ? { ...s, how: `participle:${s.how}` } : null

@@ -64,6 +64,9 @@ export const clauseSubject: RoleRule = {
     if (verb < 0) return null
     const s = subjectOf(site, verb)
     if (!s) return null
-    return s.pair ? { parties: s.parties.slice(0, 1), others: s.parties.slice(1) } : { parties: s.parties }
+    const detail = s.how === 'subject' ? undefined : s.how
+    return s.pair
+      ? { parties: s.parties.slice(0, 1), others: s.parties.slice(1), detail }
+      : { parties: s.parties, detail }
   },
 }

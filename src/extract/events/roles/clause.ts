@@ -9,8 +9,12 @@ export type SubjectSlot =
   | { readonly kind: 'coordinated'; readonly verb: number }
   | { readonly kind: 'infinitive'; readonly governor: number; readonly object: Phrase | null }
   | { readonly kind: 'participle'; readonly verb: number }
+  | { readonly kind: 'accused'; readonly phrase: Phrase }
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART'])
+/** Verbs of accusing: "accused Kenya of shelling" makes Kenya the doer of the shelling. */
+const ACCUSING = /^(?:accuse|charge|blame|suspect|convict|condemn|criticize|criticise|denounce|fault)$/
+
 /** Time words that stand between a subject and its verb like adverbs ("have today agreed"). */
 const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earlier|recently|again|jointly)$/
 /** Verbs whose object is the subject of the infinitive after it: "urged Iran to release", "invited Chile to join". */
@@ -29,6 +33,27 @@ function adverbial(view: SentenceView, from: number, to: number): boolean {
   // "of" joins a phrase to its head ("thousands of protesters"): it never starts an adverbial.
   if ((first.pos !== 'ADP' || first.lower === 'of') && !timeWord) return false
   return !view.mentions.some((m) => m.first >= from && m.last <= to && !m.mention.place)
+}
+
+/**
+ * The verb of the clause a participle or a coordinated verb before `at` hangs on: the nearest verb before it that is
+ * not an infinitive ("to raid") nor a gerund after a preposition ("of Glas escaping"), unless that gerund is what a
+ * state is accused of ("accused Kenya of shelling villages, killing two herders").
+ */
+function governingClauseVerb(view: SentenceView, at: number): number {
+  const { tokens } = view
+  for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
+    const x = tokens[i] as Token
+    if (x.pos !== 'VERB') continue
+    const prev = tokens[i - 1]
+    if (prev?.lower === 'to') continue
+    if (x.lower.endsWith('ing') && prev?.pos === 'ADP') {
+      if (subjectSlot(view, i)?.kind === 'accused') return i
+      continue
+    }
+    return i
+  }
+  return -1
 }
 
 /** The first verb of a stretch [from, to), if any. */
@@ -63,6 +88,16 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       const object = controls && between && between.first > governor && between.actors.length > 0 ? between : null
       return { kind: 'infinitive', governor, object }
     }
+    // "accused Kenya on Thursday of shelling villages": the accused is the doer of what it is accused of.
+    if (t.lower === 'of' && k === verb - 1 && (tokens[verb] as Token).lower.endsWith('ing')) {
+      for (let g = k - 1; g >= 0 && g >= k - 8; g--) {
+        if ((tokens[g] as Token).pos !== 'VERB') continue
+        if (!ACCUSING.test((tokens[g] as Token).lemma)) break
+        const object = coordinationFrom(view, g + 1 + ((tokens[g + 1] as Token | undefined)?.pos === 'DET' ? 1 : 0))
+        if (object && object.actors.length > 0 && object.last < k) return { kind: 'accused', phrase: object }
+        break
+      }
+    }
     // "before traveling to Egypt", "after meeting Lula": a participle after a subordinator shares the main subject.
     if ((t.pos === 'SCONJ' || t.pos === 'ADP') && k === verb - 1 && (tokens[verb] as Token).lower.endsWith('ing')) {
       const main = tokens.findIndex((x, i) => i < k && x.pos === 'VERB')
@@ -72,15 +107,14 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       return after >= 0 ? { kind: 'participle', verb: after } : null
     }
     if (t.pos === 'CCONJ') {
-      const before = verbIn(tokens, Math.max(0, k - 15), k)
+      const before = governingClauseVerb(view, k)
       return before >= 0 ? { kind: 'coordinated', verb: before } : null
     }
     if (t.text === ',') {
       // ", accusing X of …": a participle right after a comma takes the main clause's subject.
       const v = tokens[verb] as Token
       if (k === verb - 1 && /(?:ing|ed)$/.test(v.lower)) {
-        // The main clause's verb: the first verb of the sentence that is not a participle before a noun.
-        const main = tokens.findIndex((x, i) => i < k && x.pos === 'VERB')
+        const main = governingClauseVerb(view, k)
         if (main >= 0) return { kind: 'participle', verb: main }
       }
       // Skip a comma-bounded insert: an appositive, a relative clause, a time phrase.

@@ -4,6 +4,7 @@ import { complementSubject } from './complement-subject.js'
 import { crowdPlace } from './crowd.js'
 import { directObject } from './direct-object.js'
 import { embassyHost } from './embassy-host.js'
+import { impliedPair } from './implied-pair.js'
 import { locativeTarget } from './locative.js'
 import { passiveAgent } from './passive-agent.js'
 import { passiveSubject } from './passive-subject.js'
@@ -31,6 +32,8 @@ export const sourceRules: readonly RoleRule[] = [
   clauseSubject,
   // A crowd the text gives no nationality: the state where it gathers.
   crowdPlace,
+  // Last: a mutual act with no party named, in a document about a pair.
+  impliedPair,
 ]
 
 /** The rules that find an act's target, in the order they are tried. */

@@ -20,6 +20,8 @@ export interface RoleFinding {
   readonly parties: readonly Party[]
   /** For pair rules: the other side, found at once. */
   readonly others?: readonly Party[]
+  /** Which way the rule went, when it has several ("relative-antecedent", "accused-of"): kept in the event's rule. */
+  readonly detail?: string
 }
 
 /** An example of a role rule: a sentence of our own and the event it must give (ISO3 codes or names). */

@@ -1,0 +1,25 @@
+import { stateParty } from '../sentence.js'
+import type { RoleRule } from './role-rule.js'
+
+/** Acts two states do together: in a document about a pair, with no party named, they are the pair's. */
+const MUTUAL = new Set(['ESTABLISH_RELATIONS', 'CONSULT', 'AGREE', 'COOPERATE'])
+
+/** "Diplomatic relations were established in 1905", in a page about a pair: the pair did it. */
+export const impliedPair: RoleRule = {
+  id: 'role/implied-pair',
+  side: 'source',
+  note: 'a mutual act with no party named, in a document about a pair, is between the two',
+  examples: [
+    {
+      text: 'Norway–Sweden relations\n\nThe two kingdoms share a long border. Diplomatic relations were established on 26 October 1905.',
+      type: 'ESTABLISH_RELATIONS',
+      source: 'NOR',
+      target: 'SWE',
+    },
+  ],
+  find(site) {
+    const { view, trigger, dyad } = site
+    if (!dyad || !MUTUAL.has(trigger.type) || view.mentions.some((m) => !m.mention.place)) return null
+    return { parties: [stateParty(dyad[0])], others: [stateParty(dyad[1])] }
+  },
+}
