@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { evalCommand } from './commands/eval.js'
+import { explainCommand } from './commands/explain.js'
 import { extractCommand } from './commands/extract.js'
 import { ingestCommand } from './commands/ingest.js'
 import { readCommands } from './commands/read.js'
@@ -26,6 +27,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   serveCommand(program, io)
   extractCommand(program, io, setExit)
   evalCommand(program, io)
+  explainCommand(program, io)
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
   return program

@@ -1,5 +1,5 @@
-import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp'
 import type { Span } from '../core/types.js'
 
 /** A word or punctuation mark of a text, with its offsets, lower-case form, lemma and universal part of speech. */

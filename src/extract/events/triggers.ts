@@ -246,7 +246,7 @@ const DEFAULT_TARGET_PREPS = ['with', 'to', 'against', 'on', 'toward', 'towards'
 export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = eventLexicon()): Trigger[] {
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
+    const _t = tokens[i] as Token
     const lemma = verbLemma(tokens, i, lex)
     if (!lemma) continue
     const candidates = lex.verbs.get(lemma) ?? []

@@ -1,7 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
+import { actorsIn, coordinationFrom } from '../sentence.js'
 import { partiesOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
-import { actorsIn, coordinationFrom } from '../sentence.js'
 
 /** "talks between Chile and Peru", "clashes between Kyrgyz and Tajik guards": both parties at once. */
 export const betweenParties: RoleRule = {

@@ -31,7 +31,7 @@ export function governingVerb(site: RoleSite): number {
   }
   while (k >= 0 && (tokens[k] as Token).pos === 'PART') k--
   const verb = tokens[k]
-  if (!verb || verb.pos !== 'VERB') return -1
+  if (verb?.pos !== 'VERB') return -1
   const own = site.triggers.find((t) => t.kind === 'verb' && t.head === k)
   if (own && !SUPPORT_VERB.test(verb.lemma)) return -1
   return k

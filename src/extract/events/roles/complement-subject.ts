@@ -1,7 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
+import { phraseEndingAt } from '../sentence.js'
 import { attributive } from '../triggers.js'
 import { pairOf, partiesOf } from './arguments.js'
-import { phraseEndingAt } from '../sentence.js'
 import type { RoleRule } from './role-rule.js'
 
 /** Acts of speech, whose target may be what the reported clause is about. */

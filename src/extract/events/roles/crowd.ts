@@ -1,7 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
 import { actorsIn, type Phrase } from '../sentence.js'
-import { partiesOf } from './arguments.js'
 import { singular } from '../triggers.js'
+import { partiesOf } from './arguments.js'
 import { subjectSlot } from './clause.js'
 import type { RoleRule, RoleSite } from './role-rule.js'
 
@@ -14,7 +14,7 @@ export function crowdSubject(site: RoleSite): Phrase | null {
   const { view, trigger } = site
   if (trigger.kind !== 'verb' || trigger.passive) return null
   const slot = subjectSlot(view, trigger.first)
-  if (!slot || slot.kind !== 'phrase') return null
+  if (slot?.kind !== 'phrase') return null
   const { first, last } = slot.phrase
   const words = view.tokens.slice(first, last + 1) as Token[]
   return words.some((t) => CROWD.test(t.lemma) || CROWD.test(singular(t.lower))) ? slot.phrase : null

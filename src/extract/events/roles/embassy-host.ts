@@ -1,6 +1,6 @@
 import type { Token } from '../../../text/tokens.js'
-import { partiesOf } from './arguments.js'
 import { actorsIn } from '../sentence.js'
+import { partiesOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
 
 /** Acts about an embassy: opening, closing, attacking, storming it. */

@@ -10,8 +10,8 @@ import { passiveAgent } from './passive-agent.js'
 import { passiveSubject } from './passive-subject.js'
 import { possessor } from './possessor.js'
 import { patternPreposition, prepositionalTarget } from './prepositional-object.js'
-import type { RoleRule } from './role-rule.js'
 import { quoteSpeaker } from './quote-speaker.js'
+import type { RoleRule } from './role-rule.js'
 import { sourcePreposition } from './source-preposition.js'
 
 /**

@@ -1,5 +1,5 @@
-import { partiesOf } from './arguments.js'
 import { actorsIn } from '../sentence.js'
+import { partiesOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
 
 /** Acts done in a place: their target is the state of the place ("killed in India's north", "protesters in Cairo"). */

@@ -1,6 +1,6 @@
 import type { Token } from '../../../text/tokens.js'
-import { partiesOf } from './arguments.js'
 import { phraseEndingAt } from '../sentence.js'
+import { partiesOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
 
 /** The state named inside the phrase an act noun heads: "Japan's occupation of Korea", "Turkish air strikes". */
