@@ -21,6 +21,8 @@ import { readInput } from '../src/source/read-inputs.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CHILD = 'DYAD_BENCH_CHILD'
+/** Dyad must stay at least this many times as fast as the baseline (it tags every token; the baseline does less). */
+const TARGET = 1.5
 
 interface Options {
   docs: string | undefined
@@ -257,7 +259,8 @@ async function main(): Promise<void> {
     baseline: { name: 'compromise people/places/organizations + chrono-node parse', ...baseSummary },
     ratio,
     ratioPerRound: { min: Math.min(...perRound), max: Math.max(...perRound) },
-    targetMet: ratio >= 1,
+    target: TARGET,
+    targetMet: ratio >= TARGET,
   }
   if (o.json) {
     console.log(JSON.stringify(result, null, 2))
@@ -297,7 +300,7 @@ async function main(): Promise<void> {
   console.log('')
   console.log(`baseline: ${result.baseline.name}`)
   console.log(
-    `ratio dyad/baseline (median docs/s): ${f(ratio, 2)}× (per round ${f(result.ratioPerRound.min, 2)}–${f(result.ratioPerRound.max, 2)}); >1 means Dyad is faster; target ≥ 1: ${result.targetMet ? 'met' : 'NOT met'}`,
+    `ratio dyad/baseline (median docs/s): ${f(ratio, 2)}× (per round ${f(result.ratioPerRound.min, 2)}–${f(result.ratioPerRound.max, 2)}); >1 means Dyad is faster; target ≥ ${TARGET}: ${result.targetMet ? 'met' : 'NOT met'}`,
   )
 }
 

@@ -287,6 +287,16 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       sources = sources.map((p, i) => (i === 0 ? (fill(p, targets[0]) as Party) : p))
       targets = targets.map((p, i) => (i === 0 ? (fill(p, sources[0]) as Party) : p))
+      // A speaker the text gives no state ("Foreign Minister Marty Natalegawa announced") speaks for the state that
+      // acted last, unless that state is the one acted on.
+      const first = sources[0]
+      if (first && !first.code && 'person' in first.actor && previous?.code) {
+        const code = previous.code
+        if (!targets.some((t) => t.code === code)) {
+          sources = [{ ...first, actor: { ...first.actor, country: code }, code }, ...sources.slice(1)]
+          how += '+previous-state'
+        }
+      }
       const source = sources[0]
       if (!source?.code) {
         note(trigger, 'no-source', undefined, how)
@@ -419,8 +429,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       return true
     }
     const settled = new Set<number>()
+    // Triggers that gave (or joined) an event: a noun they cover is the same act; one that gave none covers nothing.
+    const acted: Trigger[] = []
     for (const [ti, trigger] of triggers.entries()) {
-      if (coveredNoun(view, trigger, triggers)) {
+      if (coveredNoun(view, trigger, trigger.kind === 'noun' ? acted : triggers)) {
         note(trigger, 'merged')
         settled.add(trigger.head)
         continue
@@ -441,7 +453,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       )
       // A general verb the dictionary codes alone may still be a dated act of its own; any other trigger settles it.
       if (event || !isGeneric(trigger.id)) settled.add(trigger.head)
-      if (event) keep(trigger, event)
+      if (event) {
+        keep(trigger, event)
+        acted.push(trigger)
+      }
     }
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
     // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the

@@ -288,7 +288,12 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
     for (const r of rules) {
       if (!r.object) continue
       let hit = false
-      for (let k = last + 1; k < end && !hit; k++) hit = r.object.some((o) => isWord(tokens[k], o))
+      // A preposition or particle ("called for", "called on", "objected to") must follow the verb at once.
+      const particle =
+        isWord(tokens[last + 1], '') || tokens[last + 1]?.pos === 'ADP' || tokens[last + 1]?.pos === 'PART'
+      if (particle && r.object.some((o) => isWord(tokens[last + 1], o))) hit = true
+      for (let k = last + 1; k < end && !hit; k++)
+        hit = r.object.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
       for (let k = from; k < to && !hit && objectless; k++) hit = r.object.some((o) => isWord(tokens[k], o))
       if (hit) {
         coded = {

@@ -1,6 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
 import type { ActorMention } from '../../actors.js'
 import {
+  actorsIn,
   coordinationFrom,
   type Party,
   type Phrase,
@@ -129,6 +130,11 @@ export function prepositionalObject(
     if (pair) return { parties: pair, prep: t.lower, phrase }
     const parties = partiesOf(phrase.actors)
     if (parties.length > 0) return { parties, prep: t.lower, phrase }
+    // "recalled its ambassador from Tehran": a capital after "to", "from" or "with" stands for its government.
+    if (/^(?:to|from|with)$/.test(t.lower)) {
+      const capitals = actorsIn(view, phrase.first, phrase.last, true).filter((m) => m.via === 'capital')
+      if (capitals.length > 0) return { parties: partiesOf(capitals), prep: t.lower, phrase }
+    }
   }
   return null
 }

@@ -6,13 +6,14 @@ import { directObject } from './direct-object.js'
 import { embassyHost } from './embassy-host.js'
 import { impliedPair } from './implied-pair.js'
 import { locativeTarget } from './locative.js'
-import { passiveAgent } from './passive-agent.js'
+import { announcedPassive, passiveAgent } from './passive-agent.js'
 import { passiveSubject } from './passive-subject.js'
 import { possessor } from './possessor.js'
 import { patternPreposition, prepositionalTarget } from './prepositional-object.js'
 import { quoteSpeaker } from './quote-speaker.js'
 import type { RoleRule } from './role-rule.js'
 import { sourcePreposition } from './source-preposition.js'
+import { phraseSpeaker } from './speaker.js'
 
 /**
  * The rules that find an act's source, in the order they are tried: the first that finds a party wins. What the
@@ -23,6 +24,8 @@ export const sourceRules: readonly RoleRule[] = [
   quoteSpeaker,
   // "was expelled by Malta": the agent is named; the subject is the target.
   passiveAgent,
+  // "said … would not go unanswered": a said phrase is its speaker's, before the words inside it.
+  phraseSpeaker,
   // "talks between Serbia and Kosovo" names both sides at once, before a subject that may only report the talks.
   betweenParties,
   // "Iraq's invasion of Kuwait": the possessor of an act noun does it, whoever the clause's subject is.
@@ -30,6 +33,8 @@ export const sourceRules: readonly RoleRule[] = [
   sourcePreposition,
   // The general case: the subject of the clause, followed through its inserts and coordinations.
   clauseSubject,
+  // "announced the ambassador would be recalled": an agentless passive is the announcing state's act.
+  announcedPassive,
   // A crowd the text gives no nationality: the state where it gathers.
   crowdPlace,
   // Last: a mutual act with no party named, in a document about a pair.

@@ -17,7 +17,11 @@ export const sourcePreposition: RoleRule = {
   find(site) {
     const { trigger } = site
     if (trigger.kind !== 'noun' || trigger.sourcePreps.length === 0) return null
-    const found = prepositionalObject(site, trigger.last + 1, trigger.sourcePreps)
+    // "attacks carried out by Tehran", "a visit paid by": a participle between the noun and its agent.
+    let from = trigger.last + 1
+    while (site.view.tokens[from]?.pos === 'VERB' && /(?:ed|en)$/.test(site.view.tokens[from]?.lower ?? '')) from++
+    while (site.view.tokens[from]?.pos === 'ADP' && site.view.tokens[from]?.lower === 'out') from++
+    const found = prepositionalObject(site, from, trigger.sourcePreps)
     if (!found || found.phrase.first > trigger.last + 8) return null
     return { parties: found.parties.slice(0, 1) }
   },

@@ -1,0 +1,40 @@
+import type { Token } from '../../../text/tokens.js'
+import { subjectOf } from './arguments.js'
+import type { RoleRule } from './role-rule.js'
+
+/** Acts that are said: an idiom of accusation or threat is the act of whoever says it. */
+const SAID = new Set(['ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'STATEMENT'])
+/** Verbs that introduce what is said or how something is called. */
+const SPEAKING = /^(?:say|call|term|describe|brand|label|warn|state|declare|add|tell|stress|insist|note|consider|deem)$/
+
+/** "Armenia said the shelling would not go unanswered", "called it an unfriendly act": the speaker's act. */
+export const phraseSpeaker: RoleRule = {
+  id: 'role/phrase-speaker',
+  side: 'source',
+  note: 'a phrase of accusation or threat is the act of the subject of the verb that says it',
+  examples: [
+    {
+      text: 'Armenia said the shelling by Azerbaijan on Monday would not go unanswered.',
+      type: 'THREATEN',
+      source: 'ARM',
+      target: 'AZE',
+    },
+    {
+      text: 'Estonia described the expulsion as an unfriendly act by Russia on Tuesday.',
+      type: 'ACCUSE',
+      source: 'EST',
+      target: 'RUS',
+    },
+  ],
+  find(site) {
+    const { view, trigger } = site
+    if (trigger.kind !== 'noun' || !SAID.has(trigger.type)) return null
+    for (let i = trigger.first - 1; i >= 0; i--) {
+      const t = view.tokens[i] as Token
+      if (t.pos !== 'VERB' || !SPEAKING.test(t.lemma)) continue
+      const s = subjectOf(site, i)
+      return s ? { parties: s.parties.slice(0, 1), detail: s.how } : null
+    }
+    return null
+  },
+}
