@@ -35,7 +35,10 @@ export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extract
   // The trigger, date and quantity rules are English: other languages get mentions and entities, not guesses.
   const english = !input.language || input.language === 'en' || input.language === 'und'
   const events = english
-    ? findEvents({ text, sentences, mentions: actors, times, dyad, title: input.title }, trace)
+    ? findEvents(
+        { text, sentences, mentions: actors, times, dyad, title: input.title, publicationDate: input.publicationDate },
+        trace,
+      )
     : []
   const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
   const mentions: Mention[] = [

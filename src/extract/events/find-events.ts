@@ -1,6 +1,6 @@
 import { actorCode } from '../../core/actors.js'
 import { familyOf } from '../../core/plover.js'
-import type { ActorRef, Event, EventDate, RuleId, Sentence } from '../../core/types.js'
+import type { ActorRef, Event, EventDate, PartialDate, RuleId, Sentence } from '../../core/types.js'
 import { type Token, tokenize, tokensIn } from '../../text/tokens.js'
 import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
@@ -23,6 +23,8 @@ export interface EventContext {
   readonly title?: string | null
   /** The text's tokens, when the caller has them already. */
   readonly tokens?: readonly Token[]
+  /** The publication date: a news report's day, when its lead names the day its news happened. */
+  readonly publicationDate?: PartialDate | null
 }
 
 /** Why a trigger gave no event, or which rules gave the one it gave: what `dyad explain` prints. */
@@ -56,6 +58,41 @@ const HABITUAL =
   /\b(?:has|have)\s+(?:long|consistently|always|repeatedly|often|regularly|traditionally)\b|\bcontinues?\s+to\b|\b(?:has|have)\s+(?:\w+\s+)?for\s+(?:years|decades)\b/i
 /** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
 const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
+
+/** Acts about another act to come: a date after them is that act's. */
+const REQUESTS = new Set(['REQUEST', 'THREATEN'])
+
+const REPORTING = /^(?:say|tell|add|announce|report|state|confirm|write|quote|cite|note|explain)$/
+
+/** Whether a finite verb stands between token `after` and an offset: a date past it belongs to that verb. */
+function verbBetween(view: SentenceView, after: number, offset: number): boolean {
+  for (let i = after + 1; i < view.tokens.length && (view.tokens[i] as Token).start < offset; i++) {
+    const t = view.tokens[i] as Token
+    // "violated Greek airspace when they flew over …, Monday": a clause of the same moment shares its date.
+    if (/^(?:when|while|as)$/.test(t.lower)) return false
+    // A verb of reporting ("…, the ministry said on Saturday") tells when the act was reported: its date stays.
+    if (t.pos === 'VERB' && !attributive(view.tokens, i) && !REPORTING.test(t.lemma)) return true
+  }
+  return false
+}
+
+/** Day expressions that tie a report to the day its news happened: "on Monday", "yesterday", "today". */
+const NEWS_DAY_RULES = new Set(['date/weekday', 'date/today', 'date/this-last-next', 'date/midweek'])
+
+/**
+ * The day a news report's acts happened, when the report says it: the first day-precision "on Monday", "yesterday"
+ * or "today" of its first three paragraphs, resolved against a publication date of day precision. Null otherwise:
+ * an encyclopedia page or a report without such a day gives no date to undated acts.
+ */
+function newsDay(ctx: EventContext): EventDate | null {
+  if (ctx.publicationDate?.precision !== 'day') return null
+  const third = ctx.sentences.find((s) => s.paragraph >= 3)
+  const limit = third ? third.span.start : ctx.text.length
+  const t = ctx.times.find(
+    (x) => x.span.start < limit && NEWS_DAY_RULES.has(x.rule) && x.date?.precision === 'day' && !x.date.end,
+  )
+  return t?.date ? { value: t.date.value, precision: 'day', basis: 'context' } : null
+}
 
 /** The id of the fallback trigger for dated acts no lexicon names. */
 const DATED_ACT = 'dated-act'
@@ -208,6 +245,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
   let previous: Party | null = null
   let previousEvents: Event[] = []
   const titleEnd = ctx.title && text.startsWith(ctx.title) ? ctx.title.length : 0
+  const day = newsDay(ctx)
   let mi = 0
   for (const [sentenceIndex, s] of ctx.sentences.entries()) {
     while (mi < ctx.mentions.length && (ctx.mentions[mi] as ActorMention).span.start < s.span.start) mi++
@@ -323,7 +361,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       const end = (view.tokens[trigger.last] as Token).end
       const quoted = insideQuote(s.text, start - s.span.start)
       // A date used to name another thing ("the 2011 disaster") dates that thing, not this act.
-      const ownTimes = sTimes.filter((t) => !t.modifies || (t.modifies.start <= start && end <= t.modifies.end))
+      // A date after the act with another verb in between belongs to that verb ("denies …, and said Sunday", "invited
+      // Kenya to the celebrations on December 9" for a request: the date is of what is asked for).
+      const ownTimes = sTimes.filter(
+        (t) =>
+          (!t.modifies || (t.modifies.start <= start && end <= t.modifies.end)) &&
+          !(t.span.start >= end && (verbBetween(view, trigger.last, t.span.start) || REQUESTS.has(trigger.type))),
+      )
       const entry = TIMELINE_ENTRY.exec(s.text)
       const entryTime = entry
         ? ownTimes.find((t) => t.date && t.span.start - s.span.start <= entry[0].length)
@@ -348,6 +392,17 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       ) {
         date = { ...lastDated.date, basis: 'context' }
         dateRule = 'date/paragraph-context'
+      } else if (
+        picked === null &&
+        day &&
+        !quoted &&
+        trigger.id !== DATED_ACT &&
+        PAST.test(s.text) &&
+        !PRESENT_PERFECT.test(s.text)
+      ) {
+        // A news report's acts told in the simple past, with no date of their own, happened on its news day.
+        date = { ...day, basis: 'context' }
+        dateRule = 'date/news-day'
       }
       // A dated act is only what its own clause dates.
       if (trigger.id === DATED_ACT && !date) return null
