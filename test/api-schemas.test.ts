@@ -36,6 +36,7 @@ describe('API answers match their documented schemas', () => {
     const docs = (await check('/api/documents', r.pageSchema(r.documentSchema))) as { items: { id: string }[] }
     assert.equal(docs.items.length, 3)
     for (const d of docs.items) await check(`/api/documents/${d.id}`, r.documentPageSchema)
+    for (const d of docs.items) await check(`/api/documents/${d.id}/explain`, r.explainSchema)
     await check('/api/events?pair=ISR-KAZ', r.pageSchema(r.storedEventSchema))
     await check('/api/facts?pair=ISR-KAZ', r.pageSchema(r.storedFactSchema))
     await check('/api/search?q=Kazakhstan', z.array(r.searchHitSchema))

@@ -50,6 +50,34 @@ describe('HTTP app', () => {
     assert.doesNotMatch(hit?.snippet ?? '', /<script|<img/)
   })
 
+  it('explains how a stored document was read, sentence by sentence or at an offset, and refuses a bad offset', async () => {
+    await store.saveVersion(
+      newVersion({
+        documentId: 'doc-ken',
+        contentHash: 'hash-ken',
+        cleanText: 'Kenya recalled its ambassador to Somalia. Somalia did not attend the talks.',
+        metadata: metadata({ title: { value: null, rule: null } }),
+      }),
+    )
+    const app = createApp({ store })
+    const all = (await (await app.request('/api/documents/doc-ken/explain')).json()) as {
+      sentences: { number: number; triggers: { trigger: string; outcome: string; source: string; reason: string }[] }[]
+    }
+    assert.deepEqual(
+      all.sentences.map((s) => s.number),
+      [1, 2],
+    )
+    const recall = all.sentences[0]?.triggers[0]
+    assert.equal(recall?.outcome, 'event')
+    assert.equal(recall?.source, 'KEN')
+    assert.ok(all.sentences[1]?.triggers.some((t) => t.outcome === 'negated' && /negated/.test(t.reason)))
+    const at = (await (await app.request('/api/documents/doc-ken/explain?at=50')).json()) as { sentences: unknown[] }
+    assert.equal(at.sentences.length, 1)
+    const bad = await app.request('/api/documents/doc-ken/explain?at=minus')
+    assert.equal(bad.status, 400)
+    assert.equal((await app.request('/api/documents/nope/explain')).status, 404)
+  })
+
   it('answers 404 for an unknown document, as JSON under /api', async () => {
     const app = createApp({ store })
     const res = await app.request('/api/documents/nope')

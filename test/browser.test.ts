@@ -244,6 +244,12 @@ describe('web UI in Chromium', () => {
     assert.ok((await page.locator('.hl-time').count()) > 0)
     assert.ok((await page.locator('.hl-fact').count()) > 0)
     assert.ok((await page.locator('.hl-quantity').count()) > 0)
+    // The rule trace of the event's sentence, on demand: its tokens and what each trigger led to.
+    await page.getByRole('button', { name: 'How was this read?' }).click()
+    const trace = page.getByTestId('trace')
+    await trace.waitFor()
+    assert.match(await trace.innerText(), /How sentence \d+ was read/)
+    assert.match(await trace.innerText(), /: an event [A-Z]{3}/)
     await shot('document')
     await page.getByLabel(/Raw text/).check()
     await page.getByTestId('raw-text').waitFor()

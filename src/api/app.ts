@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import type { Store } from '../store/store.js'
 import { documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
@@ -9,7 +10,7 @@ import { pairRoutes } from './routes/pairs.js'
 import { readQuery } from './routes/query.js'
 import { searchRoutes } from './routes/search.js'
 import { uploadRoutes } from './routes/upload.js'
-import { errorJson, pageQuery } from './schemas.js'
+import { errorJson, explainQuery, pageQuery } from './schemas.js'
 import { documentAnnotationsJson } from './stored-dto.js'
 import { hasWebUi, mountWebUi } from './web.js'
 
@@ -42,6 +43,29 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
     const doc = await store.getDocument(c.req.param('id'))
     if (!doc) return c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
     return c.json({ ...documentDetailJson(doc), ...documentAnnotationsJson(doc, await store.getExtraction(doc.id)) })
+  })
+
+  app.get('/api/documents/:id/explain', async (c) => {
+    const q = readQuery(c, explainQuery)
+    if (!q.ok) return q.response
+    const doc = await store.getDocument(c.req.param('id'))
+    if (!doc) return c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
+    const m = doc.metadata
+    const sentences = explainText(
+      {
+        text: doc.cleanText,
+        title: m.title.value,
+        publicationDate: m.publicationDate.value,
+        language: m.language.value,
+      },
+      q.value.at === undefined ? {} : { at: q.value.at },
+    )
+    return c.json({
+      sentences: sentences.map((s) => ({
+        ...s,
+        triggers: s.triggers.map((t) => ({ ...t, reason: OUTCOMES[t.outcome] })),
+      })),
+    })
   })
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()))

@@ -6,6 +6,7 @@ import type {
   documentDetailSchema,
   documentSchema,
   eventSchema,
+  explainSchema,
   extractionSchema,
   factSchema,
   Json,
@@ -17,6 +18,8 @@ export type DocumentJson = Json<typeof documentSchema>
 export type DocumentDetailJson = Json<typeof documentDetailSchema>
 /** What `dyad extract` prints for a document: metadata, clean text and everything extracted, in the scorer's shape. */
 export type ExtractionJson = Json<typeof extractionSchema>
+/** How extraction read a document's sentences, as `GET /api/documents/{id}/explain` tells it. */
+export type ExplainJson = Json<typeof explainSchema>
 /** An event as `dyad extract` prints it. */
 export type EventJson = Json<typeof eventSchema>
 /** A fact as `dyad extract` prints it. */

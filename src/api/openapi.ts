@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { escapeHtml, page } from './html.js'
 import * as r from './responses.js'
-import { eventsQuery, exportQuery, factsQuery, pageQuery, profileQuery, searchQuery } from './schemas.js'
+import { eventsQuery, explainQuery, exportQuery, factsQuery, pageQuery, profileQuery, searchQuery } from './schemas.js'
 
 /** What each query parameter means, shared by every endpoint that takes it. */
 const PARAMETER_DOCS: Readonly<Record<string, string>> = {
@@ -54,6 +54,7 @@ const COMPONENTS = {
   Error: r.errorSchema,
   Document: r.documentSchema,
   DocumentPage: r.documentPageSchema,
+  Explain: r.explainSchema,
   Extraction: r.extractionSchema,
   Upload: r.uploadSchema,
   Event: r.storedEventSchema,
@@ -150,6 +151,17 @@ export function openApiDocument(): unknown {
           [pathParameter('id', 'a document id')],
           {
             200: json('the document', 'DocumentPage'),
+            404: error('no such document'),
+          },
+        ),
+      },
+      '/api/documents/{id}/explain': {
+        get: operation(
+          'How extraction read a document, sentence by sentence: tokens with parts of speech and lemmas, actor and date mentions, each trigger and what it led to (the role rules that found its parties and its date rule, or why it gave no event)',
+          [pathParameter('id', 'a document id'), ...queryParameters(explainQuery)],
+          {
+            200: json('the explained sentences', 'Explain'),
+            400: error('a bad offset'),
             404: error('no such document'),
           },
         ),

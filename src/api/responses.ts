@@ -142,6 +142,39 @@ export const annotationsSchema = z.strictObject({
 /** `GET /api/documents/{id}`. */
 export const documentPageSchema = documentDetailSchema.extend(annotationsSchema.shape)
 
+/** What one trigger of a sentence led to, as `dyad explain` tells it. */
+export const triggerTraceSchema = z.strictObject({
+  sentence: count,
+  trigger: text,
+  type: text,
+  text,
+  source: maybe(text),
+  target: maybe(text),
+  outcome: z.enum(['event', 'merged', 'no-source', 'negated', 'not-asserted', 'habitual', 'restated', 'weak']),
+  date: maybe(text),
+  how: maybe(text),
+  dateRule: maybe(text),
+  start: count,
+  end: count,
+  reason: text.describe('the outcome in words'),
+})
+
+/** One sentence as `GET /api/documents/{id}/explain` tells it: tokens, mentions and what each trigger led to. */
+export const explainedSentenceSchema = z.strictObject({
+  number: z.number().int().min(1),
+  start: count,
+  end: count,
+  text,
+  headline: z.boolean(),
+  tokens: z.array(z.strictObject({ text, pos: text, lemma: text })),
+  actors: z.array(z.strictObject({ text, actor: text, rule: text })),
+  times: z.array(z.strictObject({ text, date: text, rule: text })),
+  triggers: z.array(triggerTraceSchema),
+})
+
+/** `GET /api/documents/{id}/explain`. */
+export const explainSchema = z.strictObject({ sentences: z.array(explainedSentenceSchema) })
+
 /** A country as the API names it: ISO3 code, common English name and flag emoji ('' when it has none). */
 export const countrySchema = z.strictObject({ code: text, name: text, flag: text })
 

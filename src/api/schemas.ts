@@ -77,6 +77,18 @@ export const eventsQuery = z
   })
   .strict()
 
+/** Query of `GET /api/documents/{id}/explain`: the sentence holding an offset of the clean text (all when absent). */
+export const explainQuery = z
+  .object({
+    at: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('an offset of the clean text: only the sentence holding it is explained'),
+  })
+  .strict()
+
 /** Query of `GET /api/documents` and `GET /api/pairs`: pages of a list with no filter. */
 export const pageQuery = z
   .object({

@@ -1,4 +1,4 @@
-import type { DocumentDetail, EventItem, Page, PairItem, Profile, SearchHit, UploadResult } from './types.js'
+import type { DocumentDetail, EventItem, Explain, Page, PairItem, Profile, SearchHit, UploadResult } from './types.js'
 
 /** An answer of the API that is not a success, with the message the API gave. */
 export class ApiError extends Error {
@@ -73,6 +73,10 @@ export const getEvents = (filters: EventFilters, cursor?: string, limit = 500) =
 
 /** A document with its text and annotations. */
 export const getDocument = (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`)
+
+/** How extraction read the sentence of a document holding an offset of its clean text: the rule trace. */
+export const getExplain = (id: string, at: number) =>
+  request<Explain>(`/api/documents/${encodeURIComponent(id)}/explain${query({ at })}`)
 
 /** Full-text search over documents. */
 export const search = (q: string, filters: { pair?: string; type?: string } = {}) =>

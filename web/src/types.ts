@@ -1,7 +1,7 @@
 // The JSON the UI reads, as the API declares it: type-only imports, so nothing of the server is bundled and the two
 // sides cannot drift apart without the type check failing.
 import type { CountryJson } from '../../src/api/countries.js'
-import type { DocumentDetailJson, DocumentJson, ExtractionJson } from '../../src/api/dto.js'
+import type { DocumentDetailJson, DocumentJson, ExplainJson, ExtractionJson } from '../../src/api/dto.js'
 import type { PageJson } from '../../src/api/routes/lists.js'
 import type { PairItemJson, PairPageJson, PairSourceJson } from '../../src/api/routes/pairs.js'
 import type { SearchHitJson } from '../../src/api/routes/search.js'
@@ -10,6 +10,7 @@ import type { DocumentAnnotationsJson, MentionJson, StoredEventJson, StoredFactJ
 export type {
   CountryJson as Country,
   DocumentJson,
+  ExplainJson as Explain,
   ExtractionJson,
   MentionJson as MentionItem,
   PageJson as Page,

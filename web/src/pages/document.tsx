@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { getDocument } from '../api-client.js'
+import { getDocument, getExplain } from '../api-client.js'
 import { type Mark, type Segment, segments } from '../components/highlight.js'
 import { ErrorBox, Loading, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
@@ -15,7 +15,7 @@ import {
   webUrl,
 } from '../format.js'
 import { type Location, segment } from '../router.js'
-import type { DocumentDetail } from '../types.js'
+import type { DocumentDetail, Explain } from '../types.js'
 
 type Layer = Mark['layer']
 
@@ -191,11 +191,52 @@ function DocumentView({ d, at }: { d: DocumentDetail; at: { start: number; end: 
                 ))}
               </ul>
             )}
+            {selected.some((m) => m.layer === 'event') && (
+              <Trace id={d.id} at={(selected.find((m) => m.layer === 'event') as Mark).start} />
+            )}
           </div>
           <AnnotationList d={d} />
         </aside>
       </div>
     </article>
+  )
+}
+
+/** The rule trace of the sentence an event was read from, fetched when asked for. */
+function Trace({ id, at }: { id: string; at: number }) {
+  const [trace, setTrace] = useState<Explain | 'loading' | string | null>(null)
+  useEffect(() => setTrace(null), [id, at])
+  const load = () => {
+    setTrace('loading')
+    getExplain(id, at).then(setTrace, (e: unknown) => setTrace(e instanceof Error ? e.message : String(e)))
+  }
+  if (trace === null)
+    return (
+      <button type="button" class="trace-button" onClick={load}>
+        How was this read?
+      </button>
+    )
+  if (trace === 'loading') return <p class="hint">Reading the rule trace…</p>
+  if (typeof trace === 'string') return <ErrorBox message={trace} />
+  const s = trace.sentences[0]
+  if (!s) return <p class="hint">No sentence at this place.</p>
+  return (
+    <div class="trace" data-testid="trace">
+      <h3>How sentence {s.number} was read</h3>
+      <p class="tokens">{s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`).join(' ')}</p>
+      {s.actors.length > 0 && <p>Actors: {s.actors.map((a) => `${a.text} = ${a.actor}`).join('; ')}</p>}
+      {s.times.length > 0 && <p>Dates: {s.times.map((t) => `${t.text} = ${t.date}`).join('; ')}</p>}
+      <ul>
+        {s.triggers.map((t) => (
+          <li key={`${t.start}-${t.trigger}`}>
+            “{t.text}” <code>{t.trigger}</code> {t.type}: {t.reason}
+            {t.source ? ` ${t.source} → ${t.target ?? '—'}` : ''}
+            {t.how ? ` · roles ${t.how}` : ''}
+            {t.dateRule && t.dateRule !== 'none' ? ` · date ${t.date} by ${t.dateRule}` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 
