@@ -59,7 +59,12 @@ describe('extract: event types, actors and dates', () => {
   })
 
   it('keeps further targets of a listed object as co-targets', () => {
-    const e = only('Uganda condemned Kenya, Tanzania and Rwanda for closing the border.')
+    const out = events('Uganda condemned Kenya, Tanzania and Rwanda for closing the border.')
+    const e = out.find((x) => x.type === 'ACCUSE') as Event
+    // What they are condemned for is their act, towards Uganda, and only alleged.
+    const closing = out.find((x) => x.type === 'SANCTION')
+    assert.deepEqual(closing && [actorCode(closing.source), closing.target && actorCode(closing.target)], ['KEN', 'UGA'])
+    assert.equal(closing?.flags.hedged, true)
     assert.equal(actorCode(e.source), 'UGA')
     const targets = [e.target, ...e.coTargets].map((a) => (a ? actorCode(a) : null))
     assert.deepEqual(new Set(targets), new Set(['KEN', 'TZA', 'RWA']))

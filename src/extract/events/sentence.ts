@@ -1,6 +1,7 @@
 import type { ActorRef, Sentence } from '../../core/types.js'
 import type { Token } from '../../text/tokens.js'
 import type { ActorMention } from '../actors.js'
+import { attributive } from './triggers.js'
 
 /** An actor of an event: the actor, its listing code (ISO3, organisation name, placed person's state) and its mention. */
 export interface Party {
@@ -43,9 +44,10 @@ const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/
 const OF_HEADS =
   /^(?:president|prime|minister|ministry|government|king|queen|emir|leader|ambassador|envoy|embassy|people|army|force|troop|navy|military|parliament|senate|congress|official|authority|delegation|state|republic|kingdom|chancellor|premier|foreign|secretary|representative|consul|consulate|cabinet|regime|administration|court|council|office|department|spokesman|spokeswoman|spokesperson|head|chief|commander|coast|guard|police|soldier|citizen|national|sultan|crown|prince|side|presidency)$/
 
-/** Whether a token can be part of a noun phrase. */
-function nominal(t: Token | undefined): boolean {
+/** Whether a token can be part of a noun phrase ("wide-ranging talks": a participle before a noun counts). */
+function nominal(t: Token | undefined, tokens?: readonly Token[]): boolean {
   if (!t) return false
+  if (tokens && t.pos === 'VERB' && attributive(tokens, t.index)) return true
   if (NOMINAL.has(t.pos)) return true
   if (t.pos === 'PRON' && POSSESSIVE_PRONOUN.test(t.lower)) return true
   if (t.pos === 'PART' && /^['’]s?$/.test(t.text)) return true
@@ -96,13 +98,13 @@ export function mentionAt(view: SentenceView, i: number): SentenceView['mentions
  */
 export function phraseEndingAt(view: SentenceView, last: number): Phrase | null {
   const { tokens } = view
-  if (!nominal(tokens[last]) && !mentionAt(view, last)) return null
+  if (!nominal(tokens[last], tokens) && !mentionAt(view, last)) return null
   let first = last
   for (;;) {
     const prev = tokens[first - 1]
     // A determiner opens a phrase: "In 2015 the two governments" is "the two governments".
-    if ((tokens[first] as Token).pos === 'DET' && first < last) break
-    if (nominal(prev) || (prev && mentionAt(view, first - 1))) {
+    if ((tokens[first] as Token).pos === 'DET' && first < last && !mentionAt(view, first)) break
+    if (nominal(prev, tokens) || (prev && mentionAt(view, first - 1))) {
       first--
       continue
     }
@@ -119,11 +121,11 @@ export function phraseEndingAt(view: SentenceView, last: number): Phrase | null 
 /** The noun phrase that starts at token `first` (after it: "of" + a state, possessives, hyphens). */
 export function phraseStartingAt(view: SentenceView, first: number): Phrase | null {
   const { tokens } = view
-  if (!nominal(tokens[first]) && !mentionAt(view, first)) return null
+  if (!nominal(tokens[first], tokens) && !mentionAt(view, first)) return null
   let last = first
   for (;;) {
     const next = tokens[last + 1]
-    if (nominal(next) || (next && mentionAt(view, last + 1))) {
+    if (nominal(next, tokens) || (next && mentionAt(view, last + 1))) {
       last++
       continue
     }

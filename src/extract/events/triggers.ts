@@ -178,6 +178,9 @@ function patternScore(
 export function isPassive(tokens: readonly Token[], verb: number): boolean {
   const t = tokens[verb] as Token
   if (t.lower.endsWith('ing') || t.lower === t.lemma) return false
+  // "57 people killed by army fire": a participle after a noun with its agent after "by" is a reduced passive.
+  const before = tokens[verb - 1]
+  if (tokens[verb + 1]?.lower === 'by' && before && /^(?:NOUN|PROPN|NUM)$/.test(before.pos)) return true
   for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
     const b = tokens[i] as Token
     if (b.pos === 'ADV' || b.pos === 'PART') continue
@@ -215,6 +218,12 @@ export function verbLemma(tokens: readonly Token[], i: number, lex: EventLexicon
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (!prev || !next) return null
+  // A gerund after a preposition, with an object ("the step of expelling the envoy", "on lifting sanctions").
+  if (t.lower.endsWith('ing') && prev.pos === 'ADP' && /^(?:DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(next.pos)) {
+    const stem = t.lower.slice(0, -3)
+    const gerund = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].find((l) => l && known(l))
+    if (gerund) return gerund
+  }
   // After an auxiliary ("had shot down", "were sent") or a subject, before what a verb takes.
   const afterAux = prev.pos === 'AUX' && /^(?:have|be)$/.test(prev.lemma)
   if (!afterAux && !/^(?:PROPN|PRON)$/.test(prev.pos) && !(prev.pos === 'NOUN' && t.lower.endsWith('ed'))) return null

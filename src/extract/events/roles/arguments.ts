@@ -16,7 +16,7 @@ import type { RoleSite } from './role-rule.js'
 
 /** "the two countries", "both sides", "the two leaders": the document's pair. */
 const PAIR_WORDS =
-  /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)|the (?:leaders|countries))$/i
+  /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)|the (?:leaders|countries|two))$/i
 
 /** Parties of a list of mentions, one per code (a person and their state count once). */
 export function partiesOf(mentions: readonly ActorMention[]): Party[] {
@@ -49,6 +49,8 @@ export interface SubjectFound {
   readonly how: string
   /** Set when the subject is the pair: the two sides. */
   readonly pair?: boolean
+  /** For what a state is accused of: the accuser, towards whom the act was done when nothing else says. */
+  readonly accuser?: Party[]
 }
 
 /**
@@ -92,8 +94,10 @@ export function subjectOf(site: RoleSite, verb: number, depth = 0): SubjectFound
       const s = subjectOf(site, slot.governor, depth + 1)
       return s ? { ...s, how: `infinitive:${s.how}` } : null
     }
-    case 'accused':
-      return { parties: partiesOf(slot.phrase.actors), how: 'accused-of' }
+    case 'accused': {
+      const accuser = subjectOf(site, slot.verb, depth + 1)
+      return { parties: partiesOf(slot.phrase.actors), how: 'accused-of', accuser: accuser?.parties }
+    }
     case 'participle': {
       const s = subjectOf(site, slot.verb, depth + 1)
       return s ? { ...s, how: `participle:${s.how}` } : null

@@ -65,8 +65,9 @@ export const clauseSubject: RoleRule = {
     const s = subjectOf(site, verb)
     if (!s) return null
     const detail = s.how === 'subject' ? undefined : s.how
-    return s.pair
-      ? { parties: s.parties.slice(0, 1), others: s.parties.slice(1), detail }
-      : { parties: s.parties, detail }
+    if (s.pair) return { parties: s.parties.slice(0, 1), others: s.parties.slice(1), detail }
+    // "condemned Kenya, Tanzania and Rwanda for closing the border": the accused act together, towards the accuser.
+    if (s.accuser?.length && s.parties.length > 1) return { parties: s.parties, others: s.accuser, detail }
+    return { parties: s.parties, detail }
   },
 }

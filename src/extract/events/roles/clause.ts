@@ -9,11 +9,12 @@ export type SubjectSlot =
   | { readonly kind: 'coordinated'; readonly verb: number }
   | { readonly kind: 'infinitive'; readonly governor: number; readonly object: Phrase | null }
   | { readonly kind: 'participle'; readonly verb: number }
-  | { readonly kind: 'accused'; readonly phrase: Phrase }
+  | { readonly kind: 'accused'; readonly phrase: Phrase; readonly verb: number }
 
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART'])
-/** Verbs of accusing: "accused Kenya of shelling" makes Kenya the doer of the shelling. */
-const ACCUSING = /^(?:accuse|charge|blame|suspect|convict|condemn|criticize|criticise|denounce|fault)$/
+/** Verbs of judging another's act: "accused Kenya of shelling", "condemned Peru for closing" make it the doer. */
+const ACCUSING =
+  /^(?:accuse|charge|blame|suspect|convict|condemn|criticize|criticise|denounce|fault|punish|sanction|praise|thank|commend)$/
 
 /** Time words that stand between a subject and its verb like adverbs ("have today agreed"). */
 const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earlier|recently|again|jointly)$/
@@ -89,12 +90,12 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       return { kind: 'infinitive', governor, object }
     }
     // "accused Kenya on Thursday of shelling villages": the accused is the doer of what it is accused of.
-    if (t.lower === 'of' && k === verb - 1 && (tokens[verb] as Token).lower.endsWith('ing')) {
+    if ((t.lower === 'of' || t.lower === 'for') && k === verb - 1 && (tokens[verb] as Token).lower.endsWith('ing')) {
       for (let g = k - 1; g >= 0 && g >= k - 8; g--) {
         if ((tokens[g] as Token).pos !== 'VERB') continue
         if (!ACCUSING.test((tokens[g] as Token).lemma)) break
         const object = coordinationFrom(view, g + 1 + ((tokens[g + 1] as Token | undefined)?.pos === 'DET' ? 1 : 0))
-        if (object && object.actors.length > 0 && object.last < k) return { kind: 'accused', phrase: object }
+        if (object && object.actors.length > 0 && object.last < k) return { kind: 'accused', phrase: object, verb: g }
         break
       }
     }
