@@ -27,7 +27,8 @@ function base(trigger: string, trusted: ReadonlySet<string>): number {
     // A verb's own code: trusted for blocks whose verbs name an act outright, not for general verbs ("allow").
     return trusted.has(trigger.slice('cameo/'.length)) ? 0.55 : 0.2
   }
-  return 0.5
+  // A position stated (a fallback on verbs of saying) or a dated act no lexicon names.
+  return trigger === 'statement' ? 0.55 : 0.5
 }
 
 const TrustedBlocks = z.object({ note: z.string(), blocks: z.array(z.string()) })

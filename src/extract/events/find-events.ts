@@ -126,6 +126,44 @@ function datedActs(view: SentenceView, settled: ReadonlySet<number>): Trigger[] 
   return out
 }
 
+/** The id of the fallback trigger for positions a state states about another. */
+const STATED = 'statement'
+/** Verbs that state a position: what their subject says about another state is a STATEMENT when nothing else is. */
+const STATING =
+  /^(?:say|state|tell|stress|emphasize|emphasise|underline|underscore|note|add|claim|reiterate|assert|insist|affirm|declare|argue|explain|highlight)$/
+
+/** The verbs of saying of a sentence that no trigger settled: a position stated, when the sentence has no event. */
+function statedPositions(view: SentenceView, settled: ReadonlySet<number>): Trigger[] {
+  return view.tokens
+    .filter((t) => t.pos === 'VERB' && !settled.has(t.index) && STATING.test(t.lemma))
+    .map((t) => ({
+      kind: 'verb' as const,
+      id: STATED,
+      type: 'STATEMENT',
+      code: '010',
+      head: t.index,
+      first: t.index,
+      last: t.index,
+      passive: false,
+      targetPreps: ['to', 'with', 'on', 'about', 'against'],
+      patternPreps: false,
+      sourcePreps: [],
+    }))
+}
+
+/** The states a sentence names, apart from `but`: the other party of a statement about them. */
+function otherStates(view: SentenceView, but: string): Party[] {
+  const seen = new Set<string>([but])
+  const out: Party[] = []
+  for (const m of view.mentions) {
+    const code = codeOf(m.mention.actor)
+    if (!code || !('country' in m.mention.actor) || seen.has(code) || m.mention.via === 'person') continue
+    seen.add(code)
+    out.push(party(m.mention))
+  }
+  return out
+}
+
 /** The one state a sentence names (as actor or place), when it names exactly one: a dated act there is its own. */
 function soleState(view: SentenceView): Party[] {
   const codes = new Map<string, ActorMention>()
@@ -345,6 +383,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         p.mention?.stateBody && 'org' in p.actor ? { ...stateParty(source.code as string), mention: p.mention } : p,
       )
       targets = targets.filter((p) => p.code && (p.code !== source.code || p.mention?.stateBody))
+      // A position stated is about the other state the sentence names ("said it was time the two countries …").
+      if (targets.length === 0 && trigger.id === STATED) targets = otherStates(view, source.code).slice(0, 1)
       // In a document about a pair, an act of one side with no other party named is towards the other side, unless
       // the sentence names a third state (the act may be towards it). A dated act of one side stays its own.
       if (targets.length === 0 && dyad && dyad.includes(source.code) && trigger.id !== DATED_ACT) {
@@ -521,6 +561,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       if (!event?.date || sentenceEvents.some((e) => e.date?.value === event.date?.value)) continue
       if (keep(act, event)) break
     }
+    // A sentence with no event in which a state says something about another states a position: one STATEMENT.
+    if (sentenceEvents.length === 0 && !HEDGE.test(s.text))
+      for (const act of statedPositions(view, settled)) {
+        const event = codeAct(act, charSpans)
+        if (event?.target && keep(act, event)) break
+      }
     for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
     previousEvents = sentenceEvents
     const firstSubject = sentenceEvents[0]?.source

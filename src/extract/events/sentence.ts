@@ -44,6 +44,9 @@ const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/
 const OF_HEADS =
   /^(?:president|prime|minister|ministry|government|king|queen|emir|leader|ambassador|envoy|embassy|people|army|force|troop|navy|military|parliament|senate|congress|official|authority|delegation|state|republic|kingdom|chancellor|premier|foreign|secretary|representative|consul|consulate|cabinet|regime|administration|court|council|office|department|spokesman|spokeswoman|spokesperson|head|chief|commander|coast|guard|police|soldier|citizen|national|sultan|crown|prince|side|presidency)$/
 
+/** Envoys, who are posted "to" a state: that state is part of their phrase, not an object. */
+const ENVOY = /^(?:ambassador|envoy|representative|consul|commissioner|attaché|attache)$/
+
 /** Whether a token can be part of a noun phrase ("wide-ranging talks": a participle before a noun counts). */
 function nominal(t: Token | undefined, tokens?: readonly Token[]): boolean {
   if (!t) return false
@@ -81,7 +84,12 @@ export function actorsIn(view: SentenceView, first: number, last: number, places
  * Samia Suluhu" is her, "the president of Kenya" is Kenya): English puts the head of a phrase last.
  */
 function headActor(view: SentenceView, first: number, last: number): ActorMention[] {
-  const all = actorsIn(view, first, last)
+  // "the ambassador of India to the UAE" stands for India: the state after "to" is where the envoy is posted.
+  const all = actorsIn(view, first, last).filter((m) => {
+    const at = view.mentions.find((p) => p.mention === m)?.first ?? 0
+    const to = [at - 1, at - 2].find((i) => view.tokens[i]?.lower === 'to')
+    return to === undefined || to < first
+  })
   const coded = all.filter((m) => codeOf(m.actor))
   const head = coded[coded.length - 1] ?? all[all.length - 1]
   return head ? [head] : []
@@ -110,6 +118,11 @@ export function phraseEndingAt(view: SentenceView, last: number): Phrase | null 
     }
     // "the president of Kenya": "of" joins an organ to its state.
     if (prev?.lower === 'of' && first >= 2 && OF_HEADS.test((tokens[first - 2] as Token).lemma)) {
+      first -= 2
+      continue
+    }
+    // "the ambassador of India to the UAE": the state an envoy is posted to belongs to the phrase.
+    if (prev?.lower === 'to' && first >= 2 && ENVOY.test((tokens[first - 2] as Token).lemma)) {
       first -= 2
       continue
     }
