@@ -59,6 +59,9 @@ const HABITUAL =
 /** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
 const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
 
+/** Verbs a crowd protests with. */
+const PROTESTING = /^(?:protest|demonstrate|rally|march|riot|gather)$/
+
 /** Acts about another act to come: a date after them is that act's. */
 const REQUESTS = new Set(['REQUEST', 'THREATEN'])
 
@@ -181,6 +184,8 @@ function soleState(view: SentenceView): Party[] {
 function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
   const tokens = tokensIn(all, s.span).map((t, index) => ({ ...t, index }))
   return tokens.map((t, i) => {
+    // A French compound in English text ("chargé d'affaires"): its first word is a noun, whatever the tagger said.
+    if (/^d['’]/.test(tokens[i + 1]?.lower ?? '')) return { ...t, pos: 'NOUN', lemma: t.lower }
     if (t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return t
     const lemma = verbLemma(tokens, i)
     return lemma ? { ...t, pos: 'VERB', lemma } : t
@@ -457,7 +462,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       const aux = before(view, trigger)
       // What a crowd storms, burns or attacks is a protest (PLOVER codes riots and demonstrations as PROTEST).
-      const crowd = familyOf(trigger.type) === 'material_conflict' && crowdSubject(site) !== null
+      const crowd =
+        (familyOf(trigger.type) === 'material_conflict' ||
+          PROTESTING.test((view.tokens[trigger.head] as Token).lemma)) &&
+        crowdSubject(site) !== null
       return {
         type: crowd ? 'PROTEST' : trigger.type,
         source: source.actor,

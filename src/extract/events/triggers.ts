@@ -226,7 +226,10 @@ export function verbLemma(tokens: readonly Token[], i: number, lex: EventLexicon
   }
   // After an auxiliary ("had shot down", "were sent") or a subject, before what a verb takes.
   const afterAux = prev.pos === 'AUX' && /^(?:have|be)$/.test(prev.lemma)
-  if (!afterAux && !/^(?:PROPN|PRON)$/.test(prev.pos) && !(prev.pos === 'NOUN' && t.lower.endsWith('ed'))) return null
+  // After a noun subject: a regular past ("the commission alleged") or an irregular one the dictionary lists ("forces
+  // shot down").
+  const pastAfterNoun = prev.pos === 'NOUN' && (t.lower.endsWith('ed') || lex.irregular.has(t.lower))
+  if (!afterAux && !/^(?:PROPN|PRON)$/.test(prev.pos) && !pastAfterNoun) return null
   const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
   if (!infinitive && !/^(?:DET|PROPN|SCONJ|ADP|PRON|NUM)$/.test(next.pos)) return null
   const irregular = lex.irregular.get(t.lower)
@@ -255,7 +258,8 @@ const DEFAULT_TARGET_PREPS = ['with', 'to', 'against', 'on', 'toward', 'towards'
 export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = eventLexicon()): Trigger[] {
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const _t = tokens[i] as Token
+    // Verbs only: the tokens come with the verbs the tagger missed already put right (see `verbLemma`).
+    if ((tokens[i] as Token).pos !== 'VERB') continue
     const lemma = verbLemma(tokens, i, lex)
     if (!lemma) continue
     const candidates = lex.verbs.get(lemma) ?? []

@@ -19,7 +19,9 @@ export const betweenParties: RoleRule = {
   find(site) {
     const { view, trigger } = site
     const end = Math.min(view.tokens.length, trigger.last + 8)
-    for (let i = trigger.last + 1; i < end; i++) {
+    // After the act ("talks between …"), or in the subject of a passive ("ties between Chad and Sudan were severed").
+    const from = trigger.passive ? Math.max(0, trigger.first - 10) : trigger.last + 1
+    for (let i = from; i < end; i++) {
       const t = view.tokens[i] as Token
       if (t.lower !== 'between' && t.lower !== 'among') continue
       let k = i + 1
