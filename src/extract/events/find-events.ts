@@ -59,6 +59,9 @@ const HABITUAL =
 /** A sentence that opens with a date and a colon or dash: an entry of a timeline ("- 1993: …", "May 1998 – …"). */
 const TIMELINE_ENTRY = /^[\s\-–—•*]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[:–—]\s/
 
+/** Verbs that call an act off: the act they govern did not happen. */
+const CANCELLING = /^(?:cancel|postpone|delay|scrap|suspend|abandon|shelve)$/
+
 /** Verbs a crowd protests with. */
 const PROTESTING = /^(?:protest|demonstrate|rally|march|riot|gather)$/
 
@@ -211,6 +214,20 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
   if (governor >= 0) {
     const governing = all.find((x) => x.head === governor)
     if (governing !== undefined && NOT_ASSERTING.has(governing.type)) return true
+  }
+  // A visit or talks cancelled or postponed did not take place: "the visit … was cancelled", "postponed the talks".
+  if (t.kind === 'noun') {
+    for (let i = 0; i < tokens.length; i++) {
+      const v = tokens[i] as Token
+      const callOff = v.lemma === 'call' && tokens[i + 1]?.lower === 'off'
+      if (v.pos !== 'VERB' || !(CANCELLING.test(v.lemma) || callOff)) continue
+      if (
+        i > t.last
+          ? i - t.last <= 12 && !tokens.slice(t.last + 1, i).some((x) => x.pos === 'VERB')
+          : t.first < objectEnd(tokens, i + 1, 10)
+      )
+        return true
+    }
   }
   // The object or reported clause of a request, threat or denial: "called for talks", "denied that it had attacked".
   return all.some((x) => {
