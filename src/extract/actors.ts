@@ -62,6 +62,9 @@ const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+|[IVX])$/u
 const PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|der|le|la|du|dos|das)$/
 
+/** Whether the organisations lexicon knows a name. */
+const knownOrg = (name: string): boolean => gazetteer().entries.get(name)?.kind === 'org'
+
 function actorOf(e: GazetteerEntry): ActorRef {
   return e.kind === 'org' ? (e.country ? { country: e.country } : { org: e.name }) : { country: e.code }
 }
@@ -301,7 +304,8 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     // Trailing words that are not part of the name ("the Ministry of Defense knowingly" never matches; "of the" does)
     name = name.replace(/\s+(?:of|for|and|on|the)$/, '')
     const end = start + name.length
-    if (!name.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(name)) continue
+    // A one-word name is an organisation only when the lexicon knows it as one ("Knesset", "Kremlin").
+    if (!name.includes(' ') && !knownOrg(name)) continue
     if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
     const inside = known.find(
       // A country's name inside ("… of Kazakhstan"), or its adjective first ("Israeli Embassy"), not "of American States".
@@ -321,7 +325,7 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
       start = space + 1
     }
     const finalName = text.slice(start, end)
-    if (!finalName.includes(' ') && !/^(?:Knesset|Kremlin)$/.test(finalName)) continue
+    if (!finalName.includes(' ') && !knownOrg(finalName)) continue
     // A body the lexicon knows ("European Union") is already a mention of its own.
     if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
     const head = finalName.split(/\s+/).find((w) => stateBodies.has(w))

@@ -63,7 +63,10 @@ describe('extract: event types, actors and dates', () => {
     const e = out.find((x) => x.type === 'ACCUSE') as Event
     // What they are condemned for is their act, towards Uganda, and only alleged.
     const closing = out.find((x) => x.type === 'SANCTION')
-    assert.deepEqual(closing && [actorCode(closing.source), closing.target && actorCode(closing.target)], ['KEN', 'UGA'])
+    assert.deepEqual(closing && [actorCode(closing.source), closing.target && actorCode(closing.target)], [
+      'KEN',
+      'UGA',
+    ])
     assert.equal(closing?.flags.hedged, true)
     assert.equal(actorCode(e.source), 'UGA')
     const targets = [e.target, ...e.coTargets].map((a) => (a ? actorCode(a) : null))
