@@ -1,5 +1,5 @@
 import type { Token } from '../../../text/tokens.js'
-import { coordinationFrom, type Phrase, phraseEndingAt, type SentenceView } from '../sentence.js'
+import { actorsIn, coordinationFrom, type Phrase, phraseEndingAt, type SentenceView } from '../sentence.js'
 
 /** What stands in the subject position of a verb: a phrase, a pronoun, or a pointer to where the subject is. */
 export type SubjectSlot =
@@ -130,12 +130,18 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         k = open - 1
         continue
       }
-      // An appositive ("Kenya's president, William Ruto, said"): the phrase before the first comma is the subject.
-      const appositive = phraseEndingAt(view, k - 1)
-      if (appositive && appositive.first === open + 1) {
+      // An appositive ("Kenya's president, William Ruto, said", "Mr Gemba, Minister for Foreign Affairs of Japan,
+      // held"): the phrase before the first comma is the subject; the appositive places a person it names.
+      const insert = tokens.slice(open + 1, k)
+      if (insert.length > 0 && !insert.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
         const head = phraseEndingAt(view, open - 1)
-        if (head && head.actors.length > 0) return { kind: 'phrase', phrase: head }
-        return { kind: 'phrase', phrase: appositive }
+        const placed = actorsIn(view, open + 1, k - 1).filter((m) => 'country' in m.actor && m.actor.country)
+        const headCoded = head?.actors.some((m) => 'country' in m.actor && m.actor.country)
+        if (head && head.actors.length > 0 && (headCoded || placed.length === 0))
+          return { kind: 'phrase', phrase: head }
+        if (placed.length > 0)
+          return { kind: 'phrase', phrase: { first: open + 1, last: k - 1, actors: placed.slice(-1) } }
+        if (head) return { kind: 'phrase', phrase: head }
       }
       return null
     }
