@@ -346,7 +346,15 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       end: (view.tokens[t.last] as Token).end,
     }))
     /** Codes one trigger: its parties, date and flags; null (with the reason traced) when it gives no event. */
-    const codeAct = (trigger: Trigger, others: readonly { start: number; end: number }[]): Event | null => {
+    const codeAct = (found: Trigger, others: readonly { start: number; end: number }[]): Event | null => {
+      // What a crowd storms, burns or attacks, or where it gathers, is a protest (PLOVER codes riots and
+      // demonstrations as PROTEST): its target is what it protests outside of or against.
+      const crowd =
+        (familyOf(found.type) === 'material_conflict' || PROTESTING.test((view.tokens[found.head] as Token).lemma)) &&
+        crowdSubject({ view, trigger: found, triggers, dyad, previous }) !== null
+      const trigger: Trigger = crowd
+        ? { ...found, type: 'PROTEST', targetPreps: ['against', 'outside', 'at', ...found.targetPreps] }
+        : found
       const site: RoleSite = { view, trigger, triggers, dyad, previous }
       const src = firstFound(sourceRules, site, new Set())
       let sources = src?.parties ?? []
@@ -479,12 +487,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       const aux = before(view, trigger)
       // What a crowd storms, burns or attacks is a protest (PLOVER codes riots and demonstrations as PROTEST).
-      const crowd =
-        (familyOf(trigger.type) === 'material_conflict' ||
-          PROTESTING.test((view.tokens[trigger.head] as Token).lemma)) &&
-        crowdSubject(site) !== null
       return {
-        type: crowd ? 'PROTEST' : trigger.type,
+        type: trigger.type,
         source: source.actor,
         target: targets[0]?.actor ?? null,
         coSources: sources.slice(1).map((p) => p.actor),

@@ -1,5 +1,12 @@
 import type { Token } from '../../../text/tokens.js'
-import { actorsIn, coordinationFrom, type Phrase, phraseEndingAt, type SentenceView } from '../sentence.js'
+import {
+  actorsIn,
+  coordinationFrom,
+  type Phrase,
+  phraseEndingAt,
+  phraseStartingAt,
+  type SentenceView,
+} from '../sentence.js'
 
 /** What stands in the subject position of a verb: a phrase, a pronoun, or a pointer to where the subject is. */
 export type SubjectSlot =
@@ -15,6 +22,16 @@ const VERB_GROUP = new Set(['AUX', 'ADV', 'PART'])
 /** Verbs of judging another's act: "accused Kenya of shelling", "condemned Peru for closing" make it the doer. */
 const ACCUSING =
   /^(?:accuse|charge|blame|suspect|convict|condemn|criticize|criticise|denounce|fault|punish|sanction|praise|thank|commend)$/
+
+/** A state named by a common noun with a determiner: "this country", "the kingdom" (the state in focus). */
+const STATE_ANAPHOR = /^(?:this|the) (?:country|nation|kingdom|republic|state)$/
+
+/** The words of a phrase, lower case. */
+const phraseText = (view: SentenceView, p: Phrase): string =>
+  view.tokens
+    .slice(p.first, p.last + 1)
+    .map((t) => t.lower)
+    .join(' ')
 
 /** Time words that stand between a subject and its verb like adverbs ("have today agreed"). */
 const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earlier|recently|again|jointly)$/
@@ -122,7 +139,13 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       let open = k - 1
       while (open >= 0 && (tokens[open] as Token).text !== ',') open--
       if (open < 0) {
-        // No opening comma: what lies before is a fronted phrase ("On Monday, …"); the subject would follow it.
+        // No opening comma: what lies before is a fronted phrase ("On Monday, …"), whose subject would follow it;
+        // unless it opens with a phrase naming an actor and has no verb ("The Government of X in pursuing its
+        // mandate, recently signed"): that phrase is the subject.
+        const lead = phraseStartingAt(view, 0)
+        const hasVerb = tokens.slice(0, k).some((x) => x.pos === 'VERB' && !x.lower.endsWith('ing'))
+        if (lead && lead.actors.length > 0 && !hasVerb && tokens[0]?.pos !== 'ADP')
+          return { kind: 'phrase', phrase: lead }
         return null
       }
       const insertStart = tokens[open + 1] as Token
@@ -160,9 +183,12 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         const antecedent = phraseEndingAt(view, phrase.first - (comma?.text === ',' ? 2 : 1))
         return antecedent ? { kind: 'relative', antecedent } : null
       }
-      // "its military", "their forces": a possessive pronoun stands for the party it refers to.
+      // "its military", "their forces": a possessive pronoun stands for the party it refers to; "this country",
+      // "the kingdom" for the state in focus.
       if (phrase.actors.length === 0 && /^(?:its|their)$/.test((tokens[phrase.first] as Token).lower))
         return { kind: 'pronoun', token: tokens[phrase.first] as Token }
+      if (phrase.actors.length === 0 && STATE_ANAPHOR.test(phraseText(view, phrase)))
+        return { kind: 'pronoun', token: tokens[phrase.last] as Token }
       // A coordination ending here ("Egypt, Qatar and Turkey urged"): read it from its start.
       let start = phrase.first
       // A list ends in "and" ("Egypt, Qatar and Turkey"); a comma alone before the subject closes a fronted phrase.

@@ -17,7 +17,13 @@ export function crowdSubject(site: RoleSite): Phrase | null {
   if (slot?.kind !== 'phrase') return null
   const { first, last } = slot.phrase
   const words = view.tokens.slice(first, last + 1) as Token[]
-  return words.some((t) => CROWD.test(t.lemma) || CROWD.test(singular(t.lower))) ? slot.phrase : null
+  if (words.some((t) => CROWD.test(t.lemma) || CROWD.test(singular(t.lower)))) return slot.phrase
+  // "Some 150 Muslims", "Thousands of Serbs": a number of people is a crowd …
+  const counted =
+    words.some((t) => t.pos === 'NUM') || /^(?:some|about|around|nearly|over)$/.test(words[0]?.lower ?? '')
+  // … of people named by a group noun ("150 Muslims", "thousands of Serbs"), not of things ("eight planes").
+  const head = words[words.length - 1] as Token
+  return counted && head.pos === 'PROPN' && head.lower.endsWith('s') ? slot.phrase : null
 }
 
 /** A crowd named without its nationality acts for the state where it gathers: "protesters in Khartoum stormed …". */
