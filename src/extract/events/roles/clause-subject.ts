@@ -21,9 +21,12 @@ export function governingVerb(site: RoleSite): number {
   // "took part in talks", "agreed on a truce": a preposition between the verb and its object.
   if (tokens[k]?.pos === 'ADP') {
     const prep = k
-    // A sentence-initial phrase: its noun belongs to the main clause that follows the comma.
+    // A sentence-initial phrase ("During their visits to Berlin …, Tusk reaffirmed"): its noun belongs to the main
+    // clause, whose verb follows the phrase's comma.
     if (!tokens.slice(0, prep).some((t) => t.pos === 'VERB')) {
-      for (let i = trigger.last + 1; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
+      const comma = tokens.findIndex((t, i) => i > trigger.last && t.text === ',')
+      const from = comma >= 0 ? comma + 1 : trigger.last + 1
+      for (let i = from; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
       return -1
     }
     k = prep - 1

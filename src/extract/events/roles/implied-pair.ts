@@ -11,6 +11,12 @@ export const impliedPair: RoleRule = {
   note: 'a mutual act with no party named, in a document about a pair, is between the two',
   examples: [
     {
+      text: 'Chile–Peru relations\n\nThe intergovernmental consultations held in May 2019 were a high point of Chilean-Peruvian relations.',
+      type: 'CONSULT',
+      source: 'CHL',
+      target: 'PER',
+    },
+    {
       text: 'Norway–Sweden relations\n\nThe two kingdoms share a long border. Diplomatic relations were established on 26 October 1905.',
       type: 'ESTABLISH_RELATIONS',
       source: 'NOR',
@@ -19,7 +25,11 @@ export const impliedPair: RoleRule = {
   ],
   find(site) {
     const { view, trigger, dyad } = site
-    if (!dyad || !MUTUAL.has(trigger.type) || view.mentions.some((m) => !m.mention.place)) return null
+    if (!dyad || !MUTUAL.has(trigger.type)) return null
+    // No state named, or only the pair's own ("the intergovernmental consultations … of German-Polish relations").
+    const named = view.mentions.filter((m) => !m.mention.place)
+    if (named.some((m) => !('country' in m.mention.actor) || !dyad.includes(m.mention.actor.country as string)))
+      return null
     return { parties: [stateParty(dyad[0])], others: [stateParty(dyad[1])] }
   },
 }
