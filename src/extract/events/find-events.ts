@@ -74,6 +74,8 @@ const REPORTING = /^(?:say|tell|add|announce|report|state|confirm|write|quote|ci
 function verbBetween(view: SentenceView, after: number, offset: number): boolean {
   for (let i = after + 1; i < view.tokens.length && (view.tokens[i] as Token).start < offset; i++) {
     const t = view.tokens[i] as Token
+    // "the consultations held in December 2008": a participle right after the act noun is its own.
+    if (i === after + 1 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) continue
     // "violated Greek airspace when they flew over …, Monday": a clause of the same moment shares its date.
     if (/^(?:when|while|as)$/.test(t.lower)) return false
     // A verb of reporting ("…, the ministry said on Saturday") tells when the act was reported: its date stays.
@@ -435,6 +437,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       // Kenya to the celebrations on December 9" for a request: the date is of what is asked for).
       const ownTimes = sTimes.filter(
         (t) =>
+          // "by 2030" is a deadline, not when anything happened.
+          !/\bby\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 4), t.span.start)) &&
           (!t.modifies || (t.modifies.start <= start && end <= t.modifies.end)) &&
           !(t.span.start >= end && (verbBetween(view, trigger.last, t.span.start) || REQUESTS.has(trigger.type))),
       )
@@ -585,7 +589,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
     // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the
     // sentence already has that date.
-    for (const act of HEDGE.test(s.text) ? [] : datedActs(view, settled)) {
+    for (const act of datedActs(view, settled)) {
+      // A dated act is reported as fact: one with a modal or hedge of its own ("might have begun") is not.
+      if (before(view, act).some((t) => /^(?:may|might|could|reportedly|allegedly|apparently|possibly)$/.test(t.lower)))
+        continue
       const event = codeAct(act, charSpans)
       if (!event?.date || sentenceEvents.some((e) => e.date?.value === event.date?.value)) continue
       if (keep(act, event)) break

@@ -308,6 +308,9 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
       for (let k = last + 1; k < end && !hit; k++)
         hit = r.object.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
       for (let k = from; k < to && !hit && objectless; k++) hit = r.object.some((o) => isWord(tokens[k], o))
+      // "an agreement reached last month": a participle after its noun.
+      if (!hit && /(?:ed|en)$/.test((tokens[i] as Token).lower) && tokens[first - 1]?.pos === 'NOUN')
+        hit = r.object.some((o) => isWord(tokens[first - 1], o))
       if (hit) {
         coded = {
           id: `verb-rule/${r.lemma}+${r.object.join('|')}`,

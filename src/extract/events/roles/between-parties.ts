@@ -19,8 +19,13 @@ export const betweenParties: RoleRule = {
   find(site) {
     const { view, trigger } = site
     const end = Math.min(view.tokens.length, trigger.last + 8)
-    // After the act ("talks between …"), or in the subject of a passive ("ties between Chad and Sudan were severed").
-    const from = trigger.passive ? Math.max(0, trigger.first - 10) : trigger.last + 1
+    // After the act ("talks between …"), or in the subject of a verb ("ties between Chad and Sudan were severed",
+    // "relations between Brazil and Angola began"): no other verb between.
+    let from = trigger.last + 1
+    if (trigger.kind === 'verb') {
+      from = trigger.first
+      while (from > 0 && trigger.first - from < 12 && (view.tokens[from - 1] as Token).pos !== 'VERB') from--
+    }
     for (let i = from; i < end; i++) {
       const t = view.tokens[i] as Token
       if (t.lower !== 'between' && t.lower !== 'among') continue
