@@ -106,7 +106,7 @@ function newsDay(ctx: EventContext): EventDate | null {
 const DATED_ACT = 'dated-act'
 /** Verbs that never make a dated act on their own: being, having, saying, seeming. */
 const NOT_AN_ACT =
-  /^(?:exceed|reach|surpass|total|amount|grow|rise|increase|fall|decline|double|drive|account|occur|happen|experience|be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
+  /^(?:look|sound|prove|exceed|reach|surpass|total|amount|grow|rise|increase|fall|decline|double|drive|account|occur|happen|experience|be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
 
 /**
  * Verbs of a sentence that may name a dated act the lexicons do not: past-tense or past-participle verbs that no
@@ -216,6 +216,13 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
   if (governor >= 0) {
     const governing = all.find((x) => x.head === governor)
     if (governing !== undefined && NOT_ASSERTING.has(governing.type)) return true
+  }
+  // What someone hopes, expects or fears another will do has not happened: "in the hope they will travel on".
+  const aux = before(view, t)
+  if (aux.some((x) => /^(?:will|would|'ll)$/.test(x.lower))) {
+    const from = Math.max(0, t.first - 8)
+    if (tokens.slice(from, t.first).some((x) => /^(?:hope|expect|expectation|fear|believe|think|wish)$/.test(x.lemma)))
+      return true
   }
   // A visit or talks cancelled or postponed did not take place: "the visit … was cancelled", "postponed the talks".
   if (t.kind === 'noun') {
