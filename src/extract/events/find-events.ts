@@ -224,6 +224,13 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     if (tokens.slice(from, t.first).some((x) => /^(?:hope|expect|expectation|fear|believe|think|wish)$/.test(x.lemma)))
       return true
   }
+  // The purpose of another act ("recalled its ambassador for urgent consultations"): not an act of its own.
+  if (t.kind === 'noun') {
+    let k = t.first - 1
+    while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
+      k--
+    if (tokens[k]?.lower === 'for' && tokens.slice(0, k).some((x) => x.pos === 'VERB')) return true
+  }
   // A visit or talks cancelled or postponed did not take place: "the visit … was cancelled", "postponed the talks".
   if (t.kind === 'noun') {
     for (let i = 0; i < tokens.length; i++) {

@@ -26,6 +26,12 @@ export const impliedPair: RoleRule = {
   find(site) {
     const { view, trigger, dyad } = site
     if (!dyad || !MUTUAL.has(trigger.type)) return null
+    // "The present negotiations", "the discussion": a definite act noun refers back to an act already told.
+    if (
+      trigger.kind === 'noun' &&
+      /^(?:the|this|these|those|its|their|such)$/.test(view.tokens[trigger.first - 1]?.lower ?? '')
+    )
+      return null
     // No state named, or only the pair's own ("the intergovernmental consultations … of German-Polish relations").
     const named = view.mentions.filter((m) => !m.mention.place)
     if (named.some((m) => !('country' in m.mention.actor) || !dyad.includes(m.mention.actor.country as string)))
