@@ -160,12 +160,12 @@ function statedPositions(view: SentenceView, settled: ReadonlySet<number>): Trig
 }
 
 /** The states a sentence names, apart from `but`: the other party of a statement about them. */
-function otherStates(view: SentenceView, but: string): Party[] {
+function otherStates(view: SentenceView, but: string, people = false): Party[] {
   const seen = new Set<string>([but])
   const out: Party[] = []
   for (const m of view.mentions) {
     const code = codeOf(m.mention.actor)
-    if (!code || !('country' in m.mention.actor) || seen.has(code) || m.mention.via === 'person') continue
+    if (!code || !('country' in m.mention.actor) || seen.has(code) || (!people && m.mention.via === 'person')) continue
     seen.add(code)
     out.push(party(m.mention))
   }
@@ -441,6 +441,14 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         if (!third) {
           targets = [stateParty(dyad[0] === source.code ? dyad[1] : dyad[0])]
           how += '+pair'
+        }
+      }
+      // No target found, but the sentence names one other state (as an actor or a place): the act concerns it.
+      if (targets.length === 0 && trigger.id !== DATED_ACT) {
+        const others = otherStates(view, source.code, true)
+        if (others.length === 1) {
+          targets = others
+          how += '+sole-other'
         }
       }
       const start = (view.tokens[trigger.first] as Token).start
