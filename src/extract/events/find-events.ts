@@ -444,10 +444,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         }
       }
       // No target found, but the sentence names one other state (as an actor or a place): the act concerns it.
-      if (targets.length === 0 && trigger.id !== DATED_ACT) {
+      if (targets.length === 0) {
         const others = otherStates(view, source.code, true)
-        if (others.length === 1) {
-          targets = others
+        // A dated act (an OTHER) is about the first other state it names; any other act needs a single one.
+        if (others.length === 1 || (trigger.id === DATED_ACT && others.length > 1)) {
+          targets = others.slice(0, 1)
           how += '+sole-other'
         }
       }

@@ -33,6 +33,9 @@ const phraseText = (view: SentenceView, p: Phrase): string =>
     .map((t) => t.lower)
     .join(' ')
 
+/** Prepositions that attach a phrase to a noun ("sanctions against Belarus", "talks with Peru"). */
+const NOUN_PREPOSITION = /^(?:against|on|with|over|about|toward|towards|into|from)$/
+
 /** Time words that stand between a subject and its verb like adverbs ("have today agreed"). */
 const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earlier|recently|again|jointly)$/
 /** Verbs whose object is the subject of the infinitive after it: "urged Iran to release", "invited Chile to join". */
@@ -175,6 +178,15 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       if (lead && lead.pos === 'ADP' && adverbial(view, phrase.first - 1, phrase.last)) {
         k = phrase.first - 2
         continue
+      }
+      // A prepositional phrase that names a state but modifies the subject's noun ("The EU's sanctions against
+      // Belarus expired"): the subject is the noun before it.
+      if (lead && NOUN_PREPOSITION.test(lead.lower) && lead.pos === 'ADP') {
+        const before = tokens[phrase.first - 2]
+        if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+          k = phrase.first - 2
+          continue
+        }
       }
       if (phrase.first === phrase.last && SUBJECT_PRONOUN.test(t.lower) && t.pos === 'PRON')
         return { kind: 'pronoun', token: t }
