@@ -71,17 +71,28 @@ const REQUESTS = new Set(['REQUEST', 'THREATEN'])
 const REPORTING = /^(?:say|tell|add|announce|report|state|confirm|write|quote|cite|note|explain)$/
 
 /** Whether a finite verb stands between token `after` and an offset: a date past it belongs to that verb. */
-function verbBetween(view: SentenceView, after: number, offset: number): boolean {
+function verbBetween(view: SentenceView, after: number, offset: number, noun = false): boolean {
+  let first = true
   for (let i = after + 1; i < view.tokens.length && (view.tokens[i] as Token).start < offset; i++) {
     const t = view.tokens[i] as Token
-    // "the consultations held in December 2008": a participle right after the act noun is its own.
+    // "the consultations held in December 2008": a participle right after the act noun is its own; so is the first
+    // verb after an act noun that is its subject ("the first contact … occurred in 1830").
     if (i === after + 1 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) continue
+    if (noun && first && t.pos === 'VERB') {
+      first = false
+      continue
+    }
     // "violated Greek airspace when they flew over …, Monday": a clause of the same moment shares its date.
     if (/^(?:when|while|as)$/.test(t.lower)) return false
     // A verb of reporting ("…, the ministry said on Saturday") tells when the act was reported: its date stays.
     if (t.pos === 'VERB' && !attributive(view.tokens, i) && !REPORTING.test(t.lemma)) return true
   }
   return false
+}
+
+/** Whether an act noun stands before any verb of its sentence: the subject of its clause ("The talks began"). */
+function nounIsSubject(view: SentenceView, t: Trigger): boolean {
+  return !view.tokens.slice(0, t.first).some((x) => x.pos === 'VERB')
 }
 
 /** Day expressions that tie a report to the day its news happened: "on Monday", "yesterday", "today". */
@@ -165,7 +176,9 @@ function otherStates(view: SentenceView, but: string, people = false): Party[] {
   const out: Party[] = []
   for (const m of view.mentions) {
     const code = codeOf(m.mention.actor)
-    if (!code || !('country' in m.mention.actor) || seen.has(code) || (!people && m.mention.via === 'person')) continue
+    // A place ("an auction in London") is where something happened, not who it concerns.
+    if (!code || !('country' in m.mention.actor) || seen.has(code) || m.mention.place) continue
+    if (!people && m.mention.via === 'person') continue
     seen.add(code)
     out.push(party(m.mention))
   }
@@ -463,7 +476,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           // "by 2030" is a deadline, not when anything happened.
           !/\bby\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 4), t.span.start)) &&
           (!t.modifies || (t.modifies.start <= start && end <= t.modifies.end)) &&
-          !(t.span.start >= end && (verbBetween(view, trigger.last, t.span.start) || REQUESTS.has(trigger.type))),
+          !(
+            t.span.start >= end &&
+            (verbBetween(view, trigger.last, t.span.start, trigger.kind === 'noun' && nounIsSubject(view, trigger)) ||
+              REQUESTS.has(trigger.type))
+          ),
       )
       const entry = TIMELINE_ENTRY.exec(s.text)
       const entryTime = entry
