@@ -85,3 +85,23 @@ export function unitsFrom(from: PartialDate | null, unit: string, n: number): Ev
   }
   return p.d ? shiftDay(p.y, p.m, p.d, n * (unit === 'week' ? 7 : 1)) : null
 }
+
+/**
+ * The year of a day and month written without one: the anchor's, unless the sentence tells of the past and the day
+ * lies after the anchor ("on 25 December" in a report of 10 January is last December), or of the future and the day
+ * lies before it; the previous date's year when there is no anchor.
+ */
+export function yearOfDay(
+  anchor: PartialDate | null,
+  previous: PartialDate | null,
+  month: number,
+  dayOfMonth: number,
+  future: boolean,
+): number | null {
+  const a = dateParts(anchor)
+  if (!a) return yearOf(previous)
+  if (!a.m || !a.d) return a.y
+  const after = month > a.m || (month === a.m && dayOfMonth > a.d)
+  if (future) return after || month === a.m ? a.y : a.y + 1
+  return after ? a.y - 1 : a.y
+}

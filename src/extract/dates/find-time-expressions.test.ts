@@ -114,10 +114,14 @@ describe('findTimeExpressions: explicit dates', () => {
     assert.ok(date.end && isPartialDate(date.end), date.end)
   })
 
-  it('a year-less "Aug. 19" takes the anchor year', () => {
+  it('a year-less "Aug. 19" is the last one before the anchor in a past report, the next one in a future', () => {
     const t = only('The Norwegian envoy arrived in Stockholm on Aug. 19.', 'Aug. 19')
-    assert.deepEqual(t.date, { value: '2024-08-19', precision: 'day', basis: 'relative' })
+    assert.deepEqual(t.date, { value: '2023-08-19', precision: 'day', basis: 'relative' })
     assert.equal(t.rule, 'date/month-day')
+    const next = only('The Norwegian envoy will arrive in Stockholm on Aug. 19.', 'Aug. 19')
+    assert.equal(next.date?.value, '2024-08-19')
+    const earlier = only('The Norwegian envoy arrived in Stockholm on March 2.', 'March 2')
+    assert.equal(earlier.date?.value, '2024-03-02')
   })
 
   it('a year is read beside a number with a thousands separator (see negative-cases.test.ts for numbers alone)', () => {

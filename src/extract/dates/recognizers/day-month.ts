@@ -1,5 +1,5 @@
-import { day, yearOf } from '../calendar.js'
-import { group, MONTH, monthIndex, ORDINAL } from '../patterns.js'
+import { day, yearOfDay } from '../calendar.js'
+import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { fromPrevious } from '../time-expression.js'
 
@@ -27,6 +27,12 @@ export const dayMonth: DateRecognizer = {
       expect: { date: { value: '2019-10-28', end: '2019-10-29', precision: 'day', basis: 'relative' } },
     },
     {
+      text: 'Austria and Slovenia signed the accord on 25 December.',
+      reference: '2020-01-10',
+      match: '25 December',
+      expect: { date: { value: '2019-12-25', precision: 'day', basis: 'relative' } },
+    },
+    {
       text: 'The Lisbon talks opened on 2 May.',
       match: '2 May',
       expect: { date: null },
@@ -34,11 +40,13 @@ export const dayMonth: DateRecognizer = {
     // With a year after it, the day belongs to date/day-month-year.
     { text: 'Austria signed on 29 October 2019.', expect: null },
   ],
-  extract(m, { anchor }) {
+  extract(m, context) {
     const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
+    const mi = monthIndex(group(m, 'month'))
+    const future = FUTURE_TENSE.test(context.sentenceAt(m.index))
     return fromPrevious(m, this.id, (previous) => {
-      const y = yearOf(anchor ?? previous)
-      return y ? day(y, monthIndex(group(m, 'month')), +group(m, 'd'), 'relative', d2) : null
+      const y = yearOfDay(context.anchor, previous, mi, +group(m, 'd'), future)
+      return y ? day(y, mi, +group(m, 'd'), 'relative', d2) : null
     })
   },
 }

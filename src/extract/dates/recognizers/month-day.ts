@@ -1,5 +1,5 @@
-import { day, yearOf } from '../calendar.js'
-import { group, MONTH, monthIndex, ORDINAL, YEAR } from '../patterns.js'
+import { day, yearOfDay } from '../calendar.js'
+import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, YEAR } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { expression, fromPrevious } from '../time-expression.js'
 
@@ -38,13 +38,14 @@ export const monthDay: DateRecognizer = {
     // "March 20" would cut a year in two.
     { text: 'Sweden paid Norway 20 million in March 2019.', expect: null },
   ],
-  extract(m, { anchor }) {
+  extract(m, context) {
     const d = +group(m, 'd')
     const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
     const mi = monthIndex(group(m, 'month'))
     if (group(m, 'year')) return expression(m, this.id, day(+group(m, 'year'), mi, d, 'explicit', d2))
+    const future = FUTURE_TENSE.test(context.sentenceAt(m.index))
     return fromPrevious(m, this.id, (previous) => {
-      const y = yearOf(anchor ?? previous)
+      const y = yearOfDay(context.anchor, previous, mi, d, future)
       return y ? day(y, mi, d, 'relative', d2) : null
     })
   },
