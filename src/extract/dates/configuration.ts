@@ -1,3 +1,4 @@
+import { ago } from './recognizers/ago.js'
 import { anaphoric } from './recognizers/anaphoric.js'
 import { century } from './recognizers/century.js'
 import { dayMonth } from './recognizers/day-month.js'
@@ -47,6 +48,7 @@ export const dateRecognizers: readonly DateRecognizer[] = [
   midweek,
   today,
   thisLastNext,
+  ago,
   later,
   following,
   week,
