@@ -434,3 +434,36 @@ describe('extract: talks named as the topic of a statement', () => {
     )
   })
 })
+
+describe('extract: dates that mark a lasting state or a time to come', () => {
+  it('"since 2004" is when a state began: an act in the present perfect is not dated by it', () => {
+    const e = only('Since 2004, Estonia and Finland have deepened their energy cooperation.')
+    assert.deepEqual([e.type, e.date], ['SUPPORT', null])
+    for (const x of events('Since 2004, Estonia and Finland have strengthened their ties.'))
+      assert.notEqual(x.date?.value, '2004', `${x.type} dated by the start of a lasting state`)
+    const cut = only(
+      'Ghana and Togo have kept only consular relations since 1995, when Ghana broke off diplomatic relations with Togo.',
+    )
+    assert.deepEqual([cut.type, pair(cut), cut.date?.value], ['SANCTION', ['GHA', 'TGO'], '1995'])
+  })
+
+  it('a sentence telling a lasting state hands its dates to no next sentence', () => {
+    const out = events(
+      'Relations between Peru and Ecuador have been tense ever since the war in the early 20th century. Peru accused Ecuador of violating the border.',
+      ANCHOR,
+    )
+    assert.ok(out.length > 0)
+    for (const e of out) assert.notEqual(e.date?.value, '1900', `${e.type} took the century of a lasting state`)
+  })
+
+  it('an act still to come takes no date from the sentence before', () => {
+    const out = events(
+      'Japan summoned the Chinese ambassador on Monday. Japanese Foreign Minister Yoko Kamikawa will be told the drilling will harm relations with China.',
+      ANCHOR,
+    )
+    assert.equal(out.find((e) => e.type === 'ACCUSE')?.date?.value, '2024-03-11')
+    const told = out.find((e) => e.type === 'STATEMENT')
+    assert.ok(told)
+    assert.equal(told.date, null)
+  })
+})

@@ -468,6 +468,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       const start = (view.tokens[trigger.first] as Token).start
       const end = (view.tokens[trigger.last] as Token).end
       const quoted = insideQuote(s.text, start - s.span.start)
+      // An act still to come happens on no day of the text's telling: it takes no date from its context.
+      const ahead = before(view, trigger).some((t) => FUTURE_WORDS.test(t.lower))
+      const lasting =
+        (trigger.id === DATED_ACT && PRESENT_PERFECT.test(s.text)) ||
+        (trigger.kind === 'verb' && before(view, trigger).some((t) => /^(?:has|have)$/.test(t.lower)))
       // A date used to name another thing ("the 2011 disaster") dates that thing, not this act.
       // A date after the act with another verb in between belongs to that verb ("denies …, and said Sunday", "invited
       // Kenya to the celebrations on December 9" for a request: the date is of what is asked for).
@@ -475,6 +480,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         (t) =>
           // "by 2030" is a deadline, not when anything happened.
           !/\bby\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 4), t.span.start)) &&
+          // "since 1989" is when a lasting state began: it dates no act told in the present perfect.
+          !(lasting && /\bsince\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 7), t.span.start))) &&
           (!t.modifies || (t.modifies.start <= start && end <= t.modifies.end)) &&
           !(
             t.span.start >= end &&
@@ -497,6 +504,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       } else if (
         picked === null &&
         !quoted &&
+        !ahead &&
         trigger.id !== DATED_ACT &&
         lastDated &&
         sentenceIndex - lastDated.sentence <= 2 &&
@@ -510,6 +518,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         picked === null &&
         day &&
         !quoted &&
+        !ahead &&
         trigger.id !== DATED_ACT &&
         PAST.test(s.text) &&
         !PRESENT_PERFECT.test(s.text)
@@ -653,7 +662,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     }
     // The context a next sentence inherits: the date of this sentence's first dated act, else its first date.
     const firstDated = sentenceEvents.find((e) => e.date && e.date.basis !== 'context')?.date
-    const dated = firstDated ?? sTimes.find((t) => t.date)?.date
+    // A sentence in the present perfect tells a lasting state ("have been strained ever since the 19th century"):
+    // its dates are where the state began, not when the next sentence's acts happened.
+    const dated = firstDated ?? (PRESENT_PERFECT.test(s.text) ? undefined : sTimes.find((t) => t.date)?.date)
     if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
   }
   return events
