@@ -467,3 +467,28 @@ describe('extract: dates that mark a lasting state or a time to come', () => {
     assert.equal(told.date, null)
   })
 })
+
+describe('extract: speech acts found through their speaker', () => {
+  it('a threat quoted from a state happened when it was said, and is dated as its report', () => {
+    const out = events(
+      'Venezuelan troops crossed into Colombia on Tuesday. Colombia reserved "the right to respond to this illegal act," the Colombian foreign minister said.',
+      ANCHOR,
+    )
+    const threat = out.find((e) => e.type === 'THREATEN')
+    assert.ok(threat, JSON.stringify(out.map((e) => e.type)))
+    assert.deepEqual([pair(threat), threat.date?.value], [['COL', 'VEN'], '2024-03-12'])
+  })
+
+  it('an accusation reported after it ("…, the ministry said on Tuesday") is the reporter\'s, not a bare statement', () => {
+    const out = events(
+      'The incursion by Venezuelan troops was a flagrant violation of international law, the Colombian foreign ministry said on Tuesday.',
+      ANCHOR,
+    )
+    const accuse = out.find((e) => e.type === 'ACCUSE')
+    assert.deepEqual(accuse && pair(accuse), ['COL', 'VEN'])
+    assert.equal(
+      out.find((e) => e.type === 'STATEMENT'),
+      undefined,
+    )
+  })
+})

@@ -467,7 +467,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       const start = (view.tokens[trigger.first] as Token).start
       const end = (view.tokens[trigger.last] as Token).end
-      const quoted = insideQuote(s.text, start - s.span.start)
+      // Words inside a quotation were said, not done, when the text tells them; but a speech act found through its
+      // speaker ("reserved “the right to respond”", "“a blatant breach,” the ministry said") happened when it was said.
+      const inQuote = insideQuote(s.text, start - s.span.start)
+      const quoted = inQuote && !/^(?:quote|phrase)-speaker/.test(how)
       // An act still to come happens on no day of the text's telling: it takes no date from its context.
       const ahead = before(view, trigger).some((t) => FUTURE_WORDS.test(t.lower))
       const lasting =
@@ -553,7 +556,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           hedged: HEDGE.test(s.text) || how.includes('accused-of'),
           future:
             planned(view, trigger) ||
-            aux.some((t) => FUTURE_WORDS.test(t.lower) || (t.lower === 'would' && !quoted)) ||
+            aux.some((t) => FUTURE_WORDS.test(t.lower) || (t.lower === 'would' && !inQuote)) ||
             /\b(?:upcoming|next (?:week|month|year)|is planned|are planned|is scheduled|are scheduled)\b/i.test(s.text),
         },
         dyadRelevant: false,

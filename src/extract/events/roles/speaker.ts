@@ -1,4 +1,5 @@
 import type { Token } from '../../../text/tokens.js'
+import type { Party } from '../sentence.js'
 import { subjectOf } from './arguments.js'
 import type { RoleRule } from './role-rule.js'
 
@@ -6,6 +7,8 @@ import type { RoleRule } from './role-rule.js'
 const SAID = new Set(['ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'STATEMENT'])
 /** Verbs that introduce what is said or how something is called. */
 const SPEAKING = /^(?:say|call|term|describe|brand|label|warn|state|declare|add|tell|stress|insist|note|consider|deem)$/
+/** Verbs of a report that follows what it reports ("…, the ministry said"). */
+const REPORTING = /^(?:say|add|state|declare|warn|insist|stress|note|write)$/
 
 /** "Armenia said the shelling would not go unanswered", "called it an unfriendly act": the speaker's act. */
 export const phraseSpeaker: RoleRule = {
@@ -25,6 +28,12 @@ export const phraseSpeaker: RoleRule = {
       source: 'EST',
       target: 'RUS',
     },
+    {
+      text: 'The incursion by Venezuelan troops was a flagrant violation of international law, the Colombian foreign ministry said on Tuesday.',
+      type: 'ACCUSE',
+      source: 'COL',
+      target: 'VEN',
+    },
   ],
   find(site) {
     const { view, trigger } = site
@@ -34,6 +43,15 @@ export const phraseSpeaker: RoleRule = {
       if (t.pos !== 'VERB' || !SPEAKING.test(t.lemma)) continue
       const s = subjectOf(site, i)
       return s ? { parties: s.parties.slice(0, 1), detail: s.how } : null
+    }
+    // "…was a breach of its sovereignty, the ministry said": a report that follows the clause it reports, its speaker
+    // named after the phrase.
+    for (let i = trigger.last + 1; i < view.tokens.length; i++) {
+      const t = view.tokens[i] as Token
+      if (t.pos !== 'VERB' || !REPORTING.test(t.lemma)) continue
+      const s = subjectOf(site, i)
+      const after = (p: Party): boolean => (p.mention?.span.start ?? -1) > (view.tokens[trigger.last] as Token).start
+      return s?.parties[0] && after(s.parties[0]) ? { parties: s.parties.slice(0, 1), detail: `after:${s.how}` } : null
     }
     return null
   },
