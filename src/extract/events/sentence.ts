@@ -91,7 +91,16 @@ function headActor(view: SentenceView, first: number, last: number): ActorMentio
     return to === undefined || to < first
   })
   const coded = all.filter((m) => codeOf(m.actor))
-  const head = coded[coded.length - 1] ?? all[all.length - 1]
+  // "Russia's deportations of Ukrainian children": with a possessor before the noun, the "of" phrase is what the
+  // noun acts on, and the possessor is the actor ("the president of Kenya" has none: Kenya is).
+  const possessor = coded.find((m) => {
+    const at = view.mentions.find((p) => p.mention === m)?.last ?? -2
+    return (
+      /^['’]s?$/.test(view.tokens[at + 1]?.text ?? '') &&
+      view.tokens.slice(at + 2, last + 1).some((t) => t.lower === 'of')
+    )
+  })
+  const head = possessor ?? coded[coded.length - 1] ?? all[all.length - 1]
   return head ? [head] : []
 }
 

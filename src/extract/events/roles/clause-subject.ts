@@ -60,6 +60,19 @@ export const clauseSubject: RoleRule = {
     { text: 'Oman met Yemeni officials and signed an accord with Yemen.', type: 'AGREE', source: 'OMN', target: 'YEM' },
     { text: 'Mongolia announced the expulsion of a Chinese diplomat.', type: 'SANCTION', source: 'MNG', target: 'CHN' },
     { text: 'Egypt, Jordan and Qatar urged Israel to allow aid.', type: 'REQUEST', source: 'EGY', target: 'ISR' },
+    // A text issued by a state acts in its name; a possessor before an act noun is the one condemned.
+    {
+      text: 'The Estonian parliament passed a resolution condemning Russia’s deportations of Ukrainian children.',
+      type: 'ACCUSE',
+      source: 'EST',
+      target: 'RUS',
+    },
+    {
+      text: 'The Kenyan ministry sent a letter urging Uganda to reopen the crossing.',
+      type: 'REQUEST',
+      source: 'KEN',
+      target: 'UGA',
+    },
   ],
   find(site) {
     if (site.trigger.passive) return null

@@ -42,6 +42,9 @@ const TIME_WORD = /^(?:today|yesterday|tonight|tomorrow|now|then|also|later|earl
 const OBJECT_CONTROL =
   /^(?:urge|ask|invite|call|force|order|allow|permit|encourage|tell|persuade|request|press|pressure|push|compel|enable|help|want|expect|require|warn|advise|prompt|lead|cause|instruct|authorize|authorise|appeal)$/
 const RELATIVE = /^(?:which|who|that|whom)$/
+/** Texts a state issues, which then condemn, urge or support in its name. */
+const ISSUED_TEXT =
+  /^(?:resolution|statement|declaration|communiqué|communique|letter|note|report|bill|motion|decree|law|message|memorandum|document|speech)$/
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/
 
 /** Whether tokens [from, to] are a prepositional phrase with no state in it ("on Saturday", "in 2019", "last week"). */
@@ -175,6 +178,16 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
     const phrase = phraseEndingAt(view, k)
     if (phrase) {
       const lead = tokens[phrase.first - 1]
+      // "passed a resolution condemning …", "issued a statement criticising …": a text that does something is the act
+      // of whoever issued it, the subject of the verb whose object the text is.
+      if (
+        phrase.actors.length === 0 &&
+        k === verb - 1 &&
+        (tokens[verb] as Token).lower.endsWith('ing') &&
+        ISSUED_TEXT.test((tokens[phrase.last] as Token).lemma) &&
+        lead?.pos === 'VERB'
+      )
+        return { kind: 'participle', verb: phrase.first - 1 }
       if (lead && lead.pos === 'ADP' && adverbial(view, phrase.first - 1, phrase.last)) {
         k = phrase.first - 2
         continue
