@@ -23,6 +23,8 @@ const additions: Addition[] = JSON.parse(
 
 /** Alternative spellings that are codes or native-script names are not how English text names a country. */
 const usable = (s: string): boolean => /^[A-Z][A-Za-z.'’ -]+$/.test(s) && (s.length > 3 || /^[A-Z.]+$/.test(s))
+/** Without its diacritics: "Côte d'Ivoire" is "Cote d'Ivoire". */
+const folded = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
 
 const out = new Map<string, { code: string; names: Set<string>; demonyms: Set<string>; capitals: Set<string> }>()
 for (const c of worldCountries as unknown as Country[]) {
@@ -30,6 +32,9 @@ for (const c of worldCountries as unknown as Country[]) {
   for (const a of c.altSpellings) if (usable(a) && a !== c.cca2) names.add(a)
   const en = iso.getName(c.cca3, 'en', { select: 'alias' } as never) as unknown
   for (const n of [en].flat()) if (typeof n === 'string' && usable(n)) names.add(n)
+  // An English name written with its diacritics ("Côte d'Ivoire", "São Tomé and Príncipe") when the plain spelling is a
+  // name already; other native-script spellings are not how English text names a country.
+  for (const a of c.altSpellings) if (!usable(a) && a !== folded(a) && names.has(folded(a))) names.add(a)
   const dem = new Set<string>()
   const eng = c.demonyms?.eng
   if (eng) for (const d of [eng.m, eng.f]) if (d) dem.add(d)

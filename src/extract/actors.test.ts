@@ -35,6 +35,24 @@ describe('findActors: gazetteer names', () => {
     ])
   })
 
+  it('a state in a hyphenated modifier: its flag, ownership or lead make it an actor; brokering or backing does not', () => {
+    assert.deepEqual(
+      brief('Iran seized a U.K.-flagged tanker and a Panama-registered barge near the Saudi-led patrol.').map(
+        (m) => m[1],
+      ),
+      [{ country: 'IRN' }, { country: 'GBR' }, { country: 'PAN' }, { country: 'SAU' }],
+    )
+    assert.deepEqual(
+      brief('A Russian-brokered truce and a US-backed plan.').map((m) => m[0]),
+      [],
+    )
+  })
+
+  it('names with an apostrophe in either mark, a capitalised particle, or their diacritics', () => {
+    for (const name of ["Côte d'Ivoire", 'Cote d’Ivoire', 'Cote D’Ivoire', 'Côte d’Ivoire'])
+      assert.deepEqual(brief(`Ghana signed an accord with ${name}.`)[1], [name, { country: 'CIV' }, 'country'])
+  })
+
   it('reads "U.S." and "US" as the United States but not the word "us"', () => {
     const out = brief('The U.S. and the US both warned Norway, and told us nothing. Let us wait.')
     assert.deepEqual(out, [

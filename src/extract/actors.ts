@@ -97,6 +97,9 @@ export function readName(text: string, at: number, minWords = 2): { name: string
   return count >= minWords ? { name, end: at + name.length } : null
 }
 
+/** Hyphenated modifiers that make a thing the state's: its flag, its registry, its ownership, its lead. */
+const OWNED_BY = /^[-‐](?:flagged|registered|owned|operated|led)\b/u
+
 function gazetteerMentions(text: string): ActorMention[] {
   const g = gazetteer()
   const out: ActorMention[] = []
@@ -115,8 +118,9 @@ function gazetteerMentions(text: string): ActorMention[] {
     if (entry.kind === 'demonym' && GROUP_OF.test(text.slice(m.index + surface.length, m.index + surface.length + 60)))
       continue
     const after = text.slice(m.index + surface.length, m.index + surface.length + 40)
-    // "US$17 million", "A$": a currency, not the country; "Russian-brokered", "US-led": a modifier, not an actor.
-    if (after.startsWith('$') || /^[-‐]\p{Ll}/u.test(after)) continue
+    // "US$17 million", "A$": a currency, not the country; "Russian-brokered", "US-backed": a modifier, not an actor;
+    // but "a U.K.-flagged tanker", "the Saudi-led coalition" belong to the state, which acts or is acted on through them.
+    if (after.startsWith('$') || (/^[-‐]\p{Ll}/u.test(after) && !OWNED_BY.test(after))) continue
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)

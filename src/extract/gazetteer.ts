@@ -58,6 +58,13 @@ export function alternation(strings: Iterable<string>): string {
     .join('|')
 }
 
+/** The spellings of a name with an apostrophe: either mark, and a capitalised particle ("d'Ivoire", "D’Ivoire"). */
+export function apostropheVariants(name: string): string[] {
+  if (!/['’]/.test(name)) return []
+  const marks = [name.replace(/['’]/g, "'"), name.replace(/['’]/g, '’')]
+  return [...marks, ...marks.map((m) => m.replace(/\b([dl])(?=['’]\p{Lu})/gu, (c) => c.toUpperCase()))]
+}
+
 let cached: Gazetteer | undefined
 
 /** The gazetteer built from lexicons/actors/*.json, loaded once per process. */
@@ -66,7 +73,8 @@ export function gazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>()
   const countryName = new Map<string, string>()
   const add = (s: string, e: GazetteerEntry) => {
-    if (!entries.has(s)) entries.set(s, e)
+    // A name with an apostrophe is written with either mark, and its particle sometimes capitalised ("Cote D’Ivoire").
+    for (const v of new Set([s, ...apostropheVariants(s)])) if (!entries.has(v)) entries.set(v, e)
   }
   const countries = loadLexicon('actors/countries.json', Countries).countries
   // Names first so that a string that is both a name and a capital (Singapore, Kuwait) reads as the country.
