@@ -53,6 +53,14 @@ describe('findActors: gazetteer names', () => {
       assert.deepEqual(brief(`Ghana signed an accord with ${name}.`)[1], [name, { country: 'CIV' }, 'country'])
   })
 
+  it('names written without their diacritics, but not when that makes a short English word', () => {
+    assert.deepEqual(
+      brief('Bogota and Brasilia signed an accord.').map((m) => m[1]),
+      [{ country: 'COL' }, { country: 'BRA' }],
+    )
+    assert.deepEqual(brief('Male voters and Malé officials met.'), [['Malé', { country: 'MDV' }, 'capital']])
+  })
+
   it('reads "U.S." and "US" as the United States but not the word "us"', () => {
     const out = brief('The U.S. and the US both warned Norway, and told us nothing. Let us wait.')
     assert.deepEqual(out, [

@@ -73,8 +73,13 @@ export function gazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>()
   const countryName = new Map<string, string>()
   const add = (s: string, e: GazetteerEntry) => {
-    // A name with an apostrophe is written with either mark, and its particle sometimes capitalised ("Cote D’Ivoire").
-    for (const v of new Set([s, ...apostropheVariants(s)])) if (!entries.has(v)) entries.set(v, e)
+    // A name with an apostrophe is written with either mark, and its particle sometimes capitalised ("Cote D’Ivoire");
+    // a name with diacritics is often written without them ("Brasilia", "Bogota"), unless it is then a short English
+    // word ("Malé" is not "Male").
+    const folded = s.normalize('NFD').replace(/\p{M}/gu, '')
+    const plain = /^\p{L}{1,4}$/u.test(folded) ? s : folded
+    for (const v of new Set([s, plain, ...apostropheVariants(s), ...apostropheVariants(plain)]))
+      if (!entries.has(v)) entries.set(v, e)
   }
   const countries = loadLexicon('actors/countries.json', Countries).countries
   // Names first so that a string that is both a name and a capital (Singapore, Kuwait) reads as the country.

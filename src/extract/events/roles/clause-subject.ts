@@ -73,6 +73,19 @@ export const clauseSubject: RoleRule = {
       source: 'KEN',
       target: 'UGA',
     },
+    // A bracketed insert after the subject; a participle coordinated after a gerund with its own subject.
+    {
+      text: 'The Foreign Ministry of Peru (MRE) condemned Chile on Monday.',
+      type: 'ACCUSE',
+      source: 'PER',
+      target: 'CHL',
+    },
+    {
+      text: 'Chile defended the arrest, citing a risk of the suspect fleeing and accusing Bolivia of sheltering him.',
+      type: 'ACCUSE',
+      source: 'CHL',
+      target: 'BOL',
+    },
   ],
   find(site) {
     if (site.trigger.passive) return null

@@ -71,7 +71,10 @@ function governingClauseVerb(view: SentenceView, at: number): number {
     if (x.pos !== 'VERB') continue
     const prev = tokens[i - 1]
     if (prev?.lower === 'to') continue
-    if (x.lower.endsWith('ing') && prev?.pos === 'ADP') {
+    // A gerund after a preposition, its subject between them or not ("of escaping", "of Glas escaping").
+    let p = i - 1
+    while (p >= 0 && p > i - 4 && /^(?:PROPN|NOUN|DET|ADJ)$/.test((tokens[p] as Token).pos)) p--
+    if (x.lower.endsWith('ing') && tokens[p]?.pos === 'ADP') {
       if (subjectSlot(view, i)?.kind === 'accused') return i
       continue
     }
@@ -103,6 +106,15 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
     k--
   for (let guard = 0; guard < 6 && k >= 0; guard++) {
     const t = tokens[k] as Token
+    // A bracketed insert ("the Ministry of Foreign Affairs (MoFA) stressed"): skip it.
+    if (t.text === ')') {
+      let open = k - 1
+      while (open >= 0 && open > k - 12 && (tokens[open] as Token).text !== '(') open--
+      if (tokens[open]?.text === '(') {
+        k = open - 1
+        continue
+      }
+    }
     if (t.lower === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
       const governor = verbIn(tokens, Math.max(0, k - 8), k)
       if (governor < 0) return null
