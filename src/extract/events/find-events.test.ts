@@ -492,3 +492,13 @@ describe('extract: speech acts found through their speaker', () => {
     )
   })
 })
+
+describe('extract: general verbs and negation from the object', () => {
+  it('"supports neither … nor …" is not support; a general verb needs its other party named', () => {
+    assert.deepEqual(events('Peru supports neither the claims of Chile nor any related complaints.'), [])
+    assert.deepEqual(
+      events('Qatar accused Chad of supporting the rebels.').map((e) => [e.type, ...pair(e)]),
+      [['ACCUSE', 'QAT', 'TCD']],
+    )
+  })
+})

@@ -465,6 +465,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           how += '+sole-other'
         }
       }
+      // A general verb ("supports") is an act only towards a party its own clause names.
+      if (trigger.namedTarget && !/\/(?!none|pair)[\w:-]+$/.test(how)) {
+        note(trigger, 'weak', undefined, how)
+        return null
+      }
       const start = (view.tokens[trigger.first] as Token).start
       const end = (view.tokens[trigger.last] as Token).end
       // Words inside a quotation were said, not done, when the text tells them; but a speech act found through its
@@ -617,7 +622,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         settled.add(trigger.head)
         continue
       }
-      if (before(view, trigger).some((t) => NEGATION.test(t.lower))) {
+      // "did not sign", "never recognised"; "supports neither … nor …" negates the verb from its object.
+      const afterVerb = trigger.kind === 'verb' ? view.tokens[trigger.last + 1] : undefined
+      if (before(view, trigger).some((t) => NEGATION.test(t.lower)) || afterVerb?.lower === 'neither') {
         note(trigger, 'negated')
         settled.add(trigger.head)
         continue

@@ -55,6 +55,8 @@ const VerbRules = z.object({
       object: z.array(z.string()).optional(),
       /** The rule wins over the dictionary's patterns too (our conventions read the verb one way whatever follows). */
       override: z.boolean().optional(),
+      /** A verb too general to code unless the other party is named in its own clause ("supports Vietnam"). */
+      namedTarget: z.boolean().optional(),
       note: z.string(),
       examples: z.array(Example).min(1),
     }),

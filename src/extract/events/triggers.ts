@@ -21,6 +21,8 @@ export interface Trigger {
   readonly patternPreps: boolean
   /** Prepositions whose object is the source ("a visit by"). */
   readonly sourcePreps: readonly string[]
+  /** The act counts only with its target named in its own clause (a general verb of our rules). */
+  readonly namedTarget?: boolean
 }
 
 /** Whether a token is a form of a word: its surface form or lemma, or a plural written in the dictionary. */
@@ -296,7 +298,13 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
     // "an agreement, which Lima scrapped": the thing acted on may stand just before the relative pronoun.
     const from = objectless ? Math.max(0, Math.min(subjectStart(tokens, first), first - 8)) : last + 1
     const to = objectless ? first : end
-    let coded: { id: string; code: string | null; type: string | null; targetPreps: string[] } | null = null
+    let coded: {
+      id: string
+      code: string | null
+      type: string | null
+      targetPreps: string[]
+      namedTarget?: boolean | undefined
+    } | null = null
     // Our conditional rules: a verb whose object decides the type under our conventions.
     for (const r of rules) {
       if (!r.object) continue
@@ -360,6 +368,7 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
           code: r.code ?? null,
           type: r.label ?? (r.code ? lex.labelOf(r.code) : null),
           targetPreps: [],
+          namedTarget: r.namedTarget,
         }
       // The dictionary's bare "make a statement" (010) is what every verb of saying or seeing codes alone: not an act.
       else if (best?.verb.code && best.verb.code !== '010')
@@ -383,6 +392,7 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
       targetPreps: coded.targetPreps.length > 0 ? coded.targetPreps : DEFAULT_TARGET_PREPS,
       patternPreps: coded.targetPreps.length > 0,
       sourcePreps: passive ? ['by'] : [],
+      ...(coded.namedTarget ? { namedTarget: true } : {}),
     })
   }
   return out

@@ -3,6 +3,7 @@ import type { ActorMention } from '../../actors.js'
 import {
   actorsIn,
   coordinationFrom,
+  mentionAt,
   type Party,
   type Phrase,
   party,
@@ -110,6 +111,17 @@ export function phraseAfter(view: SentenceView, from: number, end: number): Phra
   let k = from
   while (k < end && (view.tokens[k] as Token).pos === 'DET' && !/^(?:both|all)$/.test((view.tokens[k] as Token).lower))
     k++
+  // "a strong, independent, and resilient Vietnam": a list of adjectives before the name, commas and all.
+  let a = k
+  const n = view.tokens.length
+  while (a < n && a < k + 12 && /^(?:ADJ|ADV)$/.test((view.tokens[a] as Token).pos)) {
+    a++
+    while (a < n && /^(?:,|and)$/.test((view.tokens[a] as Token).lower)) a++
+  }
+  if (a > k && (view.tokens[a - 1] as Token).pos === 'ADJ' && mentionAt(view, a)) {
+    const c = coordinationFrom(view, a)
+    return c ? { ...c, first: k } : null
+  }
   if (k >= end) return null
   const c = coordinationFrom(view, k)
   return c && c.first < end ? c : null

@@ -11,6 +11,13 @@ export const directObject: RoleRule = {
   examples: [
     { text: 'Bolivia accused Chile of spying on Tuesday.', type: 'ACCUSE', source: 'BOL', target: 'CHL' },
     { text: 'Sri Lanka expelled the Norwegian diplomat.', type: 'SANCTION', source: 'LKA', target: 'NOR' },
+    // A list of adjectives before the name, commas and all.
+    {
+      text: 'Norway supports a stable, prosperous, and peaceful Myanmar.',
+      type: 'SUPPORT',
+      source: 'NOR',
+      target: 'MMR',
+    },
   ],
   find(site) {
     const { view, trigger } = site

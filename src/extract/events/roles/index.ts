@@ -11,6 +11,7 @@ import { passiveSubject } from './passive-subject.js'
 import { possessor } from './possessor.js'
 import { patternPreposition, prepositionalTarget } from './prepositional-object.js'
 import { quoteSpeaker } from './quote-speaker.js'
+import { reactionSubject } from './reaction-subject.js'
 import type { RoleRule } from './role-rule.js'
 import { sourcePreposition } from './source-preposition.js'
 import { phraseSpeaker } from './speaker.js'
@@ -44,6 +45,8 @@ export const sourceRules: readonly RoleRule[] = [
 /** The rules that find an act's target, in the order they are tried. */
 export const targetRules: readonly RoleRule[] = [
   passiveSubject,
+  // "Laos's dam drew objections from Cambodia": what a reaction is drawn by is its target.
+  reactionSubject,
   // A preposition the dictionary pattern itself names ("rush to", "talk with") before the object.
   patternPreposition,
   // "opened an embassy in Morocco": the host state, before the object (the embassy names no one).
