@@ -28,7 +28,7 @@ function base(trigger: string, trusted: ReadonlySet<string>): number {
     return trusted.has(trigger.slice('cameo/'.length)) ? 0.55 : 0.2
   }
   // A position stated (a fallback on verbs of saying) or a dated act no lexicon names.
-  return trigger === 'statement' ? 0.55 : 0.5
+  return trigger.startsWith('statement') ? 0.55 : 0.5
 }
 
 const TrustedBlocks = z.object({ note: z.string(), blocks: z.array(z.string()) })

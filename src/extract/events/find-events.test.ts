@@ -502,3 +502,25 @@ describe('extract: general verbs and negation from the object', () => {
     )
   })
 })
+
+describe('extract: hostile statements', () => {
+  it("a hostile comment on another state's act is the speaker's accusation, beside that act", () => {
+    const out = events(
+      'Chile\'s foreign ministry said on Tuesday that Peru\'s decision to cut diplomatic ties was "completely unjustified".',
+      ANCHOR,
+    )
+    assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [
+      ['ACCUSE', 'CHL', 'PER'],
+      ['SANCTION', 'PER', 'CHL'],
+    ])
+  })
+
+  it("hostile words of a party already accusing in the sentence are not the speaker's", () => {
+    const out = events(
+      'Armenia said it downed two Azerbaijani drones, with Azerbaijan accusing Armenia of a blatant provocation.',
+      ANCHOR,
+    )
+    assert.equal(out.filter((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'ARM').length, 0)
+    assert.ok(out.some((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'AZE'))
+  })
+})

@@ -6,6 +6,7 @@ import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
 import { confidenceOf, isGeneric, MIN_CONFIDENCE } from './confidence.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from './dates.js'
+import { eventLexicon } from './lexicon.js'
 import { nominalTriggers } from './nominal.js'
 import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
@@ -153,12 +154,13 @@ const STATING =
 
 /** The verbs of saying of a sentence that no trigger settled: a position stated, when the sentence has no event. */
 function statedPositions(view: SentenceView, settled: ReadonlySet<number>): Trigger[] {
+  const hostile = hostileWord(view)
   return view.tokens
     .filter((t) => t.pos === 'VERB' && !settled.has(t.index) && STATING.test(t.lemma))
     .map((t) => ({
       kind: 'verb' as const,
-      id: STATED,
-      type: 'STATEMENT',
+      id: hostile ? `${STATED}+hostile` : STATED,
+      type: hostile ? 'ACCUSE' : 'STATEMENT',
       code: '010',
       head: t.index,
       first: t.index,
@@ -168,6 +170,16 @@ function statedPositions(view: SentenceView, settled: ReadonlySet<number>): Trig
       patternPreps: false,
       sourcePreps: [],
     }))
+}
+
+/** Whether a sentence holds a word that makes a stated position hostile ("completely unjustified"), not negated. */
+function hostileWord(view: SentenceView): boolean {
+  const words = eventLexicon().hostile
+  return view.tokens.some(
+    (t, i) =>
+      (words.has(t.lemma) || words.has(t.lower)) &&
+      !view.tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.lower)),
+  )
 }
 
 /** The states a sentence names, apart from `but`: the other party of a statement about them. */
@@ -443,7 +455,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       )
       targets = targets.filter((p) => p.code && (p.code !== source.code || p.mention?.stateBody))
       // A position stated is about the other state the sentence names ("said it was time the two countries …").
-      if (targets.length === 0 && trigger.id === STATED) targets = otherStates(view, source.code).slice(0, 1)
+      if (targets.length === 0 && trigger.id.startsWith(STATED)) targets = otherStates(view, source.code).slice(0, 1)
       // In a document about a pair, an act of one side with no other party named is towards the other side, unless
       // the sentence names a third state (the act may be towards it). A dated act of one side stays its own.
       if (targets.length === 0 && dyad && dyad.includes(source.code) && trigger.id !== DATED_ACT) {
@@ -656,11 +668,19 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       if (!event?.date || sentenceEvents.some((e) => e.date?.value === event.date?.value)) continue
       if (keep(act, event)) break
     }
-    // A sentence with no event in which a state says something about another states a position: one STATEMENT.
-    if (sentenceEvents.length === 0 && !HEDGE.test(s.text))
+    // A sentence with no event in which a state says something about another states a position: one STATEMENT. A
+    // hostile comment on another party's act ("said Algeria's decision to cut ties was unjustified") is an accusation
+    // of its own, beside that act.
+    if (!HEDGE.test(s.text))
       for (const act of statedPositions(view, settled)) {
+        if (sentenceEvents.length > 0 && act.type === 'STATEMENT') break
+        // The hostile words may be another party's, whose accusation the sentence already holds ("…, with Azerbaijan
+        // accusing Armenia of aggression").
+        if (sentenceEvents.some((e) => familyOf(e.type) === 'verbal_conflict')) break
         const event = codeAct(act, charSpans)
-        if (event?.target && keep(act, event)) break
+        if (!event?.target) continue
+        if (sentenceEvents.some((e) => actorCode(e.source) === actorCode(event.source))) continue
+        if (keep(act, event)) break
       }
     for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
     previousEvents = sentenceEvents

@@ -81,6 +81,12 @@ const Nominal = z.object({
   ),
 })
 
+const HostileWords = z.object({
+  note: z.string(),
+  words: z.array(z.string()).min(1),
+  examples: z.array(Example).min(1),
+})
+
 /** A noun phrase of a dictionary pattern: its head and the words before it (words or `&SYNSET` names). */
 export type PatternPhrase = z.infer<typeof NounPhrase>
 /** A prepositional phrase of a dictionary pattern. */
@@ -109,6 +115,9 @@ export interface EventLexicon {
   readonly nominal: ReadonlyMap<string, readonly NominalTrigger[]>
   readonly nominalList: readonly NominalTrigger[]
   readonly verbRuleList: readonly VerbRule[]
+  /** Words that make a stated position hostile (an accusation), and the examples that show them. */
+  readonly hostile: ReadonlySet<string>
+  readonly hostileExamples: readonly z.infer<typeof Example>[]
   /** Dyad's label for a CAMEO code: the longest prefix named in our table. */
   labelOf(code: string): string | null
 }
@@ -122,6 +131,7 @@ export function eventLexicon(): EventLexicon {
   const labels = loadLexicon('events/cameo-labels.json', CameoLabels)
   const rules = loadLexicon('events/verb-rules.json', VerbRules)
   const nominal = loadLexicon('events/nominal-triggers.json', Nominal)
+  const hostile = loadLexicon('events/hostile-words.json', HostileWords)
   const verbs = new Map<string, DictionaryVerb[]>()
   const irregular = new Map<string, string>()
   for (const v of cameo.verbs) {
@@ -144,6 +154,8 @@ export function eventLexicon(): EventLexicon {
     nominal: byFirst,
     nominalList: nominal.nouns,
     verbRuleList: rules.verbs,
+    hostile: new Set(hostile.words),
+    hostileExamples: hostile.examples,
     labelOf(code) {
       const hit = labelCache.get(code)
       if (hit !== undefined) return hit

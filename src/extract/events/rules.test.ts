@@ -29,6 +29,7 @@ describe('event rules: every example of every rule', () => {
       it(`verb rule ${r.lemma}${r.object ? `+${r.object[0]}` : ''}: ${ex.text}`, () => expectEvent(ex))
   for (const n of lex.nominalList)
     for (const ex of n.examples) it(`nominal trigger ${n.id}: ${ex.text}`, () => expectEvent(ex))
+  for (const ex of lex.hostileExamples) it(`hostile words: ${ex.text}`, () => expectEvent(ex))
   for (const rule of [...sourceRules, ...targetRules])
     for (const ex of rule.examples)
       it(`${rule.id}: ${ex.text}`, () => {

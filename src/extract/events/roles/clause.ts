@@ -116,6 +116,14 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
       }
     }
     if (t.lower === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
+      // "Algeria's decision to cut ties": the possessor of the noun the infinitive completes is its subject.
+      const owner = tokens[k - 1]?.pos === 'NOUN' ? phraseEndingAt(view, k - 1) : null
+      if (
+        owner &&
+        owner.actors.length > 0 &&
+        view.mentions.some((m) => m.mention.possessive && m.last < k - 1 && m.first >= owner.first)
+      )
+        return { kind: 'phrase', phrase: owner }
       const governor = verbIn(tokens, Math.max(0, k - 8), k)
       if (governor < 0) return null
       // "urged Iran to release": an actor between the governing verb and "to" is the subject of the infinitive.
