@@ -477,8 +477,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           how += '+sole-other'
         }
       }
-      // A general verb ("supports") is an act only towards a party its own clause names.
-      if (trigger.namedTarget && !/\/(?!none|pair)[\w:-]+$/.test(how)) {
+      // A general verb ("supports") is an act only towards a party its own clause names as its object.
+      if (trigger.namedTarget && !/\/(?:direct-object|passive-subject)$/.test(how)) {
         note(trigger, 'weak', undefined, how)
         return null
       }

@@ -308,17 +308,19 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
     // Our conditional rules: a verb whose object decides the type under our conventions.
     for (const r of rules) {
       if (!r.object) continue
+      // `&hostile` stands for every word of the hostile-words list ("called the attack outrageous").
+      const objectWords = r.object.flatMap((o) => (o === '&hostile' ? [...lex.hostile] : [o]))
       let hit = false
       // A preposition or particle ("called for", "called on", "objected to") must follow the verb at once.
       const particle =
         isWord(tokens[last + 1], '') || tokens[last + 1]?.pos === 'ADP' || tokens[last + 1]?.pos === 'PART'
-      if (particle && r.object.some((o) => isWord(tokens[last + 1], o))) hit = true
+      if (particle && objectWords.some((o) => isWord(tokens[last + 1], o))) hit = true
       for (let k = last + 1; k < end && !hit; k++)
-        hit = r.object.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
-      for (let k = from; k < to && !hit && objectless; k++) hit = r.object.some((o) => isWord(tokens[k], o))
+        hit = objectWords.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
+      for (let k = from; k < to && !hit && objectless; k++) hit = objectWords.some((o) => isWord(tokens[k], o))
       // "an agreement reached last month": a participle after its noun.
       if (!hit && /(?:ed|en)$/.test((tokens[i] as Token).lower) && tokens[first - 1]?.pos === 'NOUN')
-        hit = r.object.some((o) => isWord(tokens[first - 1], o))
+        hit = objectWords.some((o) => isWord(tokens[first - 1], o))
       if (hit) {
         coded = {
           id: `verb-rule/${r.lemma}+${r.object.join('|')}`,

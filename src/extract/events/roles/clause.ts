@@ -97,6 +97,14 @@ function verbIn(tokens: readonly Token[], from: number, to: number): number {
  */
 export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | null {
   const { tokens } = view
+  // "Terming the raid outrageous, Croatia recalled …": a participle opening the sentence shares the subject of the
+  // verb after its comma.
+  if (verb === 0 && (tokens[0] as Token).lower.endsWith('ing')) {
+    const comma = tokens.findIndex((x) => x.text === ',')
+    const main =
+      comma < 0 ? -1 : tokens.findIndex((x, i) => i > comma && x.pos === 'VERB' && tokens[i - 1]?.pos !== 'PART')
+    return main > 0 ? { kind: 'participle', verb: main } : null
+  }
   let k = verb - 1
   while (
     k >= 0 &&

@@ -23,7 +23,7 @@ export const phraseSpeaker: RoleRule = {
       target: 'AZE',
     },
     {
-      text: 'Estonia described the expulsion as an unfriendly act by Russia on Tuesday.',
+      text: 'Estonia considered the expulsion an unfriendly act by Russia on Tuesday.',
       type: 'ACCUSE',
       source: 'EST',
       target: 'RUS',
