@@ -524,3 +524,29 @@ describe('extract: hostile statements', () => {
     assert.ok(out.some((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'AZE'))
   })
 })
+
+describe('extract: agreements named by a noun', () => {
+  it('a dated treaty is an agreement of its parties; a hyphenated pair names both', () => {
+    const t = only("Bhutan's 2008 treaty with India still governs its trade.")
+    assert.deepEqual([t.type, ...pair(t), t.date?.value], ['AGREE', 'BTN', 'IND', '2008'])
+    const h = only('In May 2016, a Ghana-Togo agreement on fisheries entered into force.')
+    assert.deepEqual([h.type, ...pair(h), h.date?.value], ['AGREE', 'GHA', 'TGO', '2016-05'])
+  })
+
+  it('a deal only hoped for, refused, or spoken about by others is no agreement of theirs', () => {
+    assert.deepEqual(events('For much of 2018 the odds of a deal between China and New Zealand looked remote.'), [])
+    assert.deepEqual(events('Bhutan signed no new deal with India.'), [])
+    // Describing an agreement is not making it: the agreement is Croatia's, not Slovenia's.
+    assert.deepEqual(
+      events("The Slovenian opposition described Croatia's agreement with Italy as weak.").map((e) => [
+        e.type,
+        ...pair(e),
+      ]),
+      [['AGREE', 'HRV', 'ITA']],
+    )
+    assert.deepEqual(
+      events('The Slovenian opposition described the agreement with Italy as weak.').map((e) => actorCode(e.source)),
+      [],
+    )
+  })
+})

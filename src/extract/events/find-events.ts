@@ -52,6 +52,9 @@ const HEDGE =
 const FUTURE_WORDS = /^(?:will|shall|'ll)$/
 const PLAN_LEMMAS =
   /^(?:plan|intend|aim|expect|prepare|schedule|hope|want|wish|seek|propose|offer|consider|vow|pledge|promise|threaten|try|attempt)$/
+/** Nouns of what only may come, before "of" or "for" and an act noun. */
+const PROSPECT =
+  /^(?:odds|odd|hope|prospect|chance|possibility|likelihood|probability|expectation|need|call|plan|proposal|idea)$/
 const NEGATION = /^(?:not|n't|never|no|neither|nor|without)$/
 /** Acts that are only called for, threatened, refused or planned have not happened. */
 const NOT_ASSERTING = new Set(['REQUEST', 'THREATEN', 'REJECT'])
@@ -225,9 +228,11 @@ function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
 function before(view: SentenceView, t: Trigger): Token[] {
   const out: Token[] = []
+  // Before a noun, over its adjectives too: "no new deal".
+  const words = t.kind === 'noun' ? /^(?:AUX|ADV|PART|DET|ADJ)$/ : /^(?:AUX|ADV|PART|DET)$/
   for (let i = t.first - 1; i >= 0 && i >= t.first - 4; i--) {
     const tok = view.tokens[i] as Token
-    if (!/^(?:AUX|ADV|PART|DET)$/.test(tok.pos)) break
+    if (!words.test(tok.pos)) break
     out.push(tok)
   }
   return out
@@ -255,6 +260,8 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
       k--
     if (tokens[k]?.lower === 'for' && tokens.slice(0, k).some((x) => x.pos === 'VERB')) return true
+    // What only may come: "the odds of a deal", "hopes for talks", "the prospect of a visit".
+    if (/^(?:of|for)$/.test(tokens[k]?.lower ?? '') && PROSPECT.test(tokens[k - 1]?.lemma ?? '')) return true
   }
   // A visit or talks cancelled or postponed did not take place: "the visit … was cancelled", "postponed the talks".
   if (t.kind === 'noun') {
@@ -634,9 +641,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         settled.add(trigger.head)
         continue
       }
-      // "did not sign", "never recognised"; "supports neither … nor …" negates the verb from its object.
+      // "did not sign", "never recognised"; "supports neither … nor …", "signed no deal" negate the verb from its object.
       const afterVerb = trigger.kind === 'verb' ? view.tokens[trigger.last + 1] : undefined
-      if (before(view, trigger).some((t) => NEGATION.test(t.lower)) || afterVerb?.lower === 'neither') {
+      if (
+        before(view, trigger).some((t) => NEGATION.test(t.lower)) ||
+        /^(?:neither|no)$/.test(afterVerb?.lower ?? '')
+      ) {
         note(trigger, 'negated')
         settled.add(trigger.head)
         continue

@@ -1,7 +1,7 @@
 import type { Token } from '../../../text/tokens.js'
-import { actorsIn, coordinationFrom } from '../sentence.js'
+import { actorsIn, coordinationFrom, type SentenceView } from '../sentence.js'
 import { partiesOf } from './arguments.js'
-import type { RoleRule } from './role-rule.js'
+import type { RoleFinding, RoleRule } from './role-rule.js'
 
 /** "talks between Chile and Peru", "clashes between Kyrgyz and Tajik guards": both parties at once. */
 export const betweenParties: RoleRule = {
@@ -15,9 +15,20 @@ export const betweenParties: RoleRule = {
       source: 'SRB',
       target: 'XKX',
     },
+    // A hyphenated pair before the act noun: "the Ghana-Togo agreement", "the Peru–Chile border talks".
+    {
+      text: 'In May 2016, a Ghana-Togo agreement on fisheries entered into force.',
+      type: 'AGREE',
+      source: 'GHA',
+      target: 'TGO',
+    },
   ],
   find(site) {
     const { view, trigger } = site
+    if (trigger.kind === 'noun') {
+      const pair = hyphenatedPair(view, trigger.first)
+      if (pair) return pair
+    }
     const end = Math.min(view.tokens.length, trigger.last + 8)
     // After the act ("talks between …"), or in the subject of a verb ("ties between Chad and Sudan were severed",
     // "relations between Brazil and Angola began"): no other verb between.
@@ -39,4 +50,21 @@ export const betweenParties: RoleRule = {
     }
     return null
   },
+}
+
+/** "a Ghana-Togo agreement", "the Vietnam–U.S. Comprehensive Partnership": two states joined by a dash, just before. */
+function hyphenatedPair(view: SentenceView, nounFirst: number): RoleFinding | null {
+  const text = view.sentence.text
+  const base = view.sentence.span.start
+  const before = view.mentions.filter((m) => m.last < nounFirst && !('org' in m.mention.actor))
+  const second = before[before.length - 1]
+  const first = before[before.length - 2]
+  if (!first || !second) return null
+  const joint = text.slice(first.mention.span.end - base, second.mention.span.start - base)
+  const gap = text.slice(second.mention.span.end - base, (view.tokens[nounFirst] as Token).start - base)
+  if (!/^\s*[-–—/]\s*$/.test(joint) || !/^\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(gap)) return null
+  const parties = partiesOf([first.mention, second.mention])
+  return parties.length === 2
+    ? { parties: parties.slice(0, 1), others: parties.slice(1), detail: 'hyphenated-pair' }
+    : null
 }

@@ -35,8 +35,8 @@ export function governingVerb(site: RoleSite): number {
   while (k >= 0 && (tokens[k] as Token).pos === 'PART') k--
   const verb = tokens[k]
   if (verb?.pos !== 'VERB') return -1
-  const own = site.triggers.find((t) => t.kind === 'verb' && t.head === k)
-  if (own && !SUPPORT_VERB.test(verb.lemma)) return -1
+  // A verb that only speaks of the act ("described the agreement", "condemned the attack") does not make it.
+  if (!SUPPORT_VERB.test(verb.lemma)) return -1
   return k
 }
 
