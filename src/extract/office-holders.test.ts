@@ -69,6 +69,13 @@ describe('resolvePerson: bare surnames', () => {
     assert.equal(resolvePerson('Maduro', '2013-01-01')?.country, 'VEN')
   })
 
+  it('a surname the 2014+ lexicon gives also finds the same person in terms before 2014', () => {
+    // Dilma Rousseff was a minister before her presidency (PETRARCH's terms); the Factbook gives her surname.
+    assert.equal(resolvePerson('Rousseff', '2008-06-01')?.country, 'BRA')
+    // PETRARCH's last words are not surnames on their own.
+    assert.equal(resolvePerson('Guard', '2006-07-21'), null)
+  })
+
   it('leaves a surname two holders of different states share to the full name', () => {
     // Dean Barrow (Belize, 2008–2020) and Adama Barrow (the Gambia, from 2017) were both in office in 2018.
     assert.equal(resolvePerson('Barrow', '2018-06-01'), null)

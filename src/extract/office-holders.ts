@@ -155,6 +155,11 @@ function holdersIndex(): Index {
   // PETRARCH's open end only says "still in office when the dictionary was made"; where the 2014+ lexicon knows the
   // person, it says what came next, so the old term stops at the dictionary's date instead of running on.
   const known = new Set(since.flatMap((p) => [p.name, ...p.aliases].map(nameKey)))
+  const surnames = new Map(
+    since.flatMap((p) =>
+      p.surname ? [p.name, ...p.aliases].map((n) => [nameKey(n), p.surname as string] as const) : [],
+    ),
+  )
   const capped = (p: (typeof petrarch.people)[number]) =>
     [p.name, ...p.aliases].some((n) => known.has(nameKey(n)))
       ? p.terms.map((t) => (t.to === null && t.from !== null ? { ...t, to: petrarch.as_of } : t))
@@ -167,7 +172,10 @@ function holdersIndex(): Index {
     const h: Holder = { name: p.name, terms: indexTerms(terms), rank }
     all.push(h)
     for (const n of [p.name, ...p.aliases]) add(byName, nameKey(n), h)
-    if (p.surname) add(bySurname, nameKey(p.surname), h)
+    // PETRARCH's names carry no surname: a person the 2014+ lexicon also knows goes by the surname it gives there
+    // ("Pahor" for his terms before 2014 too). Other last words of PETRARCH's names are not taken: many are not people's.
+    const surname = 'surname' in p ? p.surname : surnames.get(nameKey(p.name))
+    if (surname) add(bySurname, nameKey(surname), h)
   }
   index = { byName, bySurname, all }
   return index

@@ -526,6 +526,17 @@ describe('extract: hostile statements', () => {
 })
 
 describe('extract: agreements named by a noun', () => {
+  it('a mutual act told from both sides is one event, dated by the telling that has a date', () => {
+    const out = events(
+      "Peru's agreement with Chile, which the two presidents concluded in Lima last year, ended the dispute.",
+      ANCHOR,
+    )
+    assert.deepEqual(
+      out.map((e) => [e.type, e.date?.value]),
+      [['AGREE', '2023']],
+    )
+  })
+
   it('a dated treaty is an agreement of its parties; a hyphenated pair names both', () => {
     const t = only("Bhutan's 2008 treaty with India still governs its trade.")
     assert.deepEqual([t.type, ...pair(t), t.date?.value], ['AGREE', 'BTN', 'IND', '2008'])
@@ -536,6 +547,11 @@ describe('extract: agreements named by a noun', () => {
   it('a deal only hoped for, refused, or spoken about by others is no agreement of theirs', () => {
     assert.deepEqual(events('For much of 2018 the odds of a deal between China and New Zealand looked remote.'), [])
     assert.deepEqual(events('Bhutan signed no new deal with India.'), [])
+    assert.deepEqual(events('Chile hopes to sign a trade deal with Peru.'), [])
+    assert.deepEqual(
+      events('Wang said he looks forward to reaching new agreements with Russia.').map((e) => e.type),
+      ['STATEMENT'],
+    )
     // Describing an agreement is not making it: the agreement is Croatia's, not Slovenia's.
     assert.deepEqual(
       events("The Slovenian opposition described Croatia's agreement with Italy as weak.").map((e) => [

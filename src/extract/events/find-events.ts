@@ -55,6 +55,10 @@ const PLAN_LEMMAS =
 /** Nouns of what only may come, before "of" or "for" and an act noun. */
 const PROSPECT =
   /^(?:odds|odd|hope|prospect|chance|possibility|likelihood|probability|expectation|need|call|plan|proposal|idea)$/
+/** Verbs of what is hoped for or expected, before an act noun. */
+const HOPING = /^(?:expect|hope|seek|want|wish|anticipate|forward|aim)$/
+/** Acts both parties do together: told from either side, they are one act. */
+const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'ESTABLISH_RELATIONS'])
 const NEGATION = /^(?:not|n't|never|no|neither|nor|without)$/
 /** Acts that are only called for, threatened, refused or planned have not happened. */
 const NOT_ASSERTING = new Set(['REQUEST', 'THREATEN', 'REJECT'])
@@ -247,6 +251,16 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     const governing = all.find((x) => x.head === governor)
     if (governing !== undefined && NOT_ASSERTING.has(governing.type)) return true
   }
+  // What is hoped or aimed for: "looks forward to reaching agreements", "hopes to sign", "aims to conclude" (but "is
+  // expected to visit" is a plan, flagged future).
+  if (
+    t.kind === 'verb' &&
+    tokens[t.first - 1]?.lower === 'to' &&
+    tokens
+      .slice(Math.max(0, t.first - 4), t.first - 1)
+      .some((x, j, near) => HOPING.test(x.lemma) && !(x.lemma === 'expect' && near[j - 1]?.pos === 'AUX'))
+  )
+    return true
   // What someone hopes, expects or fears another will do has not happened: "in the hope they will travel on".
   const aux = before(view, t)
   if (aux.some((x) => /^(?:will|would|'ll)$/.test(x.lower))) {
@@ -260,8 +274,12 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
       k--
     if (tokens[k]?.lower === 'for' && tokens.slice(0, k).some((x) => x.pos === 'VERB')) return true
-    // What only may come: "the odds of a deal", "hopes for talks", "the prospect of a visit".
+    // What only may come: "the odds of a deal", "hopes for talks", "the prospect of a visit", "expects new
+    // agreements", "looks forward to reaching agreements".
     if (/^(?:of|for)$/.test(tokens[k]?.lower ?? '') && PROSPECT.test(tokens[k - 1]?.lemma ?? '')) return true
+    if (tokens[k]?.pos === 'VERB' && HOPING.test(tokens[k]?.lemma ?? '')) return true
+    if (tokens[k]?.lemma === 'reach' && tokens.slice(Math.max(0, k - 4), k).some((x) => HOPING.test(x.lemma)))
+      return true
   }
   // A visit or talks cancelled or postponed did not take place: "the visit … was cancelled", "postponed the talks".
   if (t.kind === 'noun') {
@@ -591,6 +609,23 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     }
     /** Adds an event to the sentence's, merging one of the same family, source and date; null when it was not added. */
     const keep = (trigger: Trigger, event: Event): boolean => {
+      // A mutual act told from both sides ("an India-Japan agreement …, the first such pact by Japan"): one event.
+      const mirror = MUTUAL.has(event.type)
+        ? sentenceEvents.findIndex(
+            (e) =>
+              e.type === event.type &&
+              e.target &&
+              event.target &&
+              actorCode(e.source) === actorCode(event.target) &&
+              actorCode(e.target) === actorCode(event.source),
+          )
+        : -1
+      if (mirror >= 0) {
+        // The telling with a date of its own is the better record of the act.
+        if (!sentenceEvents[mirror]?.date && event.date) sentenceEvents[mirror] = event
+        note(trigger, 'merged', event)
+        return false
+      }
       // One event per type, source and date in a sentence: further targets join as co-targets.
       const same = sentenceEvents.findIndex(
         (e) =>
@@ -635,7 +670,14 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     const settled = new Set<number>()
     // Triggers that gave (or joined) an event: a noun they cover is the same act; one that gave none covers nothing.
     const acted: Trigger[] = []
+    // Verbs negated or only hoped for: the act noun in their object shares their fate ("hopes to sign a deal").
+    const refused: Trigger[] = []
     for (const [ti, trigger] of triggers.entries()) {
+      if (trigger.kind === 'noun' && coveredNoun(view, trigger, refused)) {
+        note(trigger, 'not-asserted')
+        settled.add(trigger.head)
+        continue
+      }
       if (coveredNoun(view, trigger, trigger.kind === 'noun' ? acted : triggers)) {
         note(trigger, 'merged')
         settled.add(trigger.head)
@@ -649,11 +691,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       ) {
         note(trigger, 'negated')
         settled.add(trigger.head)
+        refused.push(trigger)
         continue
       }
       if (notAsserted(view, trigger, triggers)) {
         note(trigger, 'not-asserted')
         settled.add(trigger.head)
+        refused.push(trigger)
         continue
       }
       const event = codeAct(
