@@ -427,6 +427,15 @@ describe('extract: flags in everyday phrasing', () => {
 })
 
 describe('extract: talks named as the topic of a statement', () => {
+  it('an agreement that is the topic of a discussion is not an agreement made', () => {
+    assert.deepEqual(
+      events(
+        "Kenya's foreign minister held a phone call with his Ugandan counterpart to discuss the implementation of earlier agreements.",
+      ).map((e) => [e.type, ...pair(e)]),
+      [['CONSULT', 'KEN', 'UGA']],
+    )
+  })
+
   it('"criticised … its debt negotiations with the IMF" is one accusation, not also talks', () => {
     assert.deepEqual(
       events("Brazil criticised Argentina's handling of its debt negotiations with the IMF.").map((e) => e.type),
