@@ -434,6 +434,8 @@ describe('extract: talks named as the topic of a statement', () => {
       ).map((e) => [e.type, ...pair(e)]),
       [['CONSULT', 'KEN', 'UGA']],
     )
+    // A standing state is no act either.
+    assert.deepEqual(events('Laos and Vietnam maintain close contacts in the defence sector.'), [])
   })
 
   it('"criticised … its debt negotiations with the IMF" is one accusation, not also talks', () => {

@@ -57,6 +57,8 @@ const PROSPECT =
   /^(?:odds|odd|hope|prospect|chance|possibility|likelihood|probability|expectation|need|call|plan|proposal|idea)$/
 /** Verbs whose object is a topic: an act noun there is spoken about, not done. */
 const TOPIC_VERB = /^(?:discuss|address|review|examine|debate|mention|explore|evaluate|assess|study|analyze|analyse)$/
+/** Verbs of a standing state, not an act: "maintain close contacts", "enjoy good ties". */
+const STANDING_VERB = /^(?:maintain|enjoy|sustain|cherish)$/
 /** Verbs of what is hoped for or expected, before an act noun. */
 const HOPING = /^(?:expect|hope|seek|want|wish|anticipate|forward|aim)$/
 /** Acts both parties do together: told from either side, they are one act. */
@@ -276,11 +278,12 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
       k--
     if (tokens[k]?.lower === 'for' && tokens.slice(0, k).some((x) => x.pos === 'VERB')) return true
-    // The topic of a discussion or review is no act of its own: "to discuss … the implementation of agreements".
+    // The topic of a discussion or review is no act of its own ("to discuss … the implementation of agreements"), nor
+    // a standing state ("maintain close contacts").
     for (let v = t.first - 1; v >= 0 && v >= t.first - 10; v--) {
       const x = tokens[v] as Token
       if (x.pos !== 'VERB') continue
-      if (TOPIC_VERB.test(x.lemma)) return true
+      if (TOPIC_VERB.test(x.lemma) || STANDING_VERB.test(x.lemma)) return true
       break
     }
     // What only may come: "the odds of a deal", "hopes for talks", "the prospect of a visit", "expects new
