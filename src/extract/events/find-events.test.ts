@@ -577,3 +577,26 @@ describe('extract: agreements named by a noun', () => {
     )
   })
 })
+
+describe('extract: parties that are not targets', () => {
+  it('a state doing the same act beside another is not its target; nor is the source of a report', () => {
+    const out = events(
+      'China has promised $6.2 million, according to Islamabad, and Australia has promised $4.2 million.',
+    )
+    assert.deepEqual(
+      out.map((e) => [e.type, ...pair(e)]),
+      [
+        ['AID', 'CHN', null],
+        ['AID', 'AUS', null],
+      ],
+    )
+  })
+
+  it('arriving for a state visit is the visit', () => {
+    const e = only(
+      "Ghana's president touched down in Pretoria on Wednesday evening for a state visit to South Africa.",
+      ANCHOR,
+    )
+    assert.deepEqual([e.type, ...pair(e), e.date?.value], ['VISIT', 'GHA', 'ZAF', '2024-03-13'])
+  })
+})

@@ -8,6 +8,7 @@ import { confidenceOf, isGeneric, MIN_CONFIDENCE } from './confidence.js'
 import { dateFor, headingBetween, PAST, PRESENT_PERFECT } from './dates.js'
 import { eventLexicon } from './lexicon.js'
 import { nominalTriggers } from './nominal.js'
+import { ARRIVING } from './roles/clause-subject.js'
 import { crowdSubject } from './roles/crowd.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
@@ -199,8 +200,10 @@ function otherStates(view: SentenceView, but: string, people = false): Party[] {
   const out: Party[] = []
   for (const m of view.mentions) {
     const code = codeOf(m.mention.actor)
-    // A place ("an auction in London") is where something happened, not who it concerns.
+    // A place ("an auction in London") is where something happened, not who it concerns; nor is the source of a report
+    // ("according to Islamabad").
     if (!code || !('country' in m.mention.actor) || seen.has(code) || m.mention.place) continue
+    if (view.tokens[m.first - 1]?.lower === 'to' && view.tokens[m.first - 2]?.lower === 'according') continue
     if (!people && m.mention.via === 'person') continue
     seen.add(code)
     out.push(party(m.mention))
@@ -277,7 +280,11 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     let k = t.first - 1
     while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
       k--
-    if (tokens[k]?.lower === 'for' && tokens.slice(0, k).some((x) => x.pos === 'VERB')) return true
+    // But arriving or travelling for a visit or talks is that visit: "touched down in Pretoria for a state visit".
+    const verbs = tokens.slice(0, k).filter((x) => x.pos === 'VERB')
+    const last = verbs[verbs.length - 1]
+    if (tokens[k]?.lower === 'for' && last && !(ARRIVING.test(last.lemma) && /^(?:VISIT|CONSULT)$/.test(t.type)))
+      return true
     // The topic of a discussion or review is no act of its own ("to discuss … the implementation of agreements"), nor
     // a standing state ("maintain close contacts").
     for (let v = t.first - 1; v >= 0 && v >= t.first - 10; v--) {
@@ -748,6 +755,15 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         if (sentenceEvents.some((e) => actorCode(e.source) === actorCode(event.source))) continue
         if (keep(act, event)) break
       }
+    // "China has promised $6 million, and Australia has promised $4 million": a state doing the same act beside
+    // another is not its target, whatever the fallback of a sole other state said.
+    for (const [k, e] of sentenceEvents.entries()) {
+      const parallel = sentenceEvents.some(
+        (o) => o !== e && o.type === e.type && e.target && actorCode(o.source) === actorCode(e.target),
+      )
+      if (parallel && e.rule.includes('+sole-other'))
+        sentenceEvents[k] = { ...e, target: null, rule: e.rule.replace('+sole-other', '+parallel-source') as RuleId }
+    }
     for (const e of sentenceEvents) events.push(withRelevance(e, dyad))
     previousEvents = sentenceEvents
     const firstSubject = sentenceEvents[0]?.source

@@ -3,6 +3,9 @@ import { phraseEndingAt, type SentenceView } from '../sentence.js'
 import { subjectOf } from './arguments.js'
 import type { RoleRule, RoleSite } from './role-rule.js'
 
+/** Verbs of arriving or travelling: what they are "for" (a visit, talks) is what happens on arrival. */
+export const ARRIVING = /^(?:arrive|land|touch|travel|fly|come|go|head|leave|depart|reach)$/
+
 /** Verbs that carry an act noun without adding an act of their own: "held talks", "launched air strikes". */
 const SUPPORT_VERB =
   /^(?:hold|have|conduct|carry|launch|begin|start|resume|continue|stage|make|pay|take|open|announce|order|join|attend|host|organi[sz]e|mount|undertake|end|complete|wrap|hold|impose|deliver|give|provide|send|offer|extend|step|intensify|escalate|reach|sign|conclude|agree|seal)$/
@@ -28,6 +31,12 @@ export function governingVerb(site: RoleSite): number {
       const from = comma >= 0 ? comma + 1 : trigger.last + 1
       for (let i = from; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
       return -1
+    }
+    // "touched down in Pretoria on Wednesday for a state visit": whoever arrives for a visit or talks makes them.
+    if ((tokens[prep] as Token).lower === 'for') {
+      const verbs = tokens.slice(0, prep).filter((t) => t.pos === 'VERB')
+      const last = verbs[verbs.length - 1]
+      if (last && ARRIVING.test(last.lemma)) return last.index
     }
     k = prep - 1
     while (k >= 0 && /^(?:ADV|PART)$/.test((tokens[k] as Token).pos)) k--
@@ -59,6 +68,12 @@ export const clauseSubject: RoleRule = {
     },
     { text: 'Oman met Yemeni officials and signed an accord with Yemen.', type: 'AGREE', source: 'OMN', target: 'YEM' },
     { text: 'Mongolia announced the expulsion of a Chinese diplomat.', type: 'SANCTION', source: 'MNG', target: 'CHN' },
+    {
+      text: "Ghana's president landed in Pretoria on Wednesday for a state visit to South Africa.",
+      type: 'VISIT',
+      source: 'GHA',
+      target: 'ZAF',
+    },
     { text: 'Egypt, Jordan and Qatar urged Israel to allow aid.', type: 'REQUEST', source: 'EGY', target: 'ISR' },
     // A text issued by a state acts in its name; a possessor before an act noun is the one condemned.
     {
