@@ -294,6 +294,10 @@ describe('extract: the pair fallback and a few more triggers', () => {
     assert.equal(third?.target ? actorCode(third.target) : null, null)
   })
 
+  it('a subject the lexicons do not know acts for itself, not for the pair', () => {
+    assert.deepEqual(pairDoc('Juan Pablo Lagos met Peruvian and Chilean officials on Friday, 3 May 2019.'), [])
+  })
+
   it('"discussed", "summit between", "withdrew its ambassador", "object to"', () => {
     assert.equal(pairDoc('In 2020 the two ministers discussed border security.')[0]?.type, 'CONSULT')
     assert.equal(pairDoc('A summit between the presidents of Chile and Peru took place in 2021.')[0]?.type, 'CONSULT')

@@ -10,6 +10,7 @@ import { eventLexicon } from './lexicon.js'
 import { nominalTriggers } from './nominal.js'
 import { ARRIVING } from './roles/clause-subject.js'
 import { crowdSubject } from './roles/crowd.js'
+import { MUTUAL } from './roles/implied-pair.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
 import { attributive, isPassive, objectEnd, type Trigger, verbLemma, verbTriggers } from './triggers.js'
@@ -62,8 +63,6 @@ const TOPIC_VERB = /^(?:discuss|address|review|examine|debate|mention|explore|ev
 const STANDING_VERB = /^(?:maintain|enjoy|sustain|cherish)$/
 /** Verbs of what is hoped for or expected, before an act noun. */
 const HOPING = /^(?:expect|hope|seek|want|wish|anticipate|forward|aim)$/
-/** Acts both parties do together: told from either side, they are one act. */
-const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'ESTABLISH_RELATIONS'])
 const NEGATION = /^(?:not|n't|never|no|neither|nor|without)$/
 /** Acts that are only called for, threatened, refused or planned have not happened. */
 const NOT_ASSERTING = new Set(['REQUEST', 'THREATEN', 'REJECT'])

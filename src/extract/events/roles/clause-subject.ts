@@ -69,6 +69,12 @@ export const clauseSubject: RoleRule = {
     { text: 'Oman met Yemeni officials and signed an accord with Yemen.', type: 'AGREE', source: 'OMN', target: 'YEM' },
     { text: 'Mongolia announced the expulsion of a Chinese diplomat.', type: 'SANCTION', source: 'MNG', target: 'CHN' },
     {
+      text: 'Bolivian troops guarding Chile’s border fired on the Chilean patrol.',
+      type: 'ASSAULT',
+      source: 'BOL',
+      target: 'CHL',
+    },
+    {
       text: "Ghana's president landed in Pretoria on Wednesday for a state visit to South Africa.",
       type: 'VISIT',
       source: 'GHA',

@@ -206,6 +206,12 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
     const phrase = phraseEndingAt(view, k)
     if (phrase) {
       const lead = tokens[phrase.first - 1]
+      // "Angry Serbs protesting Kosovo's independence stormed …": the phrase is the object of a participle that
+      // describes the subject before it.
+      if (lead?.pos === 'VERB' && lead.lower.endsWith('ing')) {
+        const doer = phraseEndingAt(view, phrase.first - 2)
+        if (doer && doer.actors.length > 0) return { kind: 'phrase', phrase: doer }
+      }
       // "passed a resolution condemning …", "issued a statement criticising …": a text that does something is the act
       // of whoever issued it, the subject of the verb whose object the text is.
       if (
