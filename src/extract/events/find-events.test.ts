@@ -471,6 +471,14 @@ describe('extract: dates that mark a lasting state or a time to come', () => {
     for (const e of out) assert.notEqual(e.date?.value, '1900', `${e.type} took the century of a lasting state`)
   })
 
+  it('a conditional act takes no date from the news day', () => {
+    const text =
+      'Tokyo, Monday\n\nJapan and Australia held talks on Monday. The ministers said Japan and Australia would work closely to urge North Korea to show restraint.\n\nMore followed.\n\nAnd more.'
+    const urge = events(text, ANCHOR).find((e) => e.type === 'REQUEST')
+    assert.ok(urge)
+    assert.equal(urge.date, null)
+  })
+
   it('an act still to come takes no date from the sentence before', () => {
     const out = events(
       'Japan summoned the Chinese ambassador on Monday. Japanese Foreign Minister Yoko Kamikawa will be told the drilling will harm relations with China.',

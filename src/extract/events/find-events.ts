@@ -235,6 +235,16 @@ function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
   })
 }
 
+/** Whether an act is still to come or only conditional: "will", "shall" or "would" before it in its clause. */
+function stillToCome(view: SentenceView, t: Trigger): boolean {
+  for (let i = t.first - 1; i >= 0 && i >= t.first - 8; i--) {
+    const x = view.tokens[i] as Token
+    if (/^[,;:]$/.test(x.text)) return false
+    if (FUTURE_WORDS.test(x.lower) || x.lower === 'would') return true
+  }
+  return false
+}
+
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
 function before(view: SentenceView, t: Trigger): Token[] {
   const out: Token[] = []
@@ -531,8 +541,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       // speaker ("reserved “the right to respond”", "“a blatant breach,” the ministry said") happened when it was said.
       const inQuote = insideQuote(s.text, start - s.span.start)
       const quoted = inQuote && !/^(?:quote|phrase)-speaker/.test(how)
-      // An act still to come happens on no day of the text's telling: it takes no date from its context.
-      const ahead = before(view, trigger).some((t) => FUTURE_WORDS.test(t.lower))
+      // An act still to come, or only conditional, happens on no day of the text's telling: it takes no date from its
+      // context ("will be told", "would work closely to urge"); a threat said ("would not go unanswered") happened.
+      const ahead = !/^(?:quote|phrase)-speaker/.test(how) && stillToCome(view, trigger)
       const lasting =
         (trigger.id === DATED_ACT && PRESENT_PERFECT.test(s.text)) ||
         (trigger.kind === 'verb' && before(view, trigger).some((t) => /^(?:has|have)$/.test(t.lower)))
