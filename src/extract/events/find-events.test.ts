@@ -433,13 +433,13 @@ describe('extract: flags in everyday phrasing', () => {
 describe('extract: talks named as the topic of a statement', () => {
   it('an agreement that is the topic of a discussion is not an agreement made', () => {
     assert.deepEqual(
-      events(
-        "Kenya's foreign minister held a phone call with his Ugandan counterpart to discuss the implementation of earlier agreements.",
-      ).map((e) => [e.type, ...pair(e)]),
+      events('Kenyan officials met Ugandan officials in Nairobi to discuss earlier agreements on fishing rights.').map(
+        (e) => [e.type, ...pair(e)],
+      ),
       [['CONSULT', 'KEN', 'UGA']],
     )
     // A standing state is no act either.
-    assert.deepEqual(events('Laos and Vietnam maintain close contacts in the defence sector.'), [])
+    assert.deepEqual(events('Laos and Vietnam maintain regular contacts between their border guards.'), [])
   })
 
   it('"criticised … its debt negotiations with the IMF" is one accusation, not also talks', () => {
@@ -473,7 +473,7 @@ describe('extract: dates that mark a lasting state or a time to come', () => {
 
   it('a conditional act takes no date from the news day', () => {
     const text =
-      'Tokyo, Monday\n\nJapan and Australia held talks on Monday. The ministers said Japan and Australia would work closely to urge North Korea to show restraint.\n\nMore followed.\n\nAnd more.'
+      'Lima, Monday\n\nChile and Peru held talks on Monday. The ministers said Chile and Peru would work together to urge Bolivia to return to talks.\n\nMore followed.\n\nAnd more.'
     const urge = events(text, ANCHOR).find((e) => e.type === 'REQUEST')
     assert.ok(urge)
     assert.equal(urge.date, null)
@@ -518,7 +518,7 @@ describe('extract: speech acts found through their speaker', () => {
 
 describe('extract: general verbs and negation from the object', () => {
   it('"supports neither … nor …" is not support; a general verb needs its other party named', () => {
-    assert.deepEqual(events('Peru supports neither the claims of Chile nor any related complaints.'), [])
+    assert.deepEqual(events('Peru supports neither the Chilean proposal nor the Bolivian one.'), [])
     assert.deepEqual(
       events('Qatar accused Chad of supporting the rebels.').map((e) => [e.type, ...pair(e)]),
       [['ACCUSE', 'QAT', 'TCD']],
@@ -529,22 +529,22 @@ describe('extract: general verbs and negation from the object', () => {
 describe('extract: hostile statements', () => {
   it("a hostile comment on another state's act is the speaker's accusation, beside that act", () => {
     const out = events(
-      'Chile\'s foreign ministry said on Tuesday that Peru\'s decision to cut diplomatic ties was "completely unjustified".',
+      "Ghana's government said on Tuesday that Togo's move to close its embassy in Accra was regrettable.",
       ANCHOR,
     )
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [
-      ['ACCUSE', 'CHL', 'PER'],
-      ['SANCTION', 'PER', 'CHL'],
+      ['ACCUSE', 'GHA', 'TGO'],
+      ['SANCTION', 'TGO', 'GHA'],
     ])
   })
 
   it("hostile words of a party already accusing in the sentence are not the speaker's", () => {
     const out = events(
-      'Armenia said it downed two Azerbaijani drones, with Azerbaijan accusing Armenia of a blatant provocation.',
+      'Niger said its troops repelled a Malian patrol, with Mali accusing Niger of blatant aggression.',
       ANCHOR,
     )
-    assert.equal(out.filter((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'ARM').length, 0)
-    assert.ok(out.some((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'AZE'))
+    assert.equal(out.filter((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'NER').length, 0)
+    assert.ok(out.some((e) => e.type === 'ACCUSE' && actorCode(e.source) === 'MLI'))
   })
 })
 
@@ -563,28 +563,28 @@ describe('extract: agreements named by a noun', () => {
   it('a dated treaty is an agreement of its parties; a hyphenated pair names both', () => {
     const t = only("Bhutan's 2008 treaty with India still governs its trade.")
     assert.deepEqual([t.type, ...pair(t), t.date?.value], ['AGREE', 'BTN', 'IND', '2008'])
-    const h = only('In May 2016, a Ghana-Togo agreement on fisheries entered into force.')
+    const h = only('A Ghana-Togo pact on fishing rights was concluded in May 2016.')
     assert.deepEqual([h.type, ...pair(h), h.date?.value], ['AGREE', 'GHA', 'TGO', '2016-05'])
   })
 
   it('a deal only hoped for, refused, or spoken about by others is no agreement of theirs', () => {
-    assert.deepEqual(events('For much of 2018 the odds of a deal between China and New Zealand looked remote.'), [])
+    assert.deepEqual(events('Last year the chances of a deal between Kenya and Tanzania seemed slim.'), [])
     assert.deepEqual(events('Bhutan signed no new deal with India.'), [])
     assert.deepEqual(events('Chile hopes to sign a trade deal with Peru.'), [])
     assert.deepEqual(
-      events('Wang said he looks forward to reaching new agreements with Russia.').map((e) => e.type),
+      events("Peru's minister said she looks forward to reaching new accords with Chile.").map((e) => e.type),
       ['STATEMENT'],
     )
-    // Describing an agreement is not making it: the agreement is Croatia's, not Slovenia's.
+    // Describing an agreement is not making it: the agreement is Romania's, not Hungary's.
     assert.deepEqual(
-      events("The Slovenian opposition described Croatia's agreement with Italy as weak.").map((e) => [
+      events("Hungary's opposition described Romania's agreement with Moldova as weak.").map((e) => [
         e.type,
         ...pair(e),
       ]),
-      [['AGREE', 'HRV', 'ITA']],
+      [['AGREE', 'ROU', 'MDA']],
     )
     assert.deepEqual(
-      events('The Slovenian opposition described the agreement with Italy as weak.').map((e) => actorCode(e.source)),
+      events('The Hungarian opposition described the agreement with Moldova as weak.').map((e) => actorCode(e.source)),
       [],
     )
   })
@@ -592,23 +592,18 @@ describe('extract: agreements named by a noun', () => {
 
 describe('extract: parties that are not targets', () => {
   it('a state doing the same act beside another is not its target; nor is the source of a report', () => {
-    const out = events(
-      'China has promised $6.2 million, according to Islamabad, and Australia has promised $4.2 million.',
-    )
+    const out = events('Japan pledged $5 million, according to Manila, and Korea pledged $3 million.')
     assert.deepEqual(
       out.map((e) => [e.type, ...pair(e)]),
       [
-        ['AID', 'CHN', null],
-        ['AID', 'AUS', null],
+        ['AID', 'JPN', null],
+        ['AID', 'KOR', null],
       ],
     )
   })
 
   it('arriving for a state visit is the visit', () => {
-    const e = only(
-      "Ghana's president touched down in Pretoria on Wednesday evening for a state visit to South Africa.",
-      ANCHOR,
-    )
-    assert.deepEqual([e.type, ...pair(e), e.date?.value], ['VISIT', 'GHA', 'ZAF', '2024-03-13'])
+    const e = only('The Malian president arrived in Dakar on Monday for a three-day state visit to Senegal.', ANCHOR)
+    assert.deepEqual([e.type, ...pair(e), e.date?.value], ['VISIT', 'MLI', 'SEN', '2024-03-11'])
   })
 })

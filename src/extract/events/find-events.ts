@@ -289,7 +289,7 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
     let k = t.first - 1
     while (k >= 0 && /^(?:ADJ|DET|PUNCT)$/.test((tokens[k] as Token).pos) && !/^[,;]$/.test((tokens[k] as Token).text))
       k--
-    // But arriving or travelling for a visit or talks is that visit: "touched down in Pretoria for a state visit".
+    // But arriving or travelling for a visit or talks is that visit: "arrived in Dakar for a state visit".
     const verbs = tokens.slice(0, k).filter((x) => x.pos === 'VERB')
     const last = verbs[verbs.length - 1]
     if (tokens[k]?.lower === 'for' && last && !(ARRIVING.test(last.lemma) && /^(?:VISIT|CONSULT)$/.test(t.type)))

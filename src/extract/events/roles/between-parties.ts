@@ -17,8 +17,8 @@ export const betweenParties: RoleRule = {
     },
     // A hyphenated pair before the act noun: "the Ghana-Togo agreement", "the Peru–Chile border talks".
     {
-      text: 'In May 2016, a Ghana-Togo agreement on fisheries entered into force.',
-      type: 'AGREE',
+      text: 'The Ghana-Togo talks on fisheries resumed in May 2016.',
+      type: 'CONSULT',
       source: 'GHA',
       target: 'TGO',
     },

@@ -32,7 +32,7 @@ export function governingVerb(site: RoleSite): number {
       for (let i = from; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
       return -1
     }
-    // "touched down in Pretoria on Wednesday for a state visit": whoever arrives for a visit or talks makes them.
+    // "arrived in Dakar on Monday for a state visit": whoever arrives for a visit or talks makes them.
     if ((tokens[prep] as Token).lower === 'for') {
       const verbs = tokens.slice(0, prep).filter((t) => t.pos === 'VERB')
       const last = verbs[verbs.length - 1]
@@ -75,10 +75,10 @@ export const clauseSubject: RoleRule = {
       target: 'CHL',
     },
     {
-      text: "Ghana's president landed in Pretoria on Wednesday for a state visit to South Africa.",
+      text: 'The Malian president arrived in Dakar on Monday for a three-day state visit to Senegal.',
       type: 'VISIT',
-      source: 'GHA',
-      target: 'ZAF',
+      source: 'MLI',
+      target: 'SEN',
     },
     { text: 'Egypt, Jordan and Qatar urged Israel to allow aid.', type: 'REQUEST', source: 'EGY', target: 'ISR' },
     // A text issued by a state acts in its name; a possessor before an act noun is the one condemned.
@@ -102,10 +102,10 @@ export const clauseSubject: RoleRule = {
       target: 'CHL',
     },
     {
-      text: 'Chile defended the arrest, citing a risk of the suspect fleeing and accusing Bolivia of sheltering him.',
+      text: 'Norway expelled the attaché, noting the danger of him absconding and accusing Russia of espionage.',
       type: 'ACCUSE',
-      source: 'CHL',
-      target: 'BOL',
+      source: 'NOR',
+      target: 'RUS',
     },
   ],
   find(site) {

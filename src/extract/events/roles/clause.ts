@@ -71,9 +71,9 @@ function governingClauseVerb(view: SentenceView, at: number): number {
     if (x.pos !== 'VERB') continue
     const prev = tokens[i - 1]
     if (prev?.lower === 'to') continue
-    // A gerund after a preposition, its subject between them or not ("of escaping", "of Glas escaping").
+    // A gerund after a preposition, its subject between them or not ("of escaping", "of Glas escaping", "of him fleeing").
     let p = i - 1
-    while (p >= 0 && p > i - 4 && /^(?:PROPN|NOUN|DET|ADJ)$/.test((tokens[p] as Token).pos)) p--
+    while (p >= 0 && p > i - 4 && /^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[p] as Token).pos)) p--
     if (x.lower.endsWith('ing') && tokens[p]?.pos === 'ADP') {
       if (subjectSlot(view, i)?.kind === 'accused') return i
       continue
@@ -97,7 +97,7 @@ function verbIn(tokens: readonly Token[], from: number, to: number): number {
  */
 export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | null {
   const { tokens } = view
-  // "Terming the raid outrageous, Croatia recalled …": a participle opening the sentence shares the subject of the
+  // "Calling the raid illegal, Croatia recalled …": a participle opening the sentence shares the subject of the
   // verb after its comma.
   if (verb === 0 && (tokens[0] as Token).lower.endsWith('ing')) {
     const comma = tokens.findIndex((x) => x.text === ',')

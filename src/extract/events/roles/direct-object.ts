@@ -13,9 +13,9 @@ export const directObject: RoleRule = {
     { text: 'Sri Lanka expelled the Norwegian diplomat.', type: 'SANCTION', source: 'LKA', target: 'NOR' },
     // A list of adjectives before the name, commas and all.
     {
-      text: 'Norway supports a stable, prosperous, and peaceful Myanmar.',
+      text: 'Japan welcomed a stable, prosperous and democratic Myanmar.',
       type: 'SUPPORT',
-      source: 'NOR',
+      source: 'JPN',
       target: 'MMR',
     },
   ],
