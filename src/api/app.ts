@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
+import { extractionInput } from '../pipeline/extract.js'
 import type { Store } from '../store/store.js'
 import { documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
@@ -50,14 +51,8 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
     if (!q.ok) return q.response
     const doc = await store.getDocument(c.req.param('id'))
     if (!doc) return c.json(errorJson(`no document "${c.req.param('id')}"`), 404)
-    const m = doc.metadata
     const sentences = explainText(
-      {
-        text: doc.cleanText,
-        title: m.title.value,
-        publicationDate: m.publicationDate.value,
-        language: m.language.value,
-      },
+      extractionInput(doc.cleanText, doc.metadata),
       q.value.at === undefined ? {} : { at: q.value.at },
     )
     return c.json({

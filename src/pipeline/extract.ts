@@ -1,5 +1,5 @@
-import type { Entities, Event, Fact, Mention, RawDocument } from '../core/types.js'
-import { extract, type TriggerTrace } from '../extract/index.js'
+import type { DocumentMetadata, Entities, Event, Fact, Mention, RawDocument } from '../core/types.js'
+import { type ExtractionInput, extract, type TriggerTrace } from '../extract/index.js'
 import { type PreparedDocument, prepareDocument } from './prepare.js'
 
 /** Everything Dyad reads from one document: the prepared text and metadata, and what extraction found in it. */
@@ -14,18 +14,14 @@ export interface Extraction {
   readonly entities: Entities
 }
 
+/** What extraction reads from a document's clean text and the metadata the cleaner found for it. */
+export function extractionInput(text: string, m: DocumentMetadata): ExtractionInput {
+  return { text, title: m.title.value, publicationDate: m.publicationDate.value, language: m.language.value }
+}
+
 /** Runs the whole pipeline on one raw document, without a store; `trace` collects what every event trigger led to. */
 export function extractDocument(raw: RawDocument, trace?: TriggerTrace[]): Extraction {
   const prepared = prepareDocument(raw)
-  const m = prepared.metadata
-  const found = extract(
-    {
-      text: prepared.clean.text,
-      title: m.title.value,
-      publicationDate: m.publicationDate.value,
-      language: m.language.value,
-    },
-    trace,
-  )
+  const found = extract(extractionInput(prepared.clean.text, prepared.metadata), trace)
   return { prepared, ...found }
 }

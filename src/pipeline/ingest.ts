@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { extract } from '../extract/index.js'
 import type { InputItem } from '../source/read-inputs.js'
 import type { Store } from '../store/store.js'
-import { extractDocument } from './extract.js'
+import { extractDocument, extractionInput } from './extract.js'
 import { extractorVersion } from './extractor-version.js'
 import { contentHash } from './prepare.js'
 
@@ -46,13 +46,7 @@ export async function ingestOne(
       // Same bytes, read by another extractor (Dyad was upgraded): read the stored clean text again.
       const doc = await store.getDocument(known.documentId, known.version)
       if (doc) {
-        const m = doc.metadata
-        const found = extract({
-          text: doc.cleanText,
-          title: m.title.value,
-          publicationDate: m.publicationDate.value,
-          language: m.language.value,
-        })
+        const found = extract(extractionInput(doc.cleanText, doc.metadata))
         await store.replaceExtraction(known.versionId, { ...found, extractor }, doc.cleanText)
         return {
           origin: raw.origin,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { explainText, OUTCOMES } from '../../pipeline/explain.js'
+import { extractionInput } from '../../pipeline/extract.js'
 import { prepareDocument } from '../../pipeline/prepare.js'
 import { readInput } from '../../source/read-inputs.js'
 import { CliError, type CliIo, println } from '../io.js'
@@ -34,16 +35,7 @@ export function explainCommand(program: Command, io: CliIo): void {
       } catch (e) {
         throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}`, 1)
       }
-      const m = prepared.metadata
-      const explained = explainText(
-        {
-          text: prepared.clean.text,
-          title: m.title.value,
-          publicationDate: m.publicationDate.value,
-          language: m.language.value,
-        },
-        { sentence, at },
-      )
+      const explained = explainText(extractionInput(prepared.clean.text, prepared.metadata), { sentence, at })
       if (explained.length === 0 && (sentence !== undefined || at !== undefined))
         throw new CliError(
           `${file}: no sentence ${sentence !== undefined ? `number ${sentence}` : `at offset ${at}`}`,
@@ -52,7 +44,7 @@ export function explainCommand(program: Command, io: CliIo): void {
       if (opts.json) return println(io.stdout, JSON.stringify(explained, null, 1))
       println(
         io.stdout,
-        `${file}: publication date ${m.publicationDate.value?.value ?? 'none'}, language ${m.language.value}`,
+        `${file}: publication date ${prepared.metadata.publicationDate.value?.value ?? 'none'}, language ${prepared.metadata.language.value}`,
       )
       for (const s of explained) {
         println(io.stdout, `\n[${s.number}] ${s.start}-${s.end}  ${s.text}`)
