@@ -28,8 +28,13 @@ export interface PersonRecord {
 }
 
 const StopWords = z.object({ note: z.string(), words: z.array(z.string()) })
-const OrgHeads = z.object({ note: z.string(), stateBodies: z.array(z.string()), others: z.array(z.string()) })
-let orgPattern: { re: RegExp; stateBodies: ReadonlySet<string> } | undefined
+const OrgHeads = z.object({
+  note: z.string(),
+  stateBodies: z.array(z.string()),
+  others: z.array(z.string()),
+  commonBodies: z.array(z.string()),
+})
+let orgPattern: { re: RegExp; common: RegExp; stateBodies: ReadonlySet<string> } | undefined
 function orgNames() {
   if (!orgPattern) {
     const heads = loadLexicon('actors/org-heads.json', OrgHeads)
@@ -38,6 +43,11 @@ function orgNames() {
     orgPattern = {
       re: new RegExp(
         String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+(?:${word}\s+){0,6})?(?:${all})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}’'-]*){0,5})?(?![\p{L}])`,
+        'gu',
+      ),
+      // "the foreign ministry": an organ of a state written in lower case, after "the".
+      common: new RegExp(
+        String.raw`(?<![\p{L}])(?<=\bthe\s+)(?:${[...heads.commonBodies].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`,
         'gu',
       ),
       stateBodies: new Set(heads.stateBodies),
@@ -349,6 +359,28 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
       stateBody: Boolean(head) && !country,
       rule: head ? 'actor/organization-state-body' : 'actor/organization-name',
       forEvents: !country,
+    })
+  }
+  const common = orgNames().common
+  common.lastIndex = 0
+  for (let m = common.exec(text); m; m = common.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length }
+    // "Chile's foreign ministry", "the Peruvian foreign ministry": a country just before names whose organ it is.
+    const before = known.find(
+      (k) =>
+        'country' in k.actor && k.span.end <= span.start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, span.start)),
+    )
+    if (before) continue
+    out.push({
+      span,
+      text: m[0],
+      actor: { org: m[0] },
+      via: 'org',
+      place: false,
+      possessive: /^['’]s?(?![\p{L}])/u.test(text.slice(span.end)),
+      stateBody: true,
+      rule: 'actor/organization-state-body',
+      forEvents: true,
     })
   }
   return out

@@ -195,6 +195,21 @@ describe('extract: who acts, from the shape of the sentence', () => {
   })
 })
 
+it('an organ of a state named in lower case acts for the state its sentence named before it', () => {
+  const e = only('Even Serbia’s old partner Greece spoke up, with the foreign ministry calling the raid “unlawful”.')
+  assert.equal(e.type, 'ACCUSE')
+  assert.equal(actorCode(e.source), 'GRC')
+  const side = only('From the Bolivian side, the defence ministry accused Paraguayan soldiers of entering the Chaco.')
+  assert.deepEqual(pair(side), ['BOL', 'PRY'])
+})
+
+it('an organ of a state named alone is not given a state it was only talking to', () => {
+  assert.deepEqual(
+    events('After talks with Chile, the foreign ministry said the border would reopen.').map((e) => e.source),
+    [],
+  )
+})
+
 describe('extract: joint statements and state visits', () => {
   const anchor: PartialDate = { value: '2024-10-30', precision: 'day' }
 

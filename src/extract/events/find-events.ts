@@ -210,6 +210,30 @@ function otherStates(view: SentenceView, but: string, people = false): Party[] {
   return out
 }
 
+/**
+ * The state whose organ a state body named alone is ("Even Iran's ally Peru joined in, with the foreign ministry
+ * saying …", "From the Chilean side, the defence ministry …"): the nearest state named before it in its sentence
+ * as an actor, not as a place, a possessor or the object of a preposition (other than "from … side").
+ */
+function organOwner(view: SentenceView, organ: ActorMention): Party | undefined {
+  const before = view.mentions.filter(
+    (m) =>
+      m.mention.span.end <= organ.span.start &&
+      'country' in m.mention.actor &&
+      m.mention.via !== 'person' &&
+      !m.mention.place &&
+      !m.mention.possessive,
+  )
+  for (const m of before.reverse()) {
+    let k = m.first - 1
+    while (k >= 0 && /^(?:DET|ADJ)$/.test((view.tokens[k] as Token).pos)) k--
+    const prep = view.tokens[k]
+    if (prep?.pos === 'ADP' && !(prep.lower === 'from' && view.tokens[m.last + 1]?.lower === 'side')) continue
+    return party(m.mention)
+  }
+  return undefined
+}
+
 /** The one state a sentence names (as actor or place), when it names exactly one: a dated act there is its own. */
 function soleState(view: SentenceView): Party[] {
   const codes = new Map<string, ActorMention>()
@@ -452,9 +476,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       const site: RoleSite = { view, trigger, triggers, dyad, previous }
       const src = firstFound(sourceRules, site, new Set())
       let sources = src?.parties ?? []
-      // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state in focus.
-      if (sources[0]?.mention?.stateBody)
-        sources = previous?.code ? [stateParty(previous.code), ...sources.slice(1)] : sources.slice(1)
+      // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state its own sentence put
+      // before it ("Peru joined in, with the foreign ministry calling …"), else for the state in focus.
+      const organ = sources[0]?.mention?.stateBody ? sources[0].mention : undefined
+      if (organ) {
+        const owner = organOwner(view, organ) ?? (previous?.code ? stateParty(previous.code) : undefined)
+        sources = owner ? [owner, ...sources.slice(1)] : sources.slice(1)
+      }
       if (sources.length === 0 && trigger.id === DATED_ACT) sources = soleState(view)
       const sourceCodes = new Set(sources.map((p) => p.code))
       let targets = src?.others.length ? src.others : []

@@ -87,12 +87,15 @@ export function attributive(tokens: readonly Token[], i: number): boolean {
   return !prev || /^(?:ADV|DET|ADJ|NUM)$/.test(prev.pos) || /^[-‐]$/.test(prev.text)
 }
 
-/** Tokens that end the stretch a verb's object can lie in. */
-function endsObject(tokens: readonly Token[], i: number): boolean {
+/**
+ * Tokens that end the stretch a verb's object can lie in. A quotation mark ends it ("said “…”"), except where the
+ * object may be quoted words ("called the raid “unacceptable”").
+ */
+function endsObject(tokens: readonly Token[], i: number, quoted = false): boolean {
   const t = tokens[i] as Token
   const next = tokens[i + 1]
   if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return true
-  if (t.pos === 'PUNCT' && /^[;:—–()“”"]$/.test(t.text)) return true
+  if (t.pos === 'PUNCT' && (quoted ? /^[;:—–()]$/ : /^[;:—–()“”"]$/).test(t.text)) return true
   if (
     t.text === ',' &&
     next &&
@@ -103,9 +106,9 @@ function endsObject(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The end (exclusive) of the stretch after a verb in which its object and complements lie. */
-export function objectEnd(tokens: readonly Token[], from: number, limit = 15): number {
+export function objectEnd(tokens: readonly Token[], from: number, limit = 15, quoted = false): number {
   let i = from
-  for (; i < tokens.length && i < from + limit; i++) if (endsObject(tokens, i)) break
+  for (; i < tokens.length && i < from + limit; i++) if (endsObject(tokens, i, quoted)) break
   return i
 }
 
@@ -310,12 +313,13 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
       if (!r.object) continue
       // `&hostile` stands for every word of the hostile-words list ("called the attack outrageous").
       const objectWords = r.object.flatMap((o) => (o === '&hostile' ? [...lex.hostile] : [o]))
+      const until = r.object.includes('&hostile') ? objectEnd(tokens, last + 1, 15, true) : end
       let hit = false
       // A preposition or particle ("called for", "called on", "objected to") must follow the verb at once.
       const particle =
         isWord(tokens[last + 1], '') || tokens[last + 1]?.pos === 'ADP' || tokens[last + 1]?.pos === 'PART'
       if (particle && objectWords.some((o) => isWord(tokens[last + 1], o))) hit = true
-      for (let k = last + 1; k < end && !hit; k++)
+      for (let k = last + 1; k < until && !hit; k++)
         hit = objectWords.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
       for (let k = from; k < to && !hit && objectless; k++) hit = objectWords.some((o) => isWord(tokens[k], o))
       // "an agreement reached last month": a participle after its noun.
