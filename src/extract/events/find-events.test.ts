@@ -46,6 +46,22 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(e.date?.precision, 'day')
   })
 
+  it('dates an act told as under way on the day of publication, but not a lasting state', () => {
+    const e = only('Ghana is recalling its ambassador to Togo.', ANCHOR)
+    assert.equal(e.type, 'SANCTION')
+    assert.deepEqual(e.date, { value: '2024-03-13', precision: 'day', basis: 'context' })
+    const lasting = events('Ghana is cooperating with Togo on power lines.', ANCHOR)
+    assert.ok(
+      lasting.every((x) => x.date === null),
+      JSON.stringify(lasting),
+    )
+    const month = events('Ghana is recalling its ambassador to Togo.', { value: '2024-03', precision: 'month' })
+    assert.ok(
+      month.every((x) => x.date === null),
+      JSON.stringify(month),
+    )
+  })
+
   it('leaves an undated event with a null date', () => {
     const e = only('Chile and Peru launched a joint water project.', ANCHOR)
     assert.equal(e.date, null)

@@ -269,6 +269,20 @@ function stillToCome(view: SentenceView, t: Trigger): boolean {
   return false
 }
 
+const ONGOING = new Set(['COOPERATE', 'SUPPORT', 'OTHER', 'AID'])
+/** A verb told in the present progressive ("Turkey is recalling its envoys"): an act under way on the day of writing. */
+function happeningNow(view: SentenceView, t: Trigger): boolean {
+  const verb = view.tokens[t.first] as Token
+  return (
+    t.kind === 'verb' &&
+    // Cooperating, supporting or trading "is" doing so is a lasting state, not an act of the day.
+    !ONGOING.has(t.type) &&
+    verb.pos === 'VERB' &&
+    /ing$/.test(verb.lower) &&
+    before(view, t).some((a) => /^(?:is|are|am)$/.test(a.lower))
+  )
+}
+
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
 function before(view: SentenceView, t: Trigger): Token[] {
   const out: Token[] = []
@@ -424,6 +438,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
   let previousEvents: Event[] = []
   const titleEnd = ctx.title && text.startsWith(ctx.title) ? ctx.title.length : 0
   const day = newsDay(ctx)
+  const published: EventDate | null =
+    ctx.publicationDate?.precision === 'day'
+      ? { value: ctx.publicationDate.value, precision: 'day', basis: 'context' }
+      : null
   let mi = 0
   for (const [sentenceIndex, s] of ctx.sentences.entries()) {
     while (mi < ctx.mentions.length && (ctx.mentions[mi] as ActorMention).span.start < s.span.start) mi++
@@ -628,6 +646,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         // A news report's acts told in the simple past, with no date of their own, happened on its news day.
         date = { ...day, basis: 'context' }
         dateRule = 'date/news-day'
+      } else if (picked === null && published && !quoted && !ahead && happeningNow(view, trigger)) {
+        // An act told as under way as the text is written ("Turkey is recalling its ambassador") is of its day.
+        date = { ...published, basis: 'context' }
+        dateRule = 'date/under-way'
       }
       // A dated act is only what its own clause dates.
       if (trigger.id === DATED_ACT && !date) return null

@@ -1,4 +1,4 @@
-import { unitsFrom } from '../calendar.js'
+import { dateParts, month, unitsFrom } from '../calendar.js'
 import { group } from '../patterns.js'
 import { countPattern, countValue, lazyPattern } from '../relative-words.js'
 import type { DateRecognizer } from '../time-expression.js'
@@ -33,6 +33,11 @@ export const later: DateRecognizer = {
       expect: { date: { value: '2015-05-07', precision: 'day', basis: 'relative' } },
     },
     {
+      text: 'Slovenia joined the pact in March 2007. Two years later Croatia followed.',
+      match: 'Two years later',
+      expect: { date: { value: '2009-03', precision: 'month', basis: 'relative' } },
+    },
+    {
       text: 'A year later Austria left the Bern talks.',
       match: 'A year later',
       expect: { date: null },
@@ -44,7 +49,11 @@ export const later: DateRecognizer = {
       // "a month later": after the last date; "a day after India struck": what follows came that much before it.
       const dir = group(m, 'dir').toLowerCase()
       const n = countValue(group(m, 'n')) * (dir === 'later' || dir === 'before' ? 1 : -1)
-      return unitsFrom(previous, group(m, 'unit').toLowerCase(), n)
+      const unit = group(m, 'unit').toLowerCase()
+      // "A year later" than April 2004 is about April 2005: the month is kept, not the day.
+      const p = dateParts(previous)
+      if (unit === 'year' && p?.m) return month(p.y + n, p.m, 'relative')
+      return unitsFrom(previous, unit, n)
     })
   },
 }

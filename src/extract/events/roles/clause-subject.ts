@@ -8,7 +8,7 @@ export const ARRIVING = /^(?:arrive|land|touch|travel|fly|come|go|head|leave|dep
 
 /** Verbs that carry an act noun without adding an act of their own: "held talks", "launched air strikes". */
 const SUPPORT_VERB =
-  /^(?:hold|have|conduct|carry|launch|begin|start|resume|continue|stage|make|pay|take|open|announce|order|join|attend|host|organi[sz]e|mount|undertake|end|complete|wrap|hold|impose|deliver|give|provide|send|offer|extend|step|intensify|escalate|reach|sign|conclude|agree|seal)$/
+  /^(?:hold|have|conduct|carry|launch|begin|start|resume|continue|stage|make|pay|take|open|announce|order|join|attend|host|organi[sz]e|mount|undertake|end|complete|wrap|impose|deliver|give|provide|send|offer|extend|step|intensify|escalate|reach|sign|conclude|agree|seal|subject|renew|issue|lodge|file|voice|repeat|reiterate|authori[sz]e|approve|dispatch|despatch)$/
 
 /**
  * The verb whose subject is the doer of an act noun: the verb the noun is the object of ("Latvia announced the
@@ -93,6 +93,14 @@ export const clauseSubject: RoleRule = {
       type: 'REQUEST',
       source: 'KEN',
       target: 'UGA',
+    },
+    // A verb that carries the act noun or gerund ("renewed its warning", "subjected … to shelling").
+    { text: 'Uruguay renewed its warning to Paraguay.', type: 'THREATEN', source: 'URY', target: 'PRY' },
+    {
+      text: 'The armed forces of Eritrea subjected Djiboutian positions to heavy shelling.',
+      type: 'ASSAULT',
+      source: 'ERI',
+      target: 'DJI',
     },
     // A bracketed insert after the subject; a participle coordinated after a gerund with its own subject.
     {

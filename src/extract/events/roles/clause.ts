@@ -106,10 +106,13 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
     return main > 0 ? { kind: 'participle', verb: main } : null
   }
   let k = verb - 1
+  // "subjected the posts to heavy shelling": a gerund's adjectives stand between it and what governs it.
+  const gerund = (tokens[verb] as Token).lower.endsWith('ing')
   while (
     k >= 0 &&
     ((VERB_GROUP.has((tokens[k] as Token).pos) && (tokens[k] as Token).lower !== 'to') ||
-      TIME_WORD.test((tokens[k] as Token).lower))
+      TIME_WORD.test((tokens[k] as Token).lower) ||
+      (gerund && (tokens[k] as Token).pos === 'ADJ'))
   )
     k--
   for (let guard = 0; guard < 6 && k >= 0; guard++) {
