@@ -189,6 +189,21 @@ describe('extract: who acts, from the shape of the sentence', () => {
     assert.deepEqual(new Set(pair(e)), new Set(['NOR', 'SWE']))
   })
 
+  it('does not give the pair an undated mutual act nobody is named for: talk about relations is not an act', () => {
+    const body =
+      'Norway and Sweden are neighbours. Talks have failed to end the quarrel over fishing. ' +
+      'Such agreements might be reached during a visit. Their cooperation runs deeper than meets the eye.'
+    const out = extract({
+      text: `Norway–Sweden relations\n\n${body}`,
+      title: 'Norway–Sweden relations',
+      publicationDate: null,
+    })
+    assert.deepEqual(
+      out.events.map((e) => e.type),
+      [],
+    )
+  })
+
   it('does not code habitual conduct as a dated act, nor an undated restatement of the previous sentence', () => {
     assert.deepEqual(events('Kenya has consistently supported Somalia in regional forums.'), [])
     const out = events('In May 2019, the Chilean president visited Peru. His visit to Peru was the first in a decade.')

@@ -653,6 +653,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       }
       // A dated act is only what its own clause dates.
       if (trigger.id === DATED_ACT && !date) return null
+      // A mutual act no party of which is named is the pair's only when its own clause dates it ("relations were
+      // established in 1905"); undated, it is talk about relations ("talks have failed", "than meets the eye").
+      if (how.startsWith('implied-pair') && (!date || date.basis === 'context')) {
+        note(trigger, 'weak', undefined, how)
+        return null
+      }
       const confidence = confidenceOf({
         trigger: trigger.id,
         target: targets.length === 0 ? 'none' : how.endsWith('+pair') ? 'pair' : 'own',
