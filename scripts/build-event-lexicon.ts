@@ -38,6 +38,8 @@ interface Pattern {
   /** CAMEO code in the active voice, and in the passive voice when the dictionary gives one (`[042:043]`). */
   readonly code: string | null
   readonly passive?: string
+  /** The verb of the block the pattern was written for, from its comment ("# HEAD"). */
+  readonly by?: string
   /** Line of the dictionary, for tracing a match back to its source. */
   readonly line: number
 }
@@ -155,12 +157,15 @@ for (const [i, raw] of lines.entries()) {
     const pre = side(m[1] as string)
     const post = side(m[2] as string)
     const c = code(m[3] as string)
+    // The comment names the verb of the block the pattern was written for ("- * TO [030] # HEAD").
+    const by = /#\s*\+?([A-Z][A-Z'-]*)/.exec(raw)?.[1]?.toLowerCase()
     b.patterns.push({
       ...(pre.nps.length ? { pre: pre.nps } : {}),
       ...(pre.preps.length ? { prePreps: pre.preps } : {}),
       ...(post.nps.length ? { post: post.nps } : {}),
       ...(post.preps.length ? { preps: post.preps } : {}),
       ...c,
+      ...(by ? { by } : {}),
       line: i + 1,
     })
     continue

@@ -68,6 +68,20 @@ describe('extract: event types, actors and dates', () => {
     assert.deepEqual(new Set(pair(e)), new Set(['CHL', 'PER']))
   })
 
+  it("reads a dictionary idiom of particles only with the verb it was written for ('head to', not 'lead to')", () => {
+    const led = events('The dispute led to a war between Honduras and El Salvador in 1969.')
+    assert.ok(
+      led.every((e) => e.type !== 'AGREE' && e.type !== 'VISIT'),
+      JSON.stringify(led.map((e) => e.type)),
+    )
+    const ordered = events("Peru's Supreme Court ordered two Chilean firms to compensate the fishermen in 2018.")
+    assert.ok(
+      ordered.every((e) => e.type !== 'VISIT'),
+      JSON.stringify(ordered.map((e) => e.type)),
+    )
+    assert.equal(only("Bolivia's president headed to Lima for talks on Monday.").type, 'CONSULT')
+  })
+
   it('codes an accusation as ACCUSE', () => {
     const e = only('Chile accused Peru of violating the maritime boundary.')
     assert.equal(e.type, 'ACCUSE')

@@ -11,6 +11,8 @@ const Pattern = z.object({
   preps: z.array(PrepPhrase).optional(),
   code: z.string().nullable(),
   passive: z.string().optional(),
+  /** The verb of the block the dictionary wrote the pattern for (its comment). */
+  by: z.string().optional(),
   line: z.number(),
 })
 const CameoVerbs = z.object({

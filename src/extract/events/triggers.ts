@@ -123,6 +123,19 @@ export function subjectStart(tokens: readonly Token[], verb: number, limit = 12)
   return i + 1
 }
 
+/** Particles and prepositions the dictionary writes as a pattern's object. */
+const FUNCTION_WORD =
+  /^(?:to|for|on|in|with|of|at|by|from|into|against|over|about|upon|off|out|up|down|after|under|away|back|through|across)$/
+
+/** Whether a pattern names only particles and prepositions ("- * TO", "- * (FOR)", "- * OFF"). */
+function allParticles(p: VerbPattern): boolean {
+  return (
+    !p.pre?.length &&
+    (p.post ?? []).every((np) => np.mods.length === 0 && FUNCTION_WORD.test(np.head)) &&
+    (p.preps ?? []).every((pp) => pp.nps.length === 0)
+  )
+}
+
 /** How well a pattern matches around a verb: the number of its words found, or -1 when one is missing. */
 function patternScore(
   lex: EventLexicon,
@@ -136,7 +149,10 @@ function patternScore(
   let score = 0
   let cursor = after
   for (const np of p.post ?? []) {
-    const at = phraseIn(lex, tokens, cursor, end, np)
+    // A bare particle or preposition of the dictionary ("- * TO", "- * OFF") belongs to the verb: right after it,
+    // or after one short object ("called it off"), not anywhere in the clause ("ordered the firms to pay").
+    const particle = np.mods.length === 0 && FUNCTION_WORD.test(np.head)
+    const at = phraseIn(lex, tokens, cursor, particle ? Math.min(end, cursor + 2) : end, np)
     if (at < 0) return { score: -1, targetPreps: [] }
     score += 1 + np.mods.length
     cursor = at + 1
@@ -144,7 +160,9 @@ function patternScore(
   const targetPreps: string[] = []
   for (const pp of p.preps ?? []) {
     let found = false
-    for (let i = after; i < end && !found; i++) {
+    // A bare preposition ("- * (TO)") goes with the verb: within a few words of it ("met on Monday with").
+    const until = pp.nps.length === 0 ? Math.min(end, after + 3) : end
+    for (let i = after; i < until && !found; i++) {
       if (!isWord(tokens[i], pp.prep) || (tokens[i] as Token).pos === 'VERB') continue
       let c = i + 1
       let ok = true
@@ -354,6 +372,9 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
         const nouns =
           (p.post?.length ?? 0) + (p.pre?.length ?? 0) + (p.preps ?? []).reduce((n, x) => n + x.nps.length, 0)
         if (light && nouns === 0) continue
+        // A pattern of particles alone ("- * TO # HEAD") is an idiom of the verb it was written for ("head to"), not
+        // of its synonyms ("led to a war").
+        if (p.by && p.by !== lemma && allParticles(p)) continue
         if (s.score > 0 && (!top || s.score > top.score)) top = { p, ...s }
       }
       const code = top ? (passive && top.p.passive ? top.p.passive : top.p.code) : null
