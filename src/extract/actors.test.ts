@@ -164,6 +164,17 @@ describe('findActors: people', () => {
     assert.equal((mention(text, 'Vega').actor as { country?: string }).country, 'PER')
   })
 
+  it('"Luis Vega became President of Peru" is Peruvian; "Vega met the President of Peru" says nothing of Vega', () => {
+    const text = 'Luis Vega became President of Peru in 1990 and visited Bolivia in 1991.'
+    assert.deepEqual(findActors(text).people.get('Luis Vega'), {
+      name: 'Luis Vega',
+      role: 'President',
+      country: 'PER',
+      rule: 'actor/person-became-role',
+    })
+    assert.equal(findActors('Luis Vega met the President of Peru in 1990.').people.get('Luis Vega'), undefined)
+  })
+
   it('"President of the United States John Smith" is American', () => {
     const text = 'President of the United States John Smith called Norway. Smith praised Oslo.'
     const p = findActors(text).people.get('John Smith')

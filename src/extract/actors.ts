@@ -184,6 +184,10 @@ function countryOfTail(
  * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
  * R. Biden Jr."), and the built-in leaders it names without one.
  */
+/** A name, then a verb of taking office, right before a role: "X became", "X was elected", "X served as". */
+const BECAME_ROLE =
+  /([\p{Lu}][\p{L}\p{M}.'’ -]+?)\s+(?:became|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|served\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s){0,2}$/u
+
 function introducePeople(
   text: string,
   countries: readonly ActorMention[],
@@ -244,6 +248,15 @@ function introducePeople(
       const name = readName(text, start, 2)
       if (name && name.end === start + (app[1] as string).length)
         add({ name: name.name, role, country, rule: 'actor/person-appositive-role' })
+      continue
+    }
+    // The role as what the person became: "Andrés Pérez became President of Venezuela in 1974".
+    const became = BECAME_ROLE.exec(before)
+    if (became && country) {
+      const start = r.index - before.length + (became.index ?? 0)
+      const name = readName(text, start, 2)
+      if (name && name.end === start + (became[1] as string).length)
+        add({ name: name.name, role, country, rule: 'actor/person-became-role' })
     }
   }
   for (const [name, l] of g.leaders) {

@@ -52,7 +52,10 @@ export function dateFor(
     }
     // A date across a subordinate boundary ("lifted in December 2016 after X met Y in June 2016") is a weaker claim.
     const crossing = SUBORDINATOR.test(between) ? 200 : 0
-    const cost = (before ? start - t.span.end : (t.span.start - end) * 1.5) + crossing
+    // "… was elected in 1973 and visited Colombia in 1974": a date just before "and" closes the verb before it; the
+    // trigger's own date, after it, is a better claim.
+    const closing = before && /^\s*,?\s*and\s+$/.test(between) ? 100 : 0
+    const cost = (before ? start - t.span.end : (t.span.start - end) * 1.5) + crossing + closing
     if (!best || cost < best.cost) best = { date: t.date, expression: t, cost }
   }
   if (best) {

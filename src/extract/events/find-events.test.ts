@@ -224,6 +224,14 @@ describe('extract: who acts, from the shape of the sentence', () => {
     assert.equal(out.filter((e) => e.type === 'VISIT').length, 1)
   })
 
+  it('gives the second of two coordinated acts its own date, not the one that closes the first', () => {
+    const visit = events('Luis Vega became President of Peru in 1990 and visited Bolivia in 1991.').find(
+      (e) => e.type === 'VISIT',
+    )
+    assert.equal(visit?.date?.value, '1991')
+    assert.deepEqual(visit && pair(visit), ['PER', 'BOL'])
+  })
+
   it('puts a date after another act in another clause on that act, not on the first', () => {
     const out = events(
       'Bolivia has demanded access to the sea, a claim the International Court of Justice rejected in 2018.',
