@@ -164,6 +164,14 @@ describe('findActors: people', () => {
     assert.equal((mention(text, 'Vega').actor as { country?: string }).country, 'PER')
   })
 
+  it('"President Emmerson" is the one holder in office at the date with that given name; a common one stays unknown', () => {
+    const country = (text: string, date: string | null) =>
+      [...findActors(text, date).people.values()].map((p) => p.country)
+    assert.deepEqual(country('President Emmerson arrived in Lusaka.', '2020-01-01'), ['ZWE'])
+    assert.deepEqual(country('President Emmerson arrived in Lusaka.', null), [null])
+    assert.deepEqual(country('President John arrived in Lusaka.', '2020-01-01'), [null])
+  })
+
   it('"Luis Vega became President of Peru" is Peruvian; "Vega met the President of Peru" says nothing of Vega', () => {
     const text = 'Luis Vega became President of Peru in 1990 and visited Bolivia in 1991.'
     assert.deepEqual(findActors(text).people.get('Luis Vega'), {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ActorRef, RuleId, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import { type GazetteerEntry, gazetteer } from './gazetteer.js'
-import { resolvePerson } from './office-holders.js'
+import { officeHoldersAt, resolvePerson } from './office-holders.js'
 
 /** A name in the clean text that stands for an actor (or, when `place`, for a place). */
 export interface ActorMention {
@@ -294,6 +294,15 @@ function introducePeople(
     if (held) {
       people.set(name, { ...p, country: held.country, rule: `${p.rule}+office-holders` })
       continue
+    }
+    // "President Samia": a title and one name may be a given name, when one holder in office at the date has it.
+    if (!name.includes(' ') && p.rule === 'actor/person-role-before-name' && date) {
+      const given = new Set(officeHoldersAt(date).flatMap((h) => (h.name.split(/\s+/)[0] === name ? [h.country] : [])))
+      const [country] = given
+      if (given.size === 1 && country) {
+        people.set(name, { ...p, country, rule: `${p.rule}+given-name` })
+        continue
+      }
     }
     for (const [lname, l] of g.leaders) {
       const lwords = lname.split(/\s+/)
