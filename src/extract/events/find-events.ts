@@ -253,6 +253,19 @@ function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
   return tokens.map((t, i) => {
     // A French compound in English text ("chargé d'affaires"): its first word is a noun, whatever the tagger said.
     if (/^d['’]/.test(tokens[i + 1]?.lower ?? '')) return { ...t, pos: 'NOUN', lemma: t.lower }
+    // The second half of a compound on a name ("Kim Il-sung", "a Soviet-backed government", "Saudi-led") is no verb.
+    const hyphen = tokens[i - 1]
+    const name = tokens[i - 2]
+    if (
+      t.pos === 'VERB' &&
+      hyphen &&
+      name &&
+      /^[-‐]$/.test(hyphen.text) &&
+      hyphen.start === name.end &&
+      t.start === hyphen.end &&
+      /^\p{Lu}/u.test(name.text)
+    )
+      return { ...t, pos: 'ADJ', lemma: t.lower }
     if (t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return t
     const lemma = verbLemma(tokens, i)
     return lemma ? { ...t, pos: 'VERB', lemma } : t
