@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokens.js'
+import { monthIndex } from '../dates/patterns.js'
 import { type EventLexicon, eventLexicon, type PatternPhrase, type VerbPattern } from './lexicon.js'
 
 /** A word or phrase of a sentence that names an act, with the type it codes and what its arguments look like. */
@@ -251,10 +252,17 @@ export function verbLemma(tokens: readonly Token[], i: number, lex: EventLexicon
   const afterAux = prev.pos === 'AUX' && /^(?:have|be)$/.test(prev.lemma)
   // After a noun subject: a regular past ("the commission alleged") or an irregular one the dictionary lists ("forces
   // shot down").
-  const pastAfterNoun = prev.pos === 'NOUN' && (t.lower.endsWith('ed') || lex.irregular.has(t.lower))
+  // After a date that ends a fronted time phrase ("The Philippines on Wednesday, October 10 sent …") too.
+  const afterDate = prev.pos === 'NUM' && monthIndex(tokens[i - 2]?.lower ?? '') > 0
+  const pastAfterNoun = (prev.pos === 'NOUN' || afterDate) && (t.lower.endsWith('ed') || lex.irregular.has(t.lower))
   if (!afterAux && !/^(?:PROPN|PRON)$/.test(prev.pos) && !pastAfterNoun) return null
   const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
-  if (!infinitive && !/^(?:DET|PROPN|SCONJ|ADP|PRON|NUM)$/.test(next.pos)) return null
+  if (
+    !infinitive &&
+    !/^(?:DET|PROPN|SCONJ|ADP|PRON|NUM)$/.test(next.pos) &&
+    !(afterDate && /^(?:NOUN|ADJ)$/.test(next.pos))
+  )
+    return null
   const irregular = lex.irregular.get(t.lower)
   if (irregular) return irregular
   const past = pastLemmas(t.lower).find(known)

@@ -102,6 +102,13 @@ export const clauseSubject: RoleRule = {
       source: 'ERI',
       target: 'DJI',
     },
+    // A date in apposition to a time phrase between subject and verb (the tagger reads "8 sent" as a noun phrase).
+    {
+      text: 'Malawi on Friday, March 8 sent relief supplies to Mozambique.',
+      type: 'AID',
+      source: 'MWI',
+      target: 'MOZ',
+    },
     // A bracketed insert after the subject; a participle coordinated after a gerund with its own subject.
     {
       text: 'The Foreign Ministry of Peru (MRE) condemned Chile on Monday.',

@@ -1,4 +1,5 @@
 import type { Token } from '../../../text/tokens.js'
+import { monthIndex } from '../../dates/patterns.js'
 import {
   actorsIn,
   coordinationFrom,
@@ -225,6 +226,16 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         lead?.pos === 'VERB'
       )
         return { kind: 'participle', verb: phrase.first - 1 }
+      // "on Wednesday, October 10 sent": a date in apposition to the time phrase before it.
+      if (
+        lead?.text === ',' &&
+        phrase.actors.length === 0 &&
+        tokens.slice(phrase.first, phrase.last + 1).every((x) => x.pos === 'NUM' || monthIndex(x.lower) > 0) &&
+        view.tokens.slice(phrase.first, phrase.last + 1).some((x) => monthIndex(x.lower) > 0)
+      ) {
+        k = phrase.first - 2
+        continue
+      }
       if (lead && lead.pos === 'ADP' && adverbial(view, phrase.first - 1, phrase.last)) {
         k = phrase.first - 2
         continue
