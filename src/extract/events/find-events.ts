@@ -266,6 +266,17 @@ function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
       /^\p{Lu}/u.test(name.text)
     )
       return { ...t, pos: 'ADJ', lemma: t.lower }
+    // "a joint live shooting exercise": a bare verb form between a modifier and a participle before a noun is a
+    // modifier too.
+    const next = tokens[i + 1]
+    if (
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      /^(?:ADJ|DET)$/.test(tokens[i - 1]?.pos ?? '') &&
+      ((next?.pos === 'VERB' && /ing$/.test(next.lower)) || next?.pos === 'NOUN') &&
+      (next.pos === 'NOUN' || tokens[i + 2]?.pos === 'NOUN')
+    )
+      return { ...t, pos: 'ADJ' }
     if (t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return t
     const lemma = verbLemma(tokens, i)
     return lemma ? { ...t, pos: 'VERB', lemma } : t
