@@ -102,6 +102,13 @@ export const clauseSubject: RoleRule = {
       source: 'ERI',
       target: 'DJI',
     },
+    // A participle clause between the subject and its verb.
+    {
+      text: 'The armed forces of Sudan, committing new provocations, have subjected Chadian villages to shelling.',
+      type: 'ASSAULT',
+      source: 'SDN',
+      target: 'TCD',
+    },
     // A date in apposition to a time phrase between subject and verb (the tagger reads "8 sent" as a noun phrase).
     {
       text: 'Malawi on Friday, March 8 sent relief supplies to Mozambique.',

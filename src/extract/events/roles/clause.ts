@@ -187,7 +187,14 @@ export function subjectSlot(view: SentenceView, verb: number): SubjectSlot | nul
         return null
       }
       const insertStart = tokens[open + 1] as Token
-      if (RELATIVE.test(insertStart.lower) || adverbial(view, open + 1, k - 1) || insertStart.pos === 'ADV') {
+      // A relative clause, an adverbial, or a participle clause ("the forces of X, committing provocations, shelled").
+      const participle = insertStart.pos === 'VERB' && /ing$/.test(insertStart.lower)
+      if (
+        RELATIVE.test(insertStart.lower) ||
+        adverbial(view, open + 1, k - 1) ||
+        insertStart.pos === 'ADV' ||
+        participle
+      ) {
         k = open - 1
         continue
       }
