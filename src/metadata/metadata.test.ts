@@ -70,6 +70,15 @@ describe('publication date', () => {
       '2019-02-18',
     )
     assert.equal(
+      readPublicationDate(ctx(PARA, 'https://example.com/articles/165336/20240406/some-story.htm')).value?.value,
+      '2024-04-06',
+    )
+    assert.equal(
+      readPublicationDate(ctx(PARA, 'https://example.com/world/2022/feb/14/some-story-2419251.html')).value?.value,
+      '2022-02-14',
+    )
+    assert.equal(readPublicationDate(ctx(PARA, 'https://example.com/story/20151234/x')).value, null)
+    assert.equal(
       readPublicationDate(ctx(PARA, 'http://web.archive.org/web/20090417062330/http:/www.example.de/page.html')).value,
       null,
     )

@@ -54,12 +54,19 @@ const declaredDate: DateRule = (ctx) => {
 
 const ARCHIVE = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//iu
 
-/** A date in the URL path (/2019/02/18/, /2006-03-24/, /2019/02/); never a web archive's capture stamp. */
+/**
+ * A date in the URL path (/2019/02/18/, /2006-03-24/, /20240406/, /2022/feb/14/, /2019/02/); never a web archive's
+ * capture stamp.
+ */
 const urlDate: DateRule = (ctx) => {
   if (!ctx.sourceUrl) return null
   const path = ctx.sourceUrl.replace(ARCHIVE, '').replace(/^[a-z]+:\/+[^/]+/iu, '')
+  // "/2022/feb/14/": a month written as a word reads as a date line would.
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/iu.exec(path)
+  const byName = named ? parseDateText(`${named[3]} ${named[2]} ${named[1]}`) : null
+  if (named && byName?.precision === 'day') return { value: byName, rule: 'metadata/date-url', evidence: named[0] }
   const m =
-    /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u.exec(path) ??
+    /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u.exec(path) ??
     /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//u.exec(path)
   if (!m) return null
   const date = m[3]
