@@ -46,6 +46,18 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(e.date?.precision, 'day')
   })
 
+  it('an act told in the simple past takes the date of its context; one told in the present perfect does not', () => {
+    const out = events(
+      'Chile recalled its envoy from Peru on Monday.\n\nPeru has announced its decision to cut ties with Chile after ' +
+        'Chilean police forced their way into the Peruvian embassy.',
+      ANCHOR,
+    )
+    const raid = out.find((e) => e.type === 'COERCE')
+    assert.deepEqual(raid && [...pair(raid), raid.date?.value], ['CHL', 'PER', '2024-03-11'])
+    const cut = out.find((e) => e.type === 'SANCTION' && actorCode(e.source) === 'PER')
+    assert.equal(cut?.date, null)
+  })
+
   it('dates an act told as under way on the day of publication, but not a lasting state', () => {
     const e = only('Ghana is recalling its ambassador to Togo.', ANCHOR)
     assert.equal(e.type, 'SANCTION')

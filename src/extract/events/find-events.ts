@@ -307,6 +307,31 @@ function happeningNow(view: SentenceView, t: Trigger): boolean {
   )
 }
 
+/** Auxiliaries that put a verb in the present, the present perfect or the future: not a finished act of the past. */
+const NOT_PAST_AUX = /^(?:has|have|will|shall|would|can|may|must|is|are|am|'s|’s|'re|’re|does|do)$/
+
+/** Whether the verb at `i` is in a past form: "forced", "sent", "was arrested"; not after "has", "will" or "is". */
+function pastForm(view: SentenceView, i: number): boolean {
+  const verb = view.tokens[i] as Token
+  if (verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false
+  const aux: Token[] = []
+  for (let k = i - 1; k >= 0 && k >= i - 4 && /^(?:AUX|ADV|PART)$/.test((view.tokens[k] as Token).pos); k--)
+    aux.push(view.tokens[k] as Token)
+  if (aux.some((a) => NOT_PAST_AUX.test(a.lower))) return false
+  if (aux.some((a) => /^(?:was|were|had|did)$/.test(a.lower))) return true
+  return verb.lower !== verb.lemma && !/s$/.test(verb.lower)
+}
+
+/**
+ * Whether an act is told in the simple past: a verb trigger in a past form; an act noun or a participle ("stating",
+ * "calling") when its sentence tells something in the past and nothing in the present perfect.
+ */
+function toldInPast(view: SentenceView, t: Trigger, sentence: string): boolean {
+  const verb = view.tokens[t.first] as Token
+  if (t.kind === 'verb' && verb.pos === 'VERB' && !/ing$/.test(verb.lower)) return pastForm(view, t.first)
+  return !PRESENT_PERFECT.test(sentence) && (PAST.test(sentence) || view.tokens.some((v) => pastForm(view, v.index)))
+}
+
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
 function before(view: SentenceView, t: Trigger): Token[] {
   const out: Token[] = []
@@ -477,7 +502,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
     const nouns = nominalTriggers(view.tokens)
     // A noun of several words ("air strikes") wins over a verb the tagger read inside it.
-    const verbs = verbTriggers(view.tokens).filter(
+    const idioms: number[] = []
+    const verbs = verbTriggers(view.tokens, undefined, idioms).filter(
       (v) => !nouns.some((n) => n.last > n.first && n.first <= v.head && v.head <= n.last),
     )
     const triggers = [...verbs, ...nouns].sort((a, b) => a.head - b.head)
@@ -642,6 +668,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         : dateFor(text, ownTimes, start, end, others)
       let date: EventDate | null = null
       let dateRule = 'none'
+      // Only an act told in the simple past takes a date from its context.
+      const told = toldInPast(view, trigger, s.text)
       if (picked && picked !== 'unresolved') {
         date = picked.date
         dateRule = picked.expression.rule
@@ -653,20 +681,11 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         lastDated &&
         sentenceIndex - lastDated.sentence <= 2 &&
         !headingBetween(text, lastDated.end, s.span.start) &&
-        PAST.test(s.text) &&
-        !PRESENT_PERFECT.test(s.text)
+        told
       ) {
         date = { ...lastDated.date, basis: 'context' }
         dateRule = 'date/paragraph-context'
-      } else if (
-        picked === null &&
-        day &&
-        !quoted &&
-        !ahead &&
-        trigger.id !== DATED_ACT &&
-        PAST.test(s.text) &&
-        !PRESENT_PERFECT.test(s.text)
-      ) {
+      } else if (picked === null && day && !quoted && !ahead && trigger.id !== DATED_ACT && told) {
         // A news report's acts told in the simple past, with no date of their own, happened on its news day.
         date = { ...day, basis: 'context' }
         dateRule = 'date/news-day'
@@ -776,7 +795,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       sentenceEvents.push(event)
       return true
     }
-    const settled = new Set<number>()
+    const settled = new Set<number>(idioms)
     // Triggers that gave (or joined) an event: a noun they cover is the same act; one that gave none covers nothing.
     const acted: Trigger[] = []
     // Verbs negated or only hoped for: the act noun in their object shares their fate ("hopes to sign a deal").

@@ -284,9 +284,14 @@ const DEFAULT_TARGET_PREPS = ['with', 'to', 'against', 'on', 'toward', 'towards'
 /**
  * The verb triggers of a sentence: every verb whose lemma the CAMEO dictionary (or our verb rules) knows, coded by
  * the most specific of our conditional rules, the dictionary's verb + noun/preposition patterns, our default for the
- * verb, and the verb's own dictionary code, in that order. Stop-listed light verbs give nothing on their own.
+ * verb, and the verb's own dictionary code, in that order. Stop-listed light verbs give nothing on their own. The
+ * verbs a rule or pattern reads as no act at all ("fired back", "called off") are added to `idioms`.
  */
-export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = eventLexicon()): Trigger[] {
+export function verbTriggers(
+  tokens: readonly Token[],
+  lex: EventLexicon = eventLexicon(),
+  idioms: number[] = [],
+): Trigger[] {
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
     // Verbs only: the tokens come with the verbs the tagger missed already put right (see `verbLemma`).
@@ -393,7 +398,10 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
           type: lex.labelOf(code),
           targetPreps: top.targetPreps,
         }
-      else if (top && !code) continue // a pattern that says "no event here" ("call off", "hold back")
+      else if (top && !code) {
+        idioms.push(i) // a pattern that says "no event here" ("call off", "hold back")
+        continue
+      }
     }
     if (!coded && !light) {
       const r = rules.find((x) => !x.object)
@@ -414,7 +422,11 @@ export function verbTriggers(tokens: readonly Token[], lex: EventLexicon = event
           targetPreps: [],
         }
     }
-    if (!coded?.type) continue
+    if (!coded?.type) {
+      // A rule of ours without a label ("fired back", "met the target") settles the verb: no act, not even a dated one.
+      if (coded) idioms.push(i)
+      continue
+    }
     out.push({
       kind: 'verb',
       id: coded.id,
