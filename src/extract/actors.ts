@@ -267,8 +267,8 @@ function introducePeople(
   const run =
     /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.?|bin|al|de|da|van|von|ibn|el))*(?![\p{L}\p{M}])/gu
   for (let m = run.exec(text); m; m = run.exec(text)) {
-    // "Angela Merkel’s first trip": the possessive is not part of the name.
-    const words = m[0].replace(/['’]s$/, '').split(/[ \u00a0]/)
+    // "Angela Merkel’s first trip", "Trump’s Gaza plan": a possessive ends the name.
+    const words = (m[0].split(/['’]s(?=[ \u00a0]|$)/)[0] as string).split(/[ \u00a0]/)
     // The longest stretch of the run that names a holder: "President Samia Suluhu Hassan" → "Samia Suluhu Hassan".
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(' ')

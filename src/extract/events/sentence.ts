@@ -91,14 +91,12 @@ function headActor(view: SentenceView, first: number, last: number): ActorMentio
     return to === undefined || to < first
   })
   const coded = all.filter((m) => codeOf(m.actor))
-  // "Russia's deportations of Ukrainian children": with a possessor before the noun, the "of" phrase is what the
-  // noun acts on, and the possessor is the actor ("the president of Kenya" has none: Kenya is).
+  // "Russia's deportations of Ukrainian children", "Trump's Gaza peace plan": a possessor before the noun owns it;
+  // an "of" phrase is what the noun acts on, a name before the noun its topic ("the president of Kenya" has no
+  // possessor: Kenya is the phrase's actor).
   const possessor = coded.find((m) => {
     const at = view.mentions.find((p) => p.mention === m)?.last ?? -2
-    return (
-      /^['’]s?$/.test(view.tokens[at + 1]?.text ?? '') &&
-      view.tokens.slice(at + 2, last + 1).some((t) => t.lower === 'of')
-    )
+    return /^['’]s?$/.test(view.tokens[at + 1]?.text ?? '') && at + 1 < last
   })
   const head = possessor ?? coded[coded.length - 1] ?? all[all.length - 1]
   return head ? [head] : []

@@ -11,6 +11,8 @@ export const directObject: RoleRule = {
   examples: [
     { text: 'Bolivia accused Chile of spying on Tuesday.', type: 'ACCUSE', source: 'BOL', target: 'CHL' },
     { text: 'Sri Lanka expelled the Norwegian diplomat.', type: 'SANCTION', source: 'LKA', target: 'NOR' },
+    // A possessor owns the object; a name between it and the noun is the object's topic.
+    { text: 'Ghana backed Tinubu’s Niger Delta peace plan.', type: 'SUPPORT', source: 'GHA', target: 'NGA' },
     // A list of adjectives before the name, commas and all.
     {
       text: 'Japan welcomed a stable, prosperous and democratic Myanmar.',
