@@ -94,6 +94,15 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(only("Bolivia's president headed to Lima for talks on Monday.").type, 'CONSULT')
   })
 
+  it('codes a reciprocal act of two joint subjects for each side', () => {
+    const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
+    assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [
+      ['SANCTION', 'BOL', 'PER'],
+      ['SANCTION', 'PER', 'BOL'],
+    ])
+    assert.equal(events('Bolivia and Peru withdrew their ambassadors in 2021.').length, 1)
+  })
+
   it('codes an accusation as ACCUSE', () => {
     const e = only('Chile accused Peru of violating the maritime boundary.')
     assert.equal(e.type, 'ACCUSE')

@@ -125,6 +125,15 @@ function newsDay(ctx: EventContext): EventDate | null {
   return t?.date ? { value: t.date.value, precision: 'day', basis: 'context' } : null
 }
 
+/** Whether a sentence tells an act of two joint subjects as reciprocal: "to each other", "one another", "mutually". */
+function reciprocal(view: SentenceView): boolean {
+  return view.tokens.some(
+    (t, i) =>
+      /^(?:mutually|reciprocally)$/.test(t.lower) ||
+      (/^(?:each|one)$/.test(t.lower) && /^(?:other|another)$/.test(view.tokens[i + 1]?.lower ?? '')),
+  )
+}
+
 /** The id of the fallback trigger for dated acts no lexicon names. */
 const DATED_ACT = 'dated-act'
 /** Verbs that never make a dated act on their own: being, having, saying, seeming. */
@@ -837,6 +846,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       if (event) {
         keep(trigger, event)
         acted.push(trigger)
+        // "Lithuania and China withdrew their ambassadors to each other": a reciprocal act is each side's.
+        if (event.target && reciprocal(view) && event.rule.includes('/joint-subject'))
+          keep(trigger, { ...event, source: event.target, target: event.source })
       }
     }
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
