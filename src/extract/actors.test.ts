@@ -183,6 +183,11 @@ describe('findActors: people', () => {
     assert.equal(findActors('Luis Vega met the President of Peru in 1990.').people.get('Luis Vega'), undefined)
   })
 
+  it('"the ambassador of Peru to Chile Luis Vega" is Peruvian: the state an envoy is posted to is not his', () => {
+    const text = 'Trade will grow, the ambassador of Peru to Chile Luis Vega said on Monday.'
+    assert.equal(findActors(text).people.get('Luis Vega')?.country, 'PER')
+  })
+
   it('"President of the United States John Smith" is American', () => {
     const text = 'President of the United States John Smith called Norway. Smith praised Oslo.'
     const p = findActors(text).people.get('John Smith')

@@ -184,6 +184,9 @@ function countryOfTail(
  * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
  * R. Biden Jr."), and the built-in leaders it names without one.
  */
+/** Roles of envoys, who are posted to another state. */
+const ENVOY_ROLE = /^(?:ambassador|envoy|high commissioner|consul|charg[ée] d['’]affaires)/i
+
 /** A name, then a verb of taking office, right before a role: "X became", "X was elected", "X served as". */
 const BECAME_ROLE =
   /([\p{Lu}][\p{L}\p{M}.'’ -]+?)\s+(?:became|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|served\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s){0,2}$/u
@@ -208,6 +211,10 @@ function introducePeople(
     const country = left ?? tail?.country ?? null
     // Name after the role: "President Tokayev", "Minister of Foreign Affairs, Yermek Kosherbayev".
     let at = tail ? tail.end : roleEnd
+    // "the ambassador of India to the UAE Sunjay Sudhir": the state an envoy is posted to stands before the name.
+    const posted = /^\s+to\s+(?:the\s+)?/.exec(text.slice(at, at + 10))
+    const host = posted && countries.find((c) => c.span.start === at + posted[0].length)
+    if (host && ENVOY_ROLE.test(role)) at = host.span.end
     const skip = /^(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+(?:of\s+)?){0,6}?)?/uy
     skip.lastIndex = at
     const candidates: number[] = []

@@ -30,8 +30,19 @@ export interface DateFinding extends TimeExpression {
 export interface DateContext {
   readonly text: string
   readonly anchor: PartialDate | null
-  /** The text of the sentence holding an offset, or '' when no sentence does. */
+  /**
+   * The text of the sentence holding an offset, or '' when no sentence does; a quotation that does not hold the offset
+   * is blanked out ("“… it will soon cross $90 billion,” the envoy said on Thursday": the quote's tense is not the
+   * date's).
+   */
   sentenceAt(offset: number): string
+}
+
+/** A sentence's text with the quotations that do not hold `at` (an offset into the sentence) replaced by spaces. */
+function outsideQuotes(sentence: string, at: number): string {
+  return sentence.replace(/“[^”]*”|"[^"]*"/g, (q, start: number) =>
+    start <= at && at < start + q.length ? q : ' '.repeat(q.length),
+  )
 }
 
 /** The context of a document's date rules; the sentence of an offset is looked up only when a rule asks. */
@@ -39,7 +50,10 @@ export function dateContext(text: string, sentences: readonly Sentence[], anchor
   return {
     text,
     anchor,
-    sentenceAt: (offset) => sentences.find((s) => s.span.start <= offset && offset < s.span.end)?.text ?? '',
+    sentenceAt: (offset) => {
+      const s = sentences.find((x) => x.span.start <= offset && offset < x.span.end)
+      return s ? outsideQuotes(s.text, offset - s.span.start) : ''
+    },
   }
 }
 

@@ -27,6 +27,12 @@ export const weekday: DateRecognizer = {
       expect: { date: { value: '2019-06-14', precision: 'day', basis: 'relative' } },
     },
     {
+      text: '“Trade will soon double,” the Norwegian envoy said on Monday.',
+      reference: '2019-06-12',
+      match: 'on Monday',
+      expect: { date: { value: '2019-06-10', precision: 'day', basis: 'relative' } },
+    },
+    {
       text: 'Austria protested on Monday.',
       match: 'on Monday',
       expect: { date: null },
