@@ -31,20 +31,32 @@ export const monthNoYear: DateRecognizer = {
       match: 'July',
       expect: { date: { value: '2018-07', precision: 'month', basis: 'relative' } },
     },
+    {
+      text: 'Talks between Malawi and Zambia resumed in September 2019. They had signed a water pact in February.',
+      reference: '2019-09-20',
+      match: 'February',
+      expect: { date: { value: '2019-02', precision: 'month', basis: 'context' } },
+    },
     { text: 'The Bhutanese envoy may visit Kathmandu.', expect: null },
     { text: 'Prime Minister May met the Icelandic envoy.', expect: null },
   ],
   extract(m, context) {
     const mi = monthIndex(group(m, 'month'))
     return fromPrevious(m, this.id, (previous) => {
-      // A narrative that has reached a month ("in October 2023 … in November") goes on from it.
-      const last = dateParts(previous)
-      if (last?.m && previous?.basis !== 'context') return month(mi >= last.m ? last.y : last.y + 1, mi, 'context')
       const a = dateParts(context.anchor)
+      const future = FUTURE_TENSE.test(context.sentenceAt(m.index))
+      // A narrative that has reached a month ("in October 2023 … in November") goes on from it; a report of the past
+      // never goes beyond the day it was published ("had inked a deal in February", in a September report, after a
+      // December: the February before).
+      const last = dateParts(previous)
+      if (last?.m && previous?.basis !== 'context') {
+        const y = mi >= last.m ? last.y : last.y + 1
+        const beyond = a?.m && !future && (y > a.y || (y === a.y && mi > a.m))
+        return month(beyond ? y - 1 : y, mi, 'context')
+      }
       if (!a) return null
       // Otherwise the anchor's year; a month after the anchor's month in a report of the past belongs to the year
       // before, one before it in a plan to the year after ("is expected to visit in July").
-      const future = FUTURE_TENSE.test(context.sentenceAt(m.index))
       const y = future ? (a.m && mi < a.m ? a.y + 1 : a.y) : a.m && mi > a.m ? a.y - 1 : a.y
       return month(y, mi, 'relative')
     })
