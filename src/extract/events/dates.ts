@@ -54,7 +54,7 @@ export function dateFor(
     const crossing = SUBORDINATOR.test(between) ? 200 : 0
     // "… was elected in 1973 and visited Colombia in 1974": a date just before "and" closes the verb before it; the
     // trigger's own date, after it, is a better claim.
-    const closing = before && /^\s*,?\s*and\s+$/.test(between) ? 100 : 0
+    const closing = before && /^\s*,?\s*and\s+(?:(?:was|were|had|has|have|is|are|then)\s+)?$/.test(between) ? 100 : 0
     const cost = (before ? start - t.span.end : (t.span.start - end) * 1.5) + crossing + closing
     if (!best || cost < best.cost) best = { date: t.date, expression: t, cost }
   }

@@ -251,6 +251,10 @@ describe('extract: who acts, from the shape of the sentence', () => {
     )
     assert.equal(visit?.date?.value, '1991')
     assert.deepEqual(visit && pair(visit), ['PER', 'BOL'])
+    const condemned = events(
+      'Chile recalled its envoy from Peru in March 2019 and was condemned by Peru in April 2019.',
+    )
+    assert.equal(condemned.find((e) => e.type === 'ACCUSE')?.date?.value, '2019-04')
   })
 
   it('puts a date after another act in another clause on that act, not on the first', () => {

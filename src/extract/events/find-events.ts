@@ -703,11 +703,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         date = { ...published, basis: 'context' }
         dateRule = 'date/under-way'
       }
+      // Whether the sentence's own words dated the act (not its paragraph or the news day).
+      const ownDate = picked !== null && picked !== 'unresolved'
       // A dated act is only what its own clause dates.
       if (trigger.id === DATED_ACT && !date) return null
       // A mutual act no party of which is named is the pair's only when its own clause dates it ("relations were
       // established in 1905"); undated, it is talk about relations ("talks have failed", "than meets the eye").
-      if (how.startsWith('implied-pair') && (!date || date.basis === 'context')) {
+      if (how.startsWith('implied-pair') && !ownDate) {
         note(trigger, 'weak', undefined, how)
         return null
       }
