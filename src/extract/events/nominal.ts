@@ -2,6 +2,9 @@ import type { Token } from '../../text/tokens.js'
 import { type EventLexicon, eventLexicon } from './lexicon.js'
 import { isWord, singular, type Trigger } from './triggers.js'
 
+/** Words that name a kind of visit or meeting, capitalised in official texts: "a State Visit", "an Official Visit". */
+const ACT_KIND = /^(?:state|official|working|bilateral|joint|historic|courtesy)$/
+
 /**
  * The nominal triggers of a sentence: nouns of our lexicon that name an act ("talks with", "the expulsion of",
  * "clashes between"). A capitalised word inside the sentence is part of a name ("the Summit Hotel"), not an act.
@@ -13,7 +16,10 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
     // A capitalised or mis-tagged plural keeps its -s in the lemma ("Clashes between …"): try the singular too.
     const entries = lex.nominal.get(t.lemma) ?? lex.nominal.get(t.lower) ?? lex.nominal.get(singular(t.lower))
     if (!entries) continue
-    if (i > 0 && /^\p{Lu}/u.test(t.text) && !/^[“"‘(]$/.test((tokens[i - 1] as Token).text)) continue
+    // …unless a capitalised kind of act stands before it, as official texts write them ("made a State Visit").
+    const prev = tokens[i - 1]
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && !/^[“"‘(]$/.test(prev?.text ?? '') && !ACT_KIND.test(prev?.lower ?? ''))
+      continue
     for (const e of entries) {
       let last = i
       let ok = true
@@ -32,7 +38,7 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
       if (
         e.words.length === 1 &&
         head.pos !== 'NOUN' &&
-        !(head.pos === 'PROPN' && i === 0) &&
+        !(head.pos === 'PROPN' && (i === 0 || ACT_KIND.test(prev?.lower ?? ''))) &&
         !pluralAfterModifier(tokens, last)
       )
         continue
