@@ -94,6 +94,16 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(only("Bolivia's president headed to Lima for talks on Monday.").type, 'CONSULT')
   })
 
+  it('what two heads of state commit to is not yet done; the commitment, re-affirmed, is their support', () => {
+    const out = events(
+      'Ghana–Togo relations\n\nThe two Heads of State re-affirmed their commitment to deepen the cordial relations between Ghana and Togo.',
+    )
+    assert.deepEqual(
+      out.map((e) => [e.type, ...pair(e).sort()]),
+      [['SUPPORT', 'GHA', 'TGO']],
+    )
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

@@ -57,6 +57,9 @@ const PLAN_LEMMAS =
 /** Nouns of what only may come, before "of" or "for" and an act noun. */
 const PROSPECT =
   /^(?:odds|odd|hope|prospect|chance|possibility|likelihood|probability|expectation|need|call|plan|proposal|idea)$/
+/** Nouns of a commitment or a wish, whose infinitive is an act still to come. */
+const PLEDGE_NOUN =
+  /^(?:commitment|determination|readiness|willingness|intention|desire|pledge|plan|promise|resolve|resolution|aspiration|ambition|wish|hope|need|call|bid|effort|agreement|offer|proposal)$/
 /** Verbs whose object is a topic: an act noun there is spoken about, not done. */
 const TOPIC_VERB = /^(?:discuss|address|review|examine|debate|mention|explore|evaluate|assess|study|analyze|analyse)$/
 /** Verbs of a standing state, not an act: "maintain close contacts", "enjoy good ties". */
@@ -372,6 +375,9 @@ function notAsserted(view: SentenceView, t: Trigger, all: readonly Trigger[]): b
       .slice(Math.max(0, t.first - 4), t.first - 1)
       .some((x, j, near) => HOPING.test(x.lemma) && !(x.lemma === 'expect' && near[j - 1]?.pos === 'AUX'))
   )
+    return true
+  // What a state commits to or is ready for: "their commitment to deepen relations", "readiness to resume talks".
+  if (t.kind === 'verb' && tokens[t.first - 1]?.lower === 'to' && PLEDGE_NOUN.test(tokens[t.first - 2]?.lemma ?? ''))
     return true
   // What someone hopes, expects or fears another will do has not happened: "in the hope they will travel on".
   const aux = before(view, t)

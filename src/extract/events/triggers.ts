@@ -236,7 +236,11 @@ export function verbLemma(tokens: readonly Token[], i: number, lex: EventLexicon
     if (known(t.lemma) || t.lemma !== t.lower) return t.lemma
     const irregular = lex.irregular.get(t.lower)
     if (irregular) return irregular
-    return pastLemmas(t.lower).find(known) ?? t.lemma
+    // "re-affirmed", "co-signed": the prefix written with a hyphen is the verb written without one.
+    const joined = t.lower.replace(/^(re|co|pre)-/, '$1')
+    return (
+      [...pastLemmas(t.lower), ...(joined === t.lower ? [] : [joined, ...pastLemmas(joined)])].find(known) ?? t.lemma
+    )
   }
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null
   const prev = tokens[i - 1]

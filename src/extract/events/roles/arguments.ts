@@ -17,7 +17,7 @@ import type { RoleSite } from './role-rule.js'
 
 /** "the two countries", "both sides", "the two leaders": the document's pair. */
 const PAIR_WORDS =
-  /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)|the (?:leaders|countries|two))$/i
+  /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)(?: of (?:state|government|states|governments))?|the (?:leaders|countries|two))$/i
 
 /** Parties of a list of mentions, one per code (a person and their state count once). */
 export function partiesOf(mentions: readonly ActorMention[]): Party[] {
