@@ -104,6 +104,23 @@ describe('extract: event types, actors and dates', () => {
     )
   })
 
+  it('a new verb of the same kind in the next sentence is a new act; the same act named again is not', () => {
+    const two = events(
+      'Chile recalled its envoy from Peru in March 2019. In addition, Chile imposed tariffs on Peruvian wine.',
+    )
+    assert.deepEqual(
+      two.map((e) => [e.type, e.date?.value]),
+      [
+        ['SANCTION', '2019-03'],
+        ['SANCTION', '2019-03'],
+      ],
+    )
+    assert.equal(
+      events('Chile recalled its envoy from Peru in March 2019. The recall by Chile angered Lima.').length,
+      1,
+    )
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

@@ -795,11 +795,13 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         note(trigger, 'habitual', event)
         return false
       }
-      // A restatement of an act of the sentence before ("The visit was the first …") adds nothing.
+      // A restatement of an act of the sentence before ("The visit was the first …") adds nothing; a new verb of the
+      // same kind ("withdrew their envoys … In addition, Beijing imposed measures") tells a new act.
       if (
         previousEvents.some(
           (p) =>
             p.type === event.type &&
+            (trigger.kind === 'noun' || p.rule.startsWith(`event/${trigger.id} `) || !event.date) &&
             actorCode(p.source) === actorCode(event.source) &&
             (p.target && event.target ? actorCode(p.target) === actorCode(event.target) : true) &&
             (!event.date || (p.date?.value === event.date.value && event.date.basis === 'context')),
