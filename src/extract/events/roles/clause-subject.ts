@@ -6,6 +6,9 @@ import type { RoleRule, RoleSite } from './role-rule.js'
 /** Verbs of arriving or travelling: what they are "for" (a visit, talks) is what happens on arrival. */
 export const ARRIVING = /^(?:arrive|land|touch|travel|fly|come|go|head|leave|depart|reach)$/
 
+/** Prepositions of the course of an act: "during talks", "at the summit", "on the sidelines of the meeting". */
+const DURING = /^(?:during|at|amid|throughout)$/
+
 /** Verbs that carry an act noun without adding an act of their own: "held talks", "launched air strikes". */
 const SUPPORT_VERB =
   /^(?:hold|have|conduct|carry|launch|begin|start|resume|continue|stage|make|pay|take|open|announce|order|join|attend|host|organi[sz]e|mount|undertake|end|complete|wrap|impose|deliver|give|provide|send|offer|extend|step|intensify|escalate|reach|sign|conclude|agree|seal|subject|renew|issue|lodge|file|voice|repeat|reiterate|authori[sz]e|approve|dispatch|despatch)$/
@@ -30,6 +33,15 @@ export function governingVerb(site: RoleSite): number {
       const comma = tokens.findIndex((t, i) => i > trigger.last && t.text === ',')
       const from = comma >= 0 ? comma + 1 : trigger.last + 1
       for (let i = from; i < tokens.length; i++) if ((tokens[i] as Token).pos === 'VERB') return i
+      return -1
+    }
+    // "agreed … during talks held on Wednesday": the talks in the course of which a clause's act happened are its
+    // subject's.
+    if (DURING.test((tokens[prep] as Token).lower) && /^(?:CONSULT|VISIT)$/.test(site.trigger.type)) {
+      for (let v = prep - 1; v >= 0; v--) {
+        const x = tokens[v] as Token
+        if (x.pos === 'VERB' && !/ing$/.test(x.lower) && tokens[v - 1]?.lower !== 'to') return v
+      }
       return -1
     }
     // "arrived in Dakar on Monday for a state visit": whoever arrives for a visit or talks makes them.
@@ -93,6 +105,13 @@ export const clauseSubject: RoleRule = {
       type: 'REQUEST',
       source: 'KEN',
       target: 'UGA',
+    },
+    // Talks in the course of which the clause's act happened are its subject's.
+    {
+      text: 'Ghana and Togo agreed to reopen the border crossing during talks in Lomé on Friday.',
+      type: 'CONSULT',
+      source: 'GHA',
+      target: 'TGO',
     },
     // A verb that carries the act noun or gerund ("renewed its warning", "subjected … to shelling").
     { text: 'Uruguay renewed its warning to Paraguay.', type: 'THREATEN', source: 'URY', target: 'PRY' },
