@@ -26,6 +26,14 @@ describe('findActors: gazetteer names', () => {
     ])
   })
 
+  it('a large city is a place of its country, never an actor, and does not make its country a party', () => {
+    const m = mention('Protesters gathered in Karachi and Lahore on Friday.', 'Karachi')
+    assert.deepEqual([m.actor, m.via, m.place], [{ country: 'PAK' }, 'city', true])
+    assert.equal(mention('Karachi police arrested two men.', 'Karachi').place, true)
+    // A country, a capital or an organisation of the same name wins: "Singapore" is the state.
+    assert.equal(mention('Singapore signed the deal.', 'Singapore').via, 'country')
+  })
+
   it('finds demonyms, singular and plural', () => {
     assert.deepEqual(brief('The Chilean navy met Kazakhstani officials. Kenyans and Ugandans traded.'), [
       ['Chilean', { country: 'CHL' }, 'demonym'],

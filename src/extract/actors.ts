@@ -10,7 +10,7 @@ export interface ActorMention {
   readonly text: string
   readonly actor: ActorRef
   /** What kind of name it is: a country's name, its adjective, its capital, an organisation or a person. */
-  readonly via: 'country' | 'demonym' | 'capital' | 'org' | 'person'
+  readonly via: 'country' | 'demonym' | 'capital' | 'city' | 'org' | 'person'
   /** The name stands for a place here ("in Astana", "an embassy in Tel Aviv"), not for an acting state. */
   readonly place: boolean
   readonly possessive: boolean
@@ -134,9 +134,11 @@ function gazetteerMentions(text: string): ActorMention[] {
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
+    // A city other than a capital is always a place: "Karachi" never speaks for Pakistan as "Islamabad" does.
     const place =
-      entry.kind !== 'demonym' &&
-      (LOCATIVE.test(before) || cityOfCountry || (entry.kind === 'capital' && LOCATIVE_CITY.test(before)))
+      entry.kind === 'city' ||
+      (entry.kind !== 'demonym' &&
+        (LOCATIVE.test(before) || cityOfCountry || (entry.kind === 'capital' && LOCATIVE_CITY.test(before))))
     if (surface.startsWith('the ')) surface = surface.slice(4)
     out.push({
       span: { start: m.index + (m[0].length - surface.length), end: m.index + m[0].length },

@@ -15,7 +15,8 @@ export function inferDyad(
   const titleEnd = title && text.startsWith(title) ? title.length : 0
   for (const m of mentions) {
     const code = 'country' in m.actor ? m.actor.country : undefined
-    if (!code) continue
+    // A city ("in Karachi") places an act; it does not make its country a party of the document.
+    if (!code || m.via === 'city') continue
     const weight = m.span.end <= titleEnd ? 4 : firstBreak < 0 || m.span.start < firstBreak ? 2 : 1
     counts.set(code, (counts.get(code) ?? 0) + weight)
   }

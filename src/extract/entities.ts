@@ -36,9 +36,10 @@ export function findEntities(
     if (!places.has(name)) places.set(name, { name, aliases: new Set(), country })
   }
   for (const m of mentions) {
-    if ('country' in m.actor && m.via !== 'person' && m.actor.country) countries.add(m.actor.country)
+    if ('country' in m.actor && m.via !== 'person' && m.via !== 'city' && m.actor.country)
+      countries.add(m.actor.country)
     if ('org' in m.actor) orgs.set(m.actor.org, { name: m.actor.org, country: null })
-    if (m.via === 'capital' && 'country' in m.actor) addPlace(m.text, m.actor.country ?? null)
+    if ((m.via === 'capital' || m.via === 'city') && 'country' in m.actor) addPlace(m.text, m.actor.country ?? null)
     if (m.via === 'country' && m.place && /\s/.test(m.text) && 'country' in m.actor)
       addPlace(m.text, m.actor.country ?? null)
   }

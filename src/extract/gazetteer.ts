@@ -24,6 +24,11 @@ const Organizations = z.object({
     }),
   ),
 })
+const Cities = z.object({
+  about: z.string(),
+  licence: z.string(),
+  cities: z.array(z.object({ name: z.string(), country: z.string() })),
+})
 const Roles = z.object({ note: z.string(), roles: z.array(z.string()), honorifics: z.array(z.string()) })
 const Leaders = z.object({
   note: z.string(),
@@ -33,7 +38,7 @@ const Leaders = z.object({
 
 /** What a gazetteer name stands for. */
 export type GazetteerEntry =
-  | { readonly kind: 'country' | 'demonym' | 'capital'; readonly code: string; readonly name: string }
+  | { readonly kind: 'country' | 'demonym' | 'capital' | 'city'; readonly code: string; readonly name: string }
   | { readonly kind: 'org'; readonly name: string; readonly country: string | null; readonly orgKind: string }
 
 /** The loaded actor lexicons, with one regex over every name, longest first. */
@@ -92,6 +97,9 @@ export function gazetteer(): Gazetteer {
   for (const o of loadLexicon('actors/organizations.json', Organizations).organizations) {
     for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', name: o.name, country: o.country, orgKind: o.kind })
   }
+  // Large cities last: a name that is also a country, a capital or an organisation is that.
+  for (const c of loadLexicon('actors/cities.json', Cities).cities)
+    add(c.name, { kind: 'city', code: c.country, name: c.name })
   const roles = loadLexicon('actors/roles.json', Roles)
   const leaders = new Map<string, { country: string; role: string }>()
   for (const l of loadLexicon('actors/leaders.json', Leaders).leaders) leaders.set(l.name, l)

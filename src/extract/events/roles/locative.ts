@@ -18,6 +18,13 @@ export const locativeTarget: RoleRule = {
       target: 'PAK',
     },
     { text: "Japan's prime minister arrived in Hanoi on Monday.", type: 'VISIT', source: 'JPN', target: 'VNM' },
+    // A large city places the act in its state.
+    {
+      text: 'Turkish jets struck Kurdish fighters near Aleppo on Monday.',
+      type: 'ASSAULT',
+      source: 'TUR',
+      target: 'SYR',
+    },
   ],
   find(site) {
     const { view, trigger } = site
