@@ -121,6 +121,24 @@ describe('extract: event types, actors and dates', () => {
     )
   })
 
+  it('a call the two leaders make together is aimed at neither; a charge they trade with each other is', () => {
+    const doc = (body: string) =>
+      extract({ text: `Ghana–Togo relations\n\n${body}`, title: 'Ghana–Togo relations', publicationDate: null }).events
+    assert.deepEqual(
+      doc('The two leaders called for calm along the border in 2019.').map((e) => e.type),
+      [],
+    )
+    assert.equal(
+      doc('The two leaders accused each other of smuggling in 2019.').filter((e) => e.type === 'ACCUSE').length,
+      2,
+    )
+  })
+
+  it("welcoming a president's decision supports it: the president is not a visitor", () => {
+    const e = only("Ghana's president welcomed President Faure Gnassingbé’s decision to reopen the border.")
+    assert.equal(e.type, 'SUPPORT')
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

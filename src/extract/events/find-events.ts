@@ -128,6 +128,9 @@ function newsDay(ctx: EventContext): EventDate | null {
   return t?.date ? { value: t.date.value, precision: 'day', basis: 'context' } : null
 }
 
+/** Acts one party aims at another: two parties doing one together are not aiming it at each other. */
+const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SANCTION', 'PROTEST'])
+
 /** Whether a sentence tells an act of two joint subjects as reciprocal: "to each other", "one another", "mutually". */
 function reciprocal(view: SentenceView): boolean {
   return view.tokens.some(
@@ -641,6 +644,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
           how += '+sole-other'
         }
       }
+      // "The two leaders underscored the need to …", "both sides called for calm": a call, a threat or a charge the
+      // pair makes together is aimed at neither of them, unless the text says they aimed it at each other.
+      if (/pair-subject\/pair/.test(how) && DIRECTED.has(trigger.type) && !reciprocal(view)) {
+        note(trigger, 'weak', undefined, how)
+        return null
+      }
       // A general verb ("supports") is an act only towards a party its own clause names as its object.
       if (trigger.namedTarget && !/\/(?:direct-object|passive-subject)$/.test(how)) {
         note(trigger, 'weak', undefined, how)
@@ -857,7 +866,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         keep(trigger, event)
         acted.push(trigger)
         // "Lithuania and China withdrew their ambassadors to each other": a reciprocal act is each side's.
-        if (event.target && reciprocal(view) && event.rule.includes('/joint-subject'))
+        if (event.target && reciprocal(view) && /\/joint-subject|pair-subject\/pair/.test(event.rule))
           keep(trigger, { ...event, source: event.target, target: event.source })
       }
     }

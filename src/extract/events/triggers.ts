@@ -124,6 +124,16 @@ export function subjectStart(tokens: readonly Token[], verb: number, limit = 12)
   return i + 1
 }
 
+/**
+ * Whether the word at `k` only owns the object ("welcomed President Kenyatta's decision"): it, or the name after it,
+ * takes a possessive.
+ */
+function possessor(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1
+  while (tokens[j]?.pos === 'PROPN') j++
+  return /^['’]s?$/.test(tokens[j]?.text ?? '') && tokens[j]?.pos === 'PART'
+}
+
 /** Particles and prepositions the dictionary writes as a pattern's object. */
 const FUNCTION_WORD =
   /^(?:to|for|on|in|with|of|at|by|from|into|against|over|about|upon|off|out|up|down|after|under|away|back|through|across)$/
@@ -355,10 +365,18 @@ export function verbTriggers(
         isWord(tokens[last + 1], '') || tokens[last + 1]?.pos === 'ADP' || tokens[last + 1]?.pos === 'PART'
       if (particle && objectWords.some((o) => isWord(tokens[last + 1], o))) hit = true
       for (let k = last + 1; k < until && !hit; k++)
-        hit = objectWords.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART')
+        hit =
+          objectWords.some((o) => isWord(tokens[k], o) && tokens[k]?.pos !== 'ADP' && tokens[k]?.pos !== 'PART') &&
+          !possessor(tokens, k)
       for (let k = from; k < to && !hit && objectless; k++) hit = objectWords.some((o) => isWord(tokens[k], o))
-      // "an agreement reached last month": a participle after its noun.
-      if (!hit && /(?:ed|en)$/.test((tokens[i] as Token).lower) && tokens[first - 1]?.pos === 'NOUN')
+      // "an agreement reached last month": a participle after its noun (a verb with an object of its own is no
+      // participle: "the president welcomed the envoy").
+      if (
+        !hit &&
+        /(?:ed|en)$/.test((tokens[i] as Token).lower) &&
+        tokens[first - 1]?.pos === 'NOUN' &&
+        !/^(?:NOUN|PROPN|DET|PRON|NUM)$/.test(next?.pos ?? '')
+      )
         hit = objectWords.some((o) => isWord(tokens[first - 1], o))
       if (hit) {
         coded = {
