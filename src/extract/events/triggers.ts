@@ -362,7 +362,10 @@ export function verbTriggers(
       let hit = false
       // A preposition or particle ("called for", "called on", "objected to") must follow the verb at once.
       const particle =
-        isWord(tokens[last + 1], '') || tokens[last + 1]?.pos === 'ADP' || tokens[last + 1]?.pos === 'PART'
+        isWord(tokens[last + 1], '') ||
+        tokens[last + 1]?.pos === 'ADP' ||
+        tokens[last + 1]?.pos === 'PART' ||
+        tokens[last + 1]?.lower === 'that'
       if (particle && objectWords.some((o) => isWord(tokens[last + 1], o))) hit = true
       for (let k = last + 1; k < until && !hit; k++)
         hit =
