@@ -153,6 +153,55 @@ function gazetteerMentions(text: string): ActorMention[] {
   return out
 }
 
+/** A run of capitalised words, with the particles city names have inside ("Rio de Janeiro", "Dar es Salaam"). */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:(?:de|del|do|dos|da|das|es|am|la|el|al|upon|na|sur)\s)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu
+
+/**
+ * Large cities the text names, as places of their state: the longest run of words that names a city; a city name
+ * that holds a country's ("Mexico City", "Kuwait City") replaces that mention.
+ */
+function cityMentions(text: string, known: ActorMention[]): ActorMention[] {
+  const cities = gazetteer().cities
+  const found: ActorMention[] = []
+  CAPITALISED_RUN.lastIndex = 0
+  for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + (w.index ?? 0) }))
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + 6); j > i; j--) {
+        const first = words[i] as { text: string; start: number }
+        const last = words[j - 1] as { text: string; start: number }
+        const end = last.start + last.text.replace(/['’]s$|[.,]$/u, '').length
+        const name = text.slice(first.start, end)
+        const entry = cities.get(name)
+        if (!entry || entry.kind !== 'city') continue
+        found.push({
+          span: { start: first.start, end },
+          text: name,
+          actor: { country: entry.code },
+          via: 'city',
+          place: true,
+          possessive: /^['’]s?(?![\p{L}])/u.test(text.slice(end)),
+          rule: 'actor/gazetteer-city',
+        })
+        i = j - 1
+        break
+      }
+    }
+  }
+  const out = known.filter(
+    (k) =>
+      !found.some(
+        (c) =>
+          c.span.start <= k.span.start &&
+          k.span.end <= c.span.end &&
+          c.span.end - c.span.start > k.span.end - k.span.start,
+      ),
+  )
+  for (const c of found) if (!out.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) out.push(c)
+  return out.sort((a, b) => a.span.start - b.span.start)
+}
+
 /** The country of the mention ending just before `at` ("Israeli ", "Kazakhstan’s ", "U.S. "), if any. */
 function countryJustBefore(mentions: readonly ActorMention[], text: string, at: number): string | null {
   for (const m of mentions) {
@@ -188,6 +237,24 @@ function countryOfTail(
  */
 /** Roles of envoys, who are posted to another state. */
 const ENVOY_ROLE = /^(?:ambassador|envoy|high commissioner|consul|charg[ée] d['’]affaires)/i
+
+const givenNames = new Map<string, Map<string, Set<string>>>()
+/** The states of the office holders in office at a date, by given name (built once per date). */
+function givenNamesAt(date: string): ReadonlyMap<string, ReadonlySet<string>> {
+  let byName = givenNames.get(date)
+  if (!byName) {
+    byName = new Map()
+    for (const h of officeHoldersAt(date)) {
+      const first = h.name.split(/\s+/)[0] as string
+      const set = byName.get(first) ?? new Set<string>()
+      set.add(h.country)
+      byName.set(first, set)
+    }
+    if (givenNames.size > 64) givenNames.clear()
+    givenNames.set(date, byName)
+  }
+  return byName
+}
 
 /** A name, then a verb of taking office, right before a role: "X became", "X was elected", "X served as". */
 const BECAME_ROLE =
@@ -306,7 +373,7 @@ function introducePeople(
     }
     // "President Samia": a title and one name may be a given name, when one holder in office at the date has it.
     if (!name.includes(' ') && p.rule === 'actor/person-role-before-name' && date) {
-      const given = new Set(officeHoldersAt(date).flatMap((h) => (h.name.split(/\s+/)[0] === name ? [h.country] : [])))
+      const given = givenNamesAt(date).get(name) ?? new Set<string>()
       const [country] = given
       if (given.size === 1 && country) {
         people.set(name, { ...p, country, rule: `${p.rule}+given-name` })
@@ -426,7 +493,7 @@ export function findActors(
   people: Map<string, PersonRecord>
   organizations: ActorMention[]
 } {
-  const countries = gazetteerMentions(text)
+  const countries = cityMentions(text, gazetteerMentions(text))
   const people = introducePeople(text, countries, date)
   const forms = new Map<string, PersonRecord>()
   for (const p of people.values())

@@ -44,6 +44,8 @@ export type GazetteerEntry =
 /** The loaded actor lexicons, with one regex over every name, longest first. */
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>
+  /** Large cities by name (and by name without diacritics): places, matched apart from the pattern. */
+  readonly cities: ReadonlyMap<string, GazetteerEntry>
   /** Matches any gazetteer name (case-sensitive), with a demonym plural `s` and a possessive allowed after it. */
   readonly pattern: RegExp
   readonly roles: RegExp
@@ -97,14 +99,20 @@ export function gazetteer(): Gazetteer {
   for (const o of loadLexicon('actors/organizations.json', Organizations).organizations) {
     for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', name: o.name, country: o.country, orgKind: o.kind })
   }
-  // Large cities last: a name that is also a country, a capital or an organisation is that.
-  for (const c of loadLexicon('actors/cities.json', Cities).cities)
-    add(c.name, { kind: 'city', code: c.country, name: c.name })
+  // Large cities: looked up word by word (a thousand more names in the pattern would slow every document down); a
+  // name that is also a country, a capital or an organisation is that.
+  const cities = new Map<string, GazetteerEntry>()
+  for (const c of loadLexicon('actors/cities.json', Cities).cities) {
+    const folded = c.name.normalize('NFD').replace(/\p{M}/gu, '')
+    for (const v of new Set([c.name, folded]))
+      if (!entries.has(v) && !cities.has(v)) cities.set(v, { kind: 'city', code: c.country, name: c.name })
+  }
   const roles = loadLexicon('actors/roles.json', Roles)
   const leaders = new Map<string, { country: string; role: string }>()
   for (const l of loadLexicon('actors/leaders.json', Leaders).leaders) leaders.set(l.name, l)
   cached = {
     entries,
+    cities,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(entries.keys())})s?(?![\\p{L}\\p{N}])`, 'gu'),
     roles: new RegExp(`(?<![\\p{L}-])(?:${alternation(roles.roles)})(?![\\p{L}])`, 'giu'),
     honorifics: new Set(roles.honorifics),
