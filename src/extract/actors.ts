@@ -174,7 +174,7 @@ function cityMentions(text: string, known: ActorMention[]): ActorMention[] {
         const end = last.start + last.text.replace(/['’]s$|[.,]$/u, '').length
         const name = text.slice(first.start, end)
         const entry = cities.get(name)
-        if (!entry || entry.kind !== 'city') continue
+        if (entry?.kind !== 'city') continue
         found.push({
           span: { start: first.start, end },
           text: name,
