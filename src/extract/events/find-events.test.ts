@@ -139,6 +139,13 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(e.type, 'SUPPORT')
   })
 
+  it('an act aimed at another party is not reported without one; support voiced for a situation is', () => {
+    assert.deepEqual(events('Poland has sent 1,500 troops to the border.', ANCHOR), [])
+    assert.deepEqual(events('Chile accused unnamed smugglers on Monday.', ANCHOR), [])
+    const e = only('Chile welcomed the new ceasefire on Monday.', ANCHOR)
+    assert.deepEqual([e.type, actorCode(e.source), e.target], ['SUPPORT', 'CHL', null])
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

@@ -729,6 +729,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         return null
       }
       const confidence = confidenceOf({
+        type: trigger.type,
         trigger: trigger.id,
         target: targets.length === 0 ? 'none' : how.endsWith('+pair') ? 'pair' : 'own',
         date: !date ? 'none' : date.basis === 'context' ? 'context' : 'own',
