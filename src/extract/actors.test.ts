@@ -110,6 +110,8 @@ describe('findActors: gazetteer names', () => {
         ['Kenya', { country: 'KEN' }, false],
       ],
     )
+    // A country after the place it holds, itself after "at": a place.
+    assert.equal(mention('The minister spoke at Davos, Switzerland.', 'Switzerland').place, true)
   })
 
   it('skips names with an anti-/pro-/non- prefix', () => {

@@ -107,6 +107,10 @@ export function readName(text: string, at: number, minWords = 2): { name: string
   return count >= minWords ? { name, end: at + name.length } : null
 }
 
+/** A locative preposition and a capitalised place, then a comma: "in Davos, " before a country's name. */
+const PLACE_THEN_COUNTRY =
+  /(?:^|[\s(])(?:in|at|near|from|to|outside|inside)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}\p{Lu}[\p{L}\p{M}'’-]*,\s+$/u
+
 /** Hyphenated modifiers that make a thing the state's: its flag, its registry, its ownership, its lead. */
 const OWNED_BY = /^[-‐](?:flagged|registered|owned|operated|led)\b/u
 
@@ -134,9 +138,12 @@ function gazetteerMentions(text: string): ActorMention[] {
     const possessive = /^(?:['’]s?)(?![\p{L}])/u.test(after)
     // "Makhachkala, Russia" and "Hanoi, Vietnam": a city followed by its country is a place.
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
+    // "at Davos, Switzerland": a country after a place it holds is a place too.
+    const countryOfPlace = entry.kind === 'country' && PLACE_THEN_COUNTRY.test(before)
     // A city other than a capital is always a place: "Karachi" never speaks for Pakistan as "Islamabad" does.
     const place =
       entry.kind === 'city' ||
+      countryOfPlace ||
       (entry.kind !== 'demonym' &&
         (LOCATIVE.test(before) || cityOfCountry || (entry.kind === 'capital' && LOCATIVE_CITY.test(before))))
     if (surface.startsWith('the ')) surface = surface.slice(4)

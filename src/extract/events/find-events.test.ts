@@ -146,6 +146,15 @@ describe('extract: event types, actors and dates', () => {
     assert.deepEqual([e.type, actorCode(e.source), e.target], ['SUPPORT', 'CHL', null])
   })
 
+  it("a force of nature is nobody's act: 'Chile's forest fires killed …' is no assault by Chile", () => {
+    const out = events("Chile's forest fires, which broke out in January 2017, killed two Argentine firefighters.")
+    assert.ok(
+      out.every((e) => e.type !== 'ASSAULT'),
+      JSON.stringify(out.map((e) => e.type)),
+    )
+    assert.equal(events('Chilean troops killed two Argentine smugglers in January 2017.')[0]?.type, 'ASSAULT')
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

@@ -19,6 +19,15 @@ import type { RoleSite } from './role-rule.js'
 const PAIR_WORDS =
   /^(?:(?:the two|both) (?:\w+ )?(?:countries|nations|states|sides|leaders|governments|neighbou?rs|ministers|presidents|delegations|heads|parties|premiers)(?: of (?:state|government|states|governments))?|the (?:leaders|countries|two))$/i
 
+/** Forces of nature and accidents: "Algeria's forest fires killed …" is no act of Algeria's. */
+const HAZARD =
+  /^(?:fire|wildfire|blaze|flood|flooding|earthquake|quake|tsunami|storm|cyclone|hurricane|typhoon|drought|heatwave|landslide|avalanche|eruption|epidemic|pandemic|virus|disease|outbreak|accident|crash|collision)$/
+
+/** Whether a phrase's head is a force of nature or an accident. */
+function hazard(view: SentenceView, phrase: Phrase): boolean {
+  return HAZARD.test((view.tokens[phrase.last] as Token | undefined)?.lemma ?? '')
+}
+
 /** Parties of a list of mentions, one per code (a person and their state count once). */
 export function partiesOf(mentions: readonly ActorMention[]): Party[] {
   const seen = new Set<string>()
@@ -68,10 +77,12 @@ export function subjectOf(site: RoleSite, verb: number, depth = 0): SubjectFound
     case 'phrase': {
       const pair = pairOf(view, slot.phrase, site.dyad)
       if (pair) return { parties: pair, how: 'pair-subject', pair: true }
+      if (hazard(view, slot.phrase)) return null
       const parties = partiesOf(slot.phrase.actors)
       return parties.length > 0 ? { parties, how: 'subject' } : null
     }
     case 'relative': {
+      if (hazard(view, slot.antecedent)) return null
       const parties = partiesOf(slot.antecedent.actors)
       return parties.length > 0 ? { parties, how: 'relative-antecedent' } : null
     }
