@@ -155,6 +155,19 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(events('Chilean troops killed two Argentine smugglers in January 2017.')[0]?.type, 'ASSAULT')
   })
 
+  it('an act noun describing another noun is no act; a participle commenting on the act adds none', () => {
+    assert.deepEqual(
+      events('The outcome of the latest ceasefire attempt between Ghana and Togo is unclear.').map((e) => e.type),
+      [],
+    )
+    assert.deepEqual(
+      events('Ghana and Togo signed a border treaty in May 2021, marking a significant step in their relations.').map(
+        (e) => e.type,
+      ),
+      ['AGREE'],
+    )
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

@@ -42,6 +42,8 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
         !pluralAfterModifier(tokens, last)
       )
         continue
+      // "the ceasefire attempt", "an attack helicopter": an act noun modifying another noun names a kind of thing.
+      if (MODIFIED_HEAD.test(tokens[last + 1]?.lemma ?? '') && tokens[last + 1]?.pos === 'NOUN') continue
       out.push({
         kind: 'noun',
         id: `nominal/${e.id}`,
@@ -61,6 +63,10 @@ export function nominalTriggers(tokens: readonly Token[], lex: EventLexicon = ev
   }
   return out
 }
+
+/** Nouns an act noun only describes when it stands before them: an attempt, a plan or a weapon is not the act. */
+const MODIFIED_HEAD =
+  /^(?:attempt|effort|bid|proposal|plan|process|mechanism|framework|talk|negotiation|helicopter|jet|aircraft|submarine|drone|vehicle|group|unit|zone|line|monitor|observer|anniversary|memorial|museum|site|route|capability|threat|risk|fear)$/
 
 /** A plural the tagger read as a verb after an adjective or determiner ("joint naval exercises between …"). */
 function pluralAfterModifier(tokens: readonly Token[], i: number): boolean {
