@@ -102,6 +102,11 @@ describe('extract: event types, actors and dates', () => {
       out.map((e) => [e.type, ...pair(e).sort()]),
       [['SUPPORT', 'GHA', 'TGO']],
     )
+    // Told in the past ("re-affirmed", which the tagger leaves as it is), it takes the date of the visit told before.
+    const dated = events(
+      'Ghana–Togo relations\n\nThe president of Ghana made a State Visit to Togo on 8 May 2018. The two Heads of State re-affirmed their commitment to deepen the relations between Ghana and Togo.',
+    ).find((e) => e.type === 'SUPPORT')
+    assert.equal(dated?.date?.value, '2018-05-08')
   })
 
   it('a new verb of the same kind in the next sentence is a new act; the same act named again is not', () => {

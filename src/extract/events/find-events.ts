@@ -334,7 +334,8 @@ function pastForm(view: SentenceView, i: number): boolean {
     aux.push(view.tokens[k] as Token)
   if (aux.some((a) => NOT_PAST_AUX.test(a.lower))) return false
   if (aux.some((a) => /^(?:was|were|had|did)$/.test(a.lower))) return true
-  return verb.lower !== verb.lemma && !/s$/.test(verb.lower)
+  // An -ed form the tagger left unlemmatised ("re-affirmed") is past too; "need", "proceed" are not -ed forms.
+  return (verb.lower !== verb.lemma && !/s$/.test(verb.lower)) || /[^e]ed$/.test(verb.lower)
 }
 
 /**
