@@ -114,6 +114,13 @@ describe('findActors: gazetteer names', () => {
     assert.equal(mention('The minister spoke at Davos, Switzerland.', 'Switzerland').place, true)
   })
 
+  it('"Latin American" and "North American" are regions, not the United States', () => {
+    assert.deepEqual(brief('Latin American and North American leaders met Americans in Chile.'), [
+      ['Americans', { country: 'USA' }, 'demonym'],
+      ['Chile', { country: 'CHL' }, 'country'],
+    ])
+  })
+
   it('skips names with an anti-/pro-/non- prefix', () => {
     assert.deepEqual(brief('Oslo rejected anti-Israeli slogans.'), [['Oslo', { country: 'NOR' }, 'capital']])
     assert.deepEqual(brief('Chile rejected pro-Peruvian and non-Chilean claims.'), [

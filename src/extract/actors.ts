@@ -68,6 +68,7 @@ const LOCATIVE_CITY = /(?:^|[\s(])(?:to|from|into|via|toward|towards|of)\s+(?:th
 const GROUP_OF =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation|party|militants?|company|firm|airline|carrier)\s+\p{Lu}/u
 const NEGATED_PREFIX = /(?:anti|pro|non|post|pre)[-‐]$/i
+const REGION_BEFORE = /(?:Latin|South|North|Central|Native|Pan)[\s-]$/
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]\.?|\p{Lu}\.|\p{Lu}{2,}[\p{Ll}]*|\p{Lu}[\p{Ll}]*-\p{Lu}[\p{Ll}]+|[IVX])$/u
 const PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|der|le|la|du|dos|das)$/
@@ -128,6 +129,8 @@ function gazetteerMentions(text: string): ActorMention[] {
     if (!entry) continue
     const before = text.slice(Math.max(0, m.index - 30), m.index)
     if (NEGATED_PREFIX.test(before)) continue
+    // "Latin American", "North American": a region's people, not the United States'.
+    if (/^Americans?$/.test(surface) && REGION_BEFORE.test(before)) continue
     // "the Palestinian group Hamas": the adjective describes the organisation named next, which is the actor.
     if (entry.kind === 'demonym' && GROUP_OF.test(text.slice(m.index + surface.length, m.index + surface.length + 60)))
       continue

@@ -173,6 +173,16 @@ describe('extract: event types, actors and dates', () => {
     )
   })
 
+  it('a decision to act is no agreement with the other side, unless what was agreed names it', () => {
+    const doc = (body: string) =>
+      extract({ text: `Chile–Peru relations\n\n${body}`, title: 'Chile–Peru relations', publicationDate: null }).events
+    assert.ok(
+      doc('In March 2020 the Chilean senate agreed to leave the regional forum.').every((e) => e.type !== 'AGREE'),
+    )
+    const help = doc('In March 2020 Chile agreed to help Peru build a new port.').find((e) => e.type === 'AGREE')
+    assert.deepEqual(help && pair(help), ['CHL', 'PER'])
+  })
+
   it('codes a reciprocal act of two joint subjects for each side', () => {
     const out = events('Bolivia and Peru both withdrew their ambassadors to each other in 2021.')
     assert.deepEqual(out.map((e) => [e.type, ...pair(e)]).sort(), [

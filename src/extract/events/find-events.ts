@@ -651,6 +651,20 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         note(trigger, 'weak', undefined, how)
         return null
       }
+      // "The parliament agreed to withdraw from the forum": a decision to act is no agreement with the other side
+      // when what it agreed to names no state ("agreed to help Bolivia build …" does); the act decided on is told by
+      // its own verb.
+      if (
+        trigger.type === 'AGREE' &&
+        trigger.kind === 'verb' &&
+        view.tokens[trigger.last + 1]?.lower === 'to' &&
+        view.tokens[trigger.last + 2]?.pos === 'VERB' &&
+        how.endsWith('+pair') &&
+        !view.mentions.some((m) => m.first > trigger.last && 'country' in m.mention.actor)
+      ) {
+        note(trigger, 'weak', undefined, how)
+        return null
+      }
       // A general verb ("supports") is an act only towards a party its own clause names as its object.
       if (trigger.namedTarget && !/\/(?:direct-object|passive-subject)$/.test(how)) {
         note(trigger, 'weak', undefined, how)
@@ -875,8 +889,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     // A dated act the lexicons do not name ("the synagogue opened in 2004", "Turkey declared its formation in 1923"):
     // a past-tense verb with a date of its own clause and an actor gives one OTHER event, unless an event of the
     // sentence already has that date.
+    // A dated act is reported as fact: not in a sentence that only considers or expects it ("Japan is considering
+    // taking the dispute to court"), nor with a modal or hedge of its own ("might have begun").
     for (const act of datedActs(view, settled)) {
-      // A dated act is reported as fact: one with a modal or hedge of its own ("might have begun") is not.
       if (before(view, act).some((t) => /^(?:may|might|could|reportedly|allegedly|apparently|possibly)$/.test(t.lower)))
         continue
       const event = codeAct(act, charSpans)
