@@ -19,6 +19,13 @@ export const complementSubject: RoleRule = {
       source: 'COL',
       target: 'VEN',
     },
+    // Adverbs between the reported subject and its verb.
+    {
+      text: 'Colombia alleged that Venezuelan troops deliberately crossed the border in May 2019.',
+      type: 'ACCUSE',
+      source: 'COL',
+      target: 'VEN',
+    },
   ],
   find(site) {
     const { view, trigger } = site
@@ -29,7 +36,10 @@ export const complementSubject: RoleRule = {
       const t = view.tokens[i] as Token
       if (t.pos === 'PUNCT' && /^[;:.]$/.test(t.text)) return null
       if ((t.pos !== 'VERB' && t.pos !== 'AUX') || attributive(view.tokens, i)) continue
-      const phrase = phraseEndingAt(view, i - 1)
+      // "that the ministry knowingly bought …": adverbs stand between the subject and its verb.
+      let e = i - 1
+      while (e >= k && /^(?:ADV|PART)$/.test((view.tokens[e] as Token).pos)) e--
+      const phrase = phraseEndingAt(view, e)
       if (!phrase || phrase.first < k) return null
       const pair = pairOf(view, phrase, site.dyad)
       const parties = pair ?? partiesOf(phrase.actors)
