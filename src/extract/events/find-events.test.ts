@@ -58,6 +58,15 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(cut?.date, null)
   })
 
+  it("in a news report, a position stated without a date was stated on the news day, not on the paragraph's date", () => {
+    const out = events(
+      'Chile recalled its envoy from Peru on Monday. In March 2019 Chilean officials met Peruvian officials in Lima. ' +
+        'The Chilean foreign minister said relations with Peru remained good.',
+      ANCHOR,
+    )
+    assert.equal(out.find((e) => e.type === 'STATEMENT')?.date?.value, '2024-03-11')
+  })
+
   it('dates an act told as under way on the day of publication, but not a lasting state', () => {
     const e = only('Ghana is recalling its ambassador to Togo.', ANCHOR)
     assert.equal(e.type, 'SANCTION')

@@ -717,6 +717,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         !quoted &&
         !ahead &&
         trigger.id !== DATED_ACT &&
+        // In a news report, what someone said without a date of its own was said on the news day, not on the date of
+        // the earlier act the paragraph tells of.
+        !(day && trigger.type === 'STATEMENT') &&
         lastDated &&
         sentenceIndex - lastDated.sentence <= 2 &&
         !headingBetween(text, lastDated.end, s.span.start) &&
