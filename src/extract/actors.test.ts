@@ -189,6 +189,13 @@ describe('findActors: people', () => {
     assert.deepEqual(country('President John arrived in Lusaka.', '2020-01-01'), [null])
   })
 
+  it('a holder named in full out of office is still of his state, never another holder sharing his surname', () => {
+    assert.equal(
+      findActors('In 2023, President Barack Obama spoke in Hanoi.', '2023-09-11').people.get('Barack Obama')?.country,
+      'USA',
+    )
+  })
+
   it('"Luis Vega became President of Peru" is Peruvian; "Vega met the President of Peru" says nothing of Vega', () => {
     const text = 'Luis Vega became President of Peru in 1990 and visited Bolivia in 1991.'
     assert.deepEqual(findActors(text).people.get('Luis Vega'), {

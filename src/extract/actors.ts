@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ActorRef, RuleId, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import { type GazetteerEntry, gazetteer } from './gazetteer.js'
-import { officeHoldersAt, resolvePerson } from './office-holders.js'
+import { formerHolder, officeHoldersAt, resolvePerson } from './office-holders.js'
 
 /** A name in the clean text that stands for an actor (or, when `place`, for a place). */
 export interface ActorMention {
@@ -376,7 +376,8 @@ function introducePeople(
   for (const [name, p] of people) {
     if (p.country) continue
     const surname = name.split(/\s+/).pop() as string
-    const held = resolvePerson(name, date) ?? (name.includes(' ') ? resolvePerson(surname, date) : null)
+    const held =
+      resolvePerson(name, date) ?? formerHolder(name) ?? (name.includes(' ') ? resolvePerson(surname, date) : null)
     if (held) {
       people.set(name, { ...p, country: held.country, rule: `${p.rule}+office-holders` })
       continue

@@ -255,6 +255,17 @@ export function resolvePerson(name: string, date: string | null): ResolvedPerson
 }
 
 /**
+ * The state of a holder named in full whatever the date ("President Barack Obama" in a 2023 text is the former
+ * president, not another holder with his surname); null for a single word, an unknown name, or one borne in several
+ * states.
+ */
+export function formerHolder(name: string): ResolvedPerson | null {
+  if (!name.includes(' ')) return null
+  const full = holdersIndex().byName.get(nameKey(name))
+  return full ? pickUndated(full) : null
+}
+
+/**
  * Every holder with a term in force at a date (without the grace window), each with that term's country and role;
  * with a null date, every holder with their latest term.
  */

@@ -96,7 +96,9 @@ function endsObject(tokens: readonly Token[], i: number, quoted = false): boolea
   const t = tokens[i] as Token
   const next = tokens[i + 1]
   if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return true
-  if (t.pos === 'PUNCT' && (quoted ? /^[;:—–()]$/ : /^[;:—–()“”"]$/).test(t.text)) return true
+  // A dash joining two names with no space ("Vietnam–U.S. Partnership") is part of the phrase.
+  const joining = /^[—–]$/.test(t.text) && tokens[i - 1]?.end === t.start && next?.start === t.end
+  if (t.pos === 'PUNCT' && !joining && (quoted ? /^[;:—–()]$/ : /^[;:—–()“”"]$/).test(t.text)) return true
   if (
     t.text === ',' &&
     next &&
