@@ -67,6 +67,27 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(out.find((e) => e.type === 'STATEMENT')?.date?.value, '2024-03-11')
   })
 
+  it('an act told as before the news ("previously", "had") does not take the news day', () => {
+    const out = events(
+      'Chile recalled its envoy from Peru on Monday. Santiago previously accused Lima of spying on its navy.',
+      ANCHOR,
+    )
+    const before = out.find((e) => e.type === 'ACCUSE')
+    assert.ok(before, JSON.stringify(out.map((e) => e.type)))
+    assert.equal(before.date, null)
+  })
+
+  it('a date after a verb of saying coordinated with the act is the saying\'s ("denies … and said Sunday")', () => {
+    const out = events(
+      'Chile denies the claims and said on Monday that Peru was trying to distract its voters.',
+      ANCHOR,
+    )
+    assert.ok(
+      out.every((e) => e.type !== 'REJECT' || e.date === null),
+      JSON.stringify(out),
+    )
+  })
+
   it('dates an act told as under way on the day of publication, but not a lasting state', () => {
     const e = only('Ghana is recalling its ambassador to Togo.', ANCHOR)
     assert.equal(e.type, 'SANCTION')

@@ -99,8 +99,10 @@ function verbBetween(view: SentenceView, after: number, offset: number, noun = f
     }
     // "violated Greek airspace when they flew over …, Monday": a clause of the same moment shares its date.
     if (/^(?:when|while|as)$/.test(t.lower)) return false
-    // A verb of reporting ("…, the ministry said on Saturday") tells when the act was reported: its date stays.
-    if (t.pos === 'VERB' && !attributive(view.tokens, i) && !REPORTING.test(t.lemma)) return true
+    // A verb of reporting ("…, the ministry said on Saturday") tells when the act was reported: its date stays; but
+    // one coordinated with the act ("denies the allegations and said Sunday") is an act of its own.
+    const coordinated = view.tokens[i - 1]?.lower === 'and'
+    if (t.pos === 'VERB' && !attributive(view.tokens, i) && (!REPORTING.test(t.lemma) || coordinated)) return true
   }
   return false
 }
@@ -309,6 +311,17 @@ function stillToCome(view: SentenceView, t: Trigger): boolean {
 }
 
 const ONGOING = new Set(['COOPERATE', 'SUPPORT', 'OTHER', 'AID'])
+/**
+ * Whether an act is told as coming before what the text tells around it ("Nairobi previously argued", "had lodged a
+ * protest"): it happened neither on the news day nor on the date of the paragraph.
+ */
+function anterior(view: SentenceView, t: Trigger): boolean {
+  return (
+    view.tokens.some((x) => /^(?:previously|formerly|earlier|once)$/.test(x.lower) && x.pos === 'ADV') ||
+    before(view, t).some((a) => a.lower === 'had')
+  )
+}
+
 /** A verb told in the present progressive ("Turkey is recalling its envoys"): an act under way on the day of writing. */
 function happeningNow(view: SentenceView, t: Trigger): boolean {
   const verb = view.tokens[t.first] as Token
@@ -723,11 +736,20 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         lastDated &&
         sentenceIndex - lastDated.sentence <= 2 &&
         !headingBetween(text, lastDated.end, s.span.start) &&
-        told
+        told &&
+        !anterior(view, trigger)
       ) {
         date = { ...lastDated.date, basis: 'context' }
         dateRule = 'date/paragraph-context'
-      } else if (picked === null && day && !quoted && !ahead && trigger.id !== DATED_ACT && told) {
+      } else if (
+        picked === null &&
+        day &&
+        !quoted &&
+        !ahead &&
+        trigger.id !== DATED_ACT &&
+        told &&
+        !anterior(view, trigger)
+      ) {
         // A news report's acts told in the simple past, with no date of their own, happened on its news day.
         date = { ...day, basis: 'context' }
         dateRule = 'date/news-day'
