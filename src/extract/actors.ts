@@ -143,9 +143,8 @@ function gazetteerMentions(text: string): ActorMention[] {
     const cityOfCountry = entry.kind === 'capital' && /^,\s+\p{Lu}/u.test(after)
     // "at Davos, Switzerland": a country after a place it holds is a place too.
     const countryOfPlace = entry.kind === 'country' && PLACE_THEN_COUNTRY.test(before)
-    // A city other than a capital is always a place: "Karachi" never speaks for Pakistan as "Islamabad" does.
+    // (Large cities other than capitals are matched apart, by `cityMentions`, and are always places.)
     const place =
-      entry.kind === 'city' ||
       countryOfPlace ||
       (entry.kind !== 'demonym' &&
         (LOCATIVE.test(before) || cityOfCountry || (entry.kind === 'capital' && LOCATIVE_CITY.test(before))))
