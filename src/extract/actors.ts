@@ -239,13 +239,8 @@ function countryOfTail(
   return null
 }
 
-/**
- * Finds the people a document introduces with a role ("Kazakhstan’s Minister of Foreign Affairs, Yermek Kosherbayev",
- * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
- * R. Biden Jr."), and the built-in leaders it names without one.
- */
-/** Roles of envoys, who are posted to another state. */
-const ENVOY_ROLE = /^(?:ambassador|envoy|high commissioner|consul|charg[ée] d['’]affaires)/i
+/** Words of envoys' roles (lemmas), who are posted to another state: "ambassador", "high commissioner". */
+export const ENVOY = /^(?:ambassador|envoy|representative|consul|commissioner|attaché|attache|chargé|charge)$/
 
 const givenNames = new Map<string, Map<string, Set<string>>>()
 /** The states of the office holders in office at a date, by given name (built once per date). */
@@ -269,6 +264,11 @@ function givenNamesAt(date: string): ReadonlyMap<string, ReadonlySet<string>> {
 const BECAME_ROLE =
   /([\p{Lu}][\p{L}\p{M}.'’ -]+?)\s+(?:became|was\s+(?:elected|appointed|named|made|sworn\s+in\s+as)|served\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s){0,2}$/u
 
+/**
+ * Finds the people a document introduces with a role ("Kazakhstan’s Minister of Foreign Affairs, Yermek Kosherbayev",
+ * "Moshe Kamkhy, Israel's ambassador", "his Israeli counterpart, Gideon Saar", "President of the United States Joseph
+ * R. Biden Jr."), and the built-in leaders it names without one.
+ */
 function introducePeople(
   text: string,
   countries: readonly ActorMention[],
@@ -292,7 +292,7 @@ function introducePeople(
     // "the ambassador of India to the UAE Sunjay Sudhir": the state an envoy is posted to stands before the name.
     const posted = /^\s+to\s+(?:the\s+)?/.exec(text.slice(at, at + 10))
     const host = posted && countries.find((c) => c.span.start === at + posted[0].length)
-    if (host && ENVOY_ROLE.test(role)) at = host.span.end
+    if (host && role.split(/\s+/).some((w) => ENVOY.test(w.toLowerCase()))) at = host.span.end
     const skip = /^(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+(?:of\s+)?){0,6}?)?/uy
     skip.lastIndex = at
     const candidates: number[] = []

@@ -342,9 +342,7 @@ const NOT_PAST_AUX = /^(?:has|have|will|shall|would|can|may|must|is|are|am|'s|â€
 function pastForm(view: SentenceView, i: number): boolean {
   const verb = view.tokens[i] as Token
   if (verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false
-  const aux: Token[] = []
-  for (let k = i - 1; k >= 0 && k >= i - 4 && /^(?:AUX|ADV|PART)$/.test((view.tokens[k] as Token).pos); k--)
-    aux.push(view.tokens[k] as Token)
+  const aux = wordsBefore(view, i, /^(?:AUX|ADV|PART)$/)
   if (aux.some((a) => NOT_PAST_AUX.test(a.lower))) return false
   if (aux.some((a) => /^(?:was|were|had|did)$/.test(a.lower))) return true
   // An -ed form the tagger left unlemmatised ("re-affirmed") is past too; "need", "proceed" are not -ed forms.
@@ -363,12 +361,16 @@ function toldInPast(view: SentenceView, t: Trigger, sentence: string): boolean {
 
 /** The auxiliaries and adverbs before a verb, and determiners before a noun: where negation and tense are read. */
 function before(view: SentenceView, t: Trigger): Token[] {
-  const out: Token[] = []
   // Before a noun, over its adjectives too: "no new deal".
-  const words = t.kind === 'noun' ? /^(?:AUX|ADV|PART|DET|ADJ)$/ : /^(?:AUX|ADV|PART|DET)$/
-  for (let i = t.first - 1; i >= 0 && i >= t.first - 4; i--) {
+  return wordsBefore(view, t.first, t.kind === 'noun' ? /^(?:AUX|ADV|PART|DET|ADJ)$/ : /^(?:AUX|ADV|PART|DET)$/)
+}
+
+/** The run of up to four tokens right before token `first` whose parts of speech match `pos`, nearest first. */
+function wordsBefore(view: SentenceView, first: number, pos: RegExp): Token[] {
+  const out: Token[] = []
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     const tok = view.tokens[i] as Token
-    if (!words.test(tok.pos)) break
+    if (!pos.test(tok.pos)) break
     out.push(tok)
   }
   return out

@@ -1,6 +1,6 @@
 import type { ActorRef, Sentence } from '../../core/types.js'
 import type { Token } from '../../text/tokens.js'
-import type { ActorMention } from '../actors.js'
+import { type ActorMention, ENVOY } from '../actors.js'
 import { attributive } from './triggers.js'
 
 /** An actor of an event: the actor, its listing code (ISO3, organisation name, placed person's state) and its mention. */
@@ -43,9 +43,6 @@ const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/
 /** Nouns that stand for a state's people or organs: "the president of Kenya", "the people of Chile". */
 const OF_HEADS =
   /^(?:president|prime|minister|ministry|government|king|queen|emir|leader|ambassador|envoy|embassy|people|army|force|troop|navy|military|parliament|senate|congress|official|authority|delegation|state|republic|kingdom|chancellor|premier|foreign|secretary|representative|consul|consulate|cabinet|regime|administration|court|council|office|department|spokesman|spokeswoman|spokesperson|head|chief|commander|coast|guard|police|soldier|citizen|national|sultan|crown|prince|side|presidency)$/
-
-/** Envoys, who are posted "to" a state: that state is part of their phrase, not an object. */
-const ENVOY = /^(?:ambassador|envoy|representative|consul|commissioner|attaché|attache)$/
 
 /** Whether a token can be part of a noun phrase ("wide-ranging talks": a participle before a noun counts). */
 function nominal(t: Token | undefined, tokens?: readonly Token[]): boolean {
