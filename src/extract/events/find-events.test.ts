@@ -67,6 +67,76 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(out.find((e) => e.type === 'STATEMENT')?.date?.value, '2024-03-11')
   })
 
+  it('once a paragraph opens on an earlier time, what the text then tells undated is not of the news day', () => {
+    const out = events(
+      'Chile recalled its envoy from Peru on Monday.\n\nIn April 2019, Chilean fishermen protested against a Peruvian ' +
+        'quota. Civic groups have petitioned the government since then.\n\nThe Chilean minister stressed the value ' +
+        'of good relations with Peru.',
+      ANCHOR,
+    )
+    const said = out.find((e) => e.type === 'STATEMENT')
+    assert.ok(said, JSON.stringify(out.map((e) => e.type)))
+    assert.equal(said.date, null)
+  })
+
+  it('a paragraph that opens on a flashback ("had signed … in February") leaves the news day in force', () => {
+    const out = events(
+      'Chile recalled its envoy from Peru on Monday.\n\nThe two countries had signed a fisheries pact in February.' +
+        '\n\nThe Chilean minister stressed the value of good relations with Peru.',
+      ANCHOR,
+    )
+    assert.equal(out.find((e) => e.type === 'STATEMENT')?.date?.value, '2024-03-11')
+  })
+
+  it("a date after a clause's verb does not reach a clause after a contrast; one that opens the sentence does", () => {
+    const out = events(
+      'Chile lodged a strong protest yesterday, but the tension persisted as Bolivia blamed Chile for the clash.',
+      ANCHOR,
+    )
+    const protest = out.find((e) => actorCode(e.source) === 'CHL')
+    const blame = out.find((e) => actorCode(e.source) === 'BOL')
+    assert.equal(protest?.date?.value, '2024-03-12')
+    assert.ok(blame, JSON.stringify(out.map((e) => [e.type, actorCode(e.source)])))
+    assert.equal(blame.date, null)
+    const fronted = events('On Monday, Chile lodged a strong protest, but Bolivia blamed Chile for the clash.', ANCHOR)
+    assert.equal(fronted.find((e) => actorCode(e.source) === 'BOL')?.date?.value, '2024-03-11')
+  })
+
+  it('an act named after "following" or "after" takes no day from the clause it explains; a month may hold both', () => {
+    const out = events(
+      "Ecuador's congress on Monday declared a state of war following Peru's incursions along the Cenepa river.",
+      ANCHOR,
+    )
+    const war = out.find((e) => e.type === 'MOBILIZE')
+    const raid = out.find((e) => e.type === 'ASSAULT')
+    assert.deepEqual(war && [...pair(war), war.date?.value], ['ECU', 'PER', '2024-03-11'])
+    // Undated, the incursion is too weak a claim to report; what matters is that it never takes Monday.
+    assert.ok(!raid?.date, JSON.stringify(raid))
+    const talks = events('The repatriation of Tajik workers began in November 2022 after negotiations with Russia.')
+    assert.equal(talks.find((e) => e.type.startsWith('CONSULT'))?.date?.value, '2022-11')
+  })
+
+  it('a past participle before its noun names a state, not an act ("the occupied region", "the disputed islands")', () => {
+    const out = events(
+      "Georgia's parliament on Sunday declared a state of emergency following Russia's border violations in the " +
+        'occupied Tskhinvali region.',
+      ANCHOR,
+    )
+    assert.deepEqual(
+      out.map((e) => [e.type, ...pair(e)]),
+      [['COERCE', 'GEO', 'RUS']],
+    )
+    // A participle after the words that end a subject is the clause's verb.
+    assert.equal(only("Vanuatu's premier called Fiji's arrest of the crew “a violation of our waters”.").type, 'ACCUSE')
+  })
+
+  it('a phrase of time closes the object: "declared its independence in 1918 following … World War I" is no war', () => {
+    const out = events(
+      'Latvia declared its independence in 1918 following the collapse of the Russian Empire in World War I.',
+    )
+    assert.equal(out.filter((e) => e.type === 'MOBILIZE').length, 0)
+  })
+
   it('an act told as before the news ("previously", "had") does not take the news day', () => {
     const out = events(
       'Chile recalled its envoy from Peru on Monday. Santiago previously accused Lima of spying on its navy.',

@@ -13,7 +13,7 @@ import { crowdSubject } from './roles/crowd.js'
 import { MUTUAL } from './roles/implied-pair.js'
 import { type RoleRule, type RoleSite, sourceRules, targetRules } from './roles/index.js'
 import { codeOf, insideQuote, type Party, party, type SentenceView, stateParty, viewOf } from './sentence.js'
-import { attributive, isPassive, objectEnd, type Trigger, verbLemma, verbTriggers } from './triggers.js'
+import { attributive, EARLIER_THAN, isPassive, objectEnd, type Trigger, verbLemma, verbTriggers } from './triggers.js'
 
 /** What event finding reads: the clean text cut into sentences, with its actor and time mentions and main pair. */
 export interface EventContext {
@@ -107,6 +107,42 @@ function verbBetween(view: SentenceView, after: number, offset: number, noun = f
   return false
 }
 
+/**
+ * Whether a date before a trigger closes a clause that a contrast then ends: "lodged a protest yesterday, but the
+ * tensions prevailed as Islamabad blamed Delhi". A date after its clause's verb belongs to that clause; ", but" or
+ * ", yet" opens a new one it does not reach. A date that opens the sentence ("On Monday, Chile protested, but Peru
+ * said…") comes before any verb and reaches every clause.
+ */
+function contrastAfter(view: SentenceView, dateStart: number, dateEnd: number, trigger: Trigger): boolean {
+  const tokens = view.tokens
+  if (!tokens.some((t) => t.end <= dateStart && t.pos === 'VERB')) return false
+  for (let i = 1; i < trigger.first; i++) {
+    const t = tokens[i] as Token
+    if (t.start >= dateEnd && /^(?:but|yet)$/.test(t.lower) && tokens[i - 1]?.text === ',') return true
+  }
+  return false
+}
+
+/**
+ * Where the phrase "after / following / since <the act noun>" begins, when an act noun stands in one: a day of the
+ * clause before it dates that clause ("declared a state of war on Sunday following Peru's incursions"), not the act
+ * that came first; a month or a year may well hold both ("began in November after negotiations with Chile"). Dates
+ * inside the phrase ("after the clashes in May") still count.
+ */
+function earlierThanStart(view: SentenceView, t: Trigger): number | null {
+  if (t.kind !== 'noun') return null
+  for (let i = t.first - 1; i >= 0; i--) {
+    const x = view.tokens[i] as Token
+    if (EARLIER_THAN.test(x.lower)) return x.start
+    if (
+      !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|CCONJ)$/.test(x.pos) &&
+      !(x.pos === 'PRON' && /^(?:its|their|his|her)$/.test(x.lower))
+    )
+      return null
+  }
+  return null
+}
+
 /** Whether an act noun stands before any verb of its sentence: the subject of its clause ("The talks began"). */
 function nounIsSubject(view: SentenceView, t: Trigger): boolean {
   return !view.tokens.slice(0, t.first).some((x) => x.pos === 'VERB')
@@ -128,6 +164,19 @@ function newsDay(ctx: EventContext): EventDate | null {
     (x) => x.span.start < limit && NEWS_DAY_RULES.has(x.rule) && x.date?.precision === 'day' && !x.date.end,
   )
   return t?.date ? { value: t.date.value, precision: 'day', basis: 'context' } : null
+}
+
+/** Days before the news day that still belong to its story ("Pakistan said on Tuesday" in Wednesday's report). */
+const NEWS_WEEK = 7
+
+/**
+ * Whether the text, by the last date it told, has moved on to a time before its news ("In April 2025, concerns were
+ * raised…" in an October report): what it then tells without a date belongs to that story, not to the news day. A
+ * day of the news week is still the news.
+ */
+function beforeTheNews(last: EventDate, day: EventDate): boolean {
+  if (last.precision !== 'day') return last.value < day.value.slice(0, last.value.length)
+  return Date.parse(day.value) - Date.parse(last.value) > NEWS_WEEK * 86_400_000
 }
 
 /** Acts one party aims at another: two parties doing one together are not aiming it at each other. */
@@ -318,7 +367,8 @@ const ONGOING = new Set(['COOPERATE', 'SUPPORT', 'OTHER', 'AID'])
 function anterior(view: SentenceView, t: Trigger): boolean {
   return (
     view.tokens.some((x) => /^(?:previously|formerly|earlier|once)$/.test(x.lower) && x.pos === 'ADV') ||
-    before(view, t).some((a) => a.lower === 'had')
+    before(view, t).some((a) => a.lower === 'had') ||
+    earlierThanStart(view, t) !== null
   )
 }
 
@@ -517,6 +567,10 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
   const tokens = ctx.tokens ?? tokenize(text)
   const events: Event[] = []
   let lastDated: { sentence: number; end: number; date: EventDate } | null = null
+  // The time the text's story has moved to: the date that opens a paragraph ("In April 2025, concerns were raised…")
+  // frames what the paragraphs after it tell. A date told inside a paragraph, or in the past perfect ("had signed a
+  // pact in February"), looks back from the story's time without moving it.
+  let storyTime: EventDate | null = null
   let previous: Party | null = null
   let previousEvents: Event[] = []
   const titleEnd = ctx.title && text.startsWith(ctx.title) ? ctx.title.length : 0
@@ -700,13 +754,21 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       // A date used to name another thing ("the 2011 disaster") dates that thing, not this act.
       // A date after the act with another verb in between belongs to that verb ("denies …, and said Sunday", "invited
       // Kenya to the celebrations on December 9" for a request: the date is of what is asked for).
+      // A clause after a contrast that a dated clause before it opens its sentence with has no date the text tells:
+      // it takes neither that date nor one from its context.
+      const contrasted = sTimes.filter(
+        (t) => t.date && t.span.end <= start && contrastAfter(view, t.span.start, t.span.end, trigger),
+      )
+      const earlier = earlierThanStart(view, trigger)
       const ownTimes = sTimes.filter(
         (t) =>
+          !(earlier !== null && t.span.end <= earlier && t.date?.precision === 'day') &&
           // "by 2030" is a deadline, not when anything happened.
           !/\bby\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 4), t.span.start)) &&
           // "since 1989" is when a lasting state began: it dates no act told in the present perfect.
           !(lasting && /\bsince\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 7), t.span.start))) &&
           (!t.modifies || (t.modifies.start <= start && end <= t.modifies.end)) &&
+          !contrasted.includes(t) &&
           !(
             t.span.start >= end &&
             (verbBetween(view, trigger.last, t.span.start, trigger.kind === 'noun' && nounIsSubject(view, trigger)) ||
@@ -719,7 +781,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         : undefined
       const picked = entryTime?.date
         ? { date: entryTime.date, expression: entryTime }
-        : dateFor(text, ownTimes, start, end, others)
+        : (dateFor(text, ownTimes, start, end, others) ?? (contrasted.length > 0 ? 'unresolved' : null))
       let date: EventDate | null = null
       let dateRule = 'none'
       // Only an act told in the simple past takes a date from its context.
@@ -750,7 +812,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         !ahead &&
         trigger.id !== DATED_ACT &&
         told &&
-        !anterior(view, trigger)
+        !anterior(view, trigger) &&
+        !(storyTime && beforeTheNews(storyTime, day))
       ) {
         // A news report's acts told in the simple past, with no date of their own, happened on its news day.
         date = { ...day, basis: 'context' }
@@ -962,6 +1025,9 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     // its dates are where the state began, not when the next sentence's acts happened.
     const dated = firstDated ?? (PRESENT_PERFECT.test(s.text) ? undefined : sTimes.find((t) => t.date)?.date)
     if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
+    const opensParagraph = sentenceIndex === 0 || ctx.sentences[sentenceIndex - 1]?.paragraph !== s.paragraph
+    if (dated && opensParagraph && !view.tokens.some((t, i) => t.lower === 'had' && view.tokens[i + 1]?.pos === 'VERB'))
+      storyTime = dated
   }
   return events
 }

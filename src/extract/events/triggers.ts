@@ -88,6 +88,25 @@ export function attributive(tokens: readonly Token[], i: number): boolean {
   return !prev || /^(?:ADV|DET|ADJ|NUM)$/.test(prev.pos) || /^[-‐]$/.test(prev.text)
 }
 
+/** Words that put what follows them before the clause they hang on: "declared war following X's raids". */
+export const EARLIER_THAN = /^(?:after|following|since|before)$/
+
+/**
+ * Whether the token at `i` is a past participle inside a noun phrase, before its noun: "the occupied territories",
+ * "Russia's occupied regions", "a newly signed treaty". Not one after a word that may end the subject ("warmly
+ * welcomed President Ruto's decision", "Vanuatu's premier called Fiji's arrest…", where the tagger took "premier" for
+ * an adjective).
+ */
+function premodifier(tokens: readonly Token[], i: number): boolean {
+  if (!/(?:ed|en)$/.test((tokens[i] as Token).lower) || !attributive(tokens, i)) return false
+  const determiner = (t: Token | undefined) =>
+    !!t && (/^(?:DET|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || POSSESSIVE.test(t.lower))
+  const prev = tokens[i - 1]
+  return determiner(prev) || (prev?.pos === 'ADV' && determiner(tokens[i - 2]))
+}
+
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/
+
 /**
  * Tokens that end the stretch a verb's object can lie in. A quotation mark ends it ("said “…”"), except where the
  * object may be quoted words ("called the raid “unacceptable”").
@@ -96,6 +115,8 @@ function endsObject(tokens: readonly Token[], i: number, quoted = false): boolea
   const t = tokens[i] as Token
   const next = tokens[i + 1]
   if ((t.pos === 'VERB' && !attributive(tokens, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return true
+  // "declared its formation in 1923 following the defeat … in World War I": a phrase of time closes the object.
+  if (EARLIER_THAN.test(t.lower) && i > 0) return true
   // A dash joining two names with no space ("Vietnam–U.S. Partnership") is part of the phrase.
   const joining = /^[—–]$/.test(t.text) && tokens[i - 1]?.end === t.start && next?.start === t.end
   if (t.pos === 'PUNCT' && !joining && (quoted ? /^[;:—–()]$/ : /^[;:—–()“”"]$/).test(t.text)) return true
@@ -312,6 +333,9 @@ export function verbTriggers(
   for (let i = 0; i < tokens.length; i++) {
     // Verbs only: the tokens come with the verbs the tagger missed already put right (see `verbLemma`).
     if ((tokens[i] as Token).pos !== 'VERB') continue
+    // A past participle standing before its noun names a state, not an act of the sentence: "the occupied territories",
+    // "the disputed islands", "a signed copy".
+    if (premodifier(tokens, i)) continue
     const lemma = verbLemma(tokens, i, lex)
     if (!lemma) continue
     const candidates = lex.verbs.get(lemma) ?? []
