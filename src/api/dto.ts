@@ -1,5 +1,5 @@
 import { actorCode as coreActorCode, actorName as coreActorName } from '../core/actors.js'
-import type { ActorRef, Event, Fact } from '../core/types.js'
+import type { ActorRef, Event, Fact, Mention, QuantityMention } from '../core/types.js'
 import type { Extraction } from '../pipeline/extract.js'
 import type { DocumentSummary, StoredDocument } from '../store/store.js'
 import type {
@@ -7,6 +7,7 @@ import type {
   documentSchema,
   eventSchema,
   explainSchema,
+  extractedMentionSchema,
   extractionSchema,
   factSchema,
   Json,
@@ -20,6 +21,8 @@ export type DocumentDetailJson = Json<typeof documentDetailSchema>
 export type ExtractionJson = Json<typeof extractionSchema>
 /** How extraction read a document's sentences, as `GET /api/documents/{id}/explain` tells it. */
 export type ExplainJson = Json<typeof explainSchema>
+/** A mention as `dyad extract` prints it. */
+export type ExtractedMentionJson = Json<typeof extractedMentionSchema>
 /** An event as `dyad extract` prints it. */
 export type EventJson = Json<typeof eventSchema>
 /** A fact as `dyad extract` prints it. */
@@ -68,18 +71,41 @@ export function extractionJson(doc: string, x: Extraction): ExtractionJson {
   return {
     doc,
     title: m.title.value,
+    title_rule: m.title.rule,
     authors: m.authors.value,
     publication_date: m.publicationDate.value?.value ?? null,
+    publication_date_rule: m.publicationDate.rule,
     source_type: m.sourceType.value,
+    source_type_rule: m.sourceType.rule,
     source_subtype: m.sourceSubtype.value,
     source_name: m.sourceName.value,
     language: m.language.value,
     dyad: x.dyad,
     clean_text: x.prepared.clean.text,
+    mentions: mentionsJson([...x.mentions, ...x.quantities], x.prepared.clean.text),
     events: x.events.map((e) => eventJson(e, x.prepared.clean.text)),
     facts: x.facts.map((f) => factJson(f, x.prepared.clean.text)),
     entities: x.entities,
   }
+}
+
+/** Mentions as `dyad extract` prints them, in text order, each with its text sliced from the clean text. */
+export function mentionsJson(mentions: readonly (Mention | QuantityMention)[], text: string): ExtractedMentionJson[] {
+  return [...mentions]
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .map((m): ExtractedMentionJson => {
+      const found = { text: text.slice(m.span.start, m.span.end), start: m.span.start, end: m.span.end, rule: m.rule }
+      if (m.kind === 'actor') return { kind: 'actor', ...found, actor: actorCode(m.actor) as string }
+      if (m.kind === 'time')
+        return {
+          kind: 'time',
+          ...found,
+          date: m.date.value,
+          date_precision: m.date.precision,
+          date_end: m.date.end ?? null,
+        }
+      return { kind: 'quantity', ...found, value: m.value, value_max: m.valueMax, unit: m.unit }
+    })
 }
 
 /** The name an actor is scored by: ISO3 for a state, else the organisation's or person's name. */

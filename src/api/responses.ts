@@ -91,18 +91,43 @@ export const storedFactSchema = factSchema.extend({
   document_title: maybe(text),
 })
 
+const found = { text, start: count, end: count, rule: text }
+
+/** A mention as `dyad extract` prints it: an actor with its code, a date with its precision, or a number with its unit. */
+export const extractedMentionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('actor'), ...found, actor: text }),
+  z.strictObject({
+    kind: z.literal('time'),
+    ...found,
+    date: text,
+    date_precision: z.enum(['day', 'month', 'year']),
+    date_end: maybe(text),
+  }),
+  z.strictObject({
+    kind: z.literal('quantity'),
+    ...found,
+    value: z.number(),
+    value_max: maybe(z.number()),
+    unit: maybe(text),
+  }),
+])
+
 /** What `dyad extract` prints for a document. */
 export const extractionSchema = z.strictObject({
   doc: text,
   title: maybe(text),
+  title_rule: maybe(text).describe('the metadata rule that read the title'),
   authors: z.array(text),
   publication_date: maybe(text),
+  publication_date_rule: maybe(text).describe('the metadata rule that read the publication date'),
   source_type: text,
+  source_type_rule: maybe(text).describe('the metadata rule that decided the source type'),
   source_subtype: maybe(text),
   source_name: maybe(text),
   language: text,
   dyad: maybe(pairCodes),
   clean_text: text,
+  mentions: z.array(extractedMentionSchema).describe('actors, dates and numbers in clean_text order'),
   events: z.array(eventSchema),
   facts: z.array(factSchema),
   entities: z.strictObject({

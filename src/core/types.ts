@@ -125,6 +125,18 @@ export type Mention =
   | (Found & { readonly kind: 'actor'; readonly actor: ActorRef; readonly text: string })
   | (Found & { readonly kind: 'time'; readonly date: EventDate; readonly text: string })
 
+/**
+ * A number the fact readers read in the clean text ("US$12.18 billion", "76 citizens"), scaled to a plain value with
+ * its unit, whether or not it became a fact. Printed by `dyad extract`; not stored.
+ */
+export interface QuantityMention extends Found {
+  readonly kind: 'quantity'
+  readonly text: string
+  readonly value: number
+  readonly valueMax: number | null
+  readonly unit: string | null
+}
+
 /** A sentence of the clean text with its span; `paragraph` counts paragraphs from 0. */
 export interface Sentence {
   readonly span: Span

@@ -51,9 +51,12 @@ export type GoldDocument = z.infer<typeof GoldDocument>
 /** What Dyad predicts for a document, in the shape the reference scorer reads (a superset of it). */
 export interface Prediction {
   readonly title: string | null
+  readonly title_rule?: string | null
   readonly authors: readonly string[]
   readonly publication_date: string | null
+  readonly publication_date_rule?: string | null
   readonly source_type: string
+  readonly source_type_rule?: string | null
   readonly language: string
   readonly clean_text: string
   readonly events: readonly PredictedEvent[]

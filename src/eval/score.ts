@@ -31,6 +31,16 @@ export interface DocChecks {
   readonly language_ok: boolean
   readonly boilerplate_left: readonly string[]
   readonly repairs: { readonly done: number; readonly total: number; readonly missed: readonly string[] }
+  /** The metadata fields read wrong, each with what was predicted, what the gold says and the rule that decided. */
+  readonly metadata_misses: readonly MetadataMiss[]
+}
+
+/** A metadata field read wrong: predicted against gold, with the deciding rule (null when no rule found a value). */
+export interface MetadataMiss {
+  readonly field: 'publication_date' | 'source_type' | 'title'
+  readonly predicted: string | null
+  readonly gold: string | null
+  readonly rule: string | null
 }
 
 /** Scores one prediction against its gold file as `score.py` does. */
@@ -88,7 +98,32 @@ export function checkDocument(gold: GoldDocument, pred: Prediction, decodedText:
     language_ok: gold.language === undefined || gold.language === pred.language,
     boilerplate_left: gold.boilerplate_lines.map((b) => b.trim()).filter((b) => b !== '' && lines.has(b)),
     repairs: { done: gold.repairs.length - missed.length, total: gold.repairs.length, missed },
+    metadata_misses: metadataMisses(gold, pred),
   }
+}
+
+/** The publication date, source type and title a prediction got wrong, in that order. */
+export function metadataMisses(gold: GoldDocument, pred: Prediction): MetadataMiss[] {
+  const misses: MetadataMiss[] = []
+  const dates = [gold.publication_date, ...(gold.publication_date_alternatives ?? [])]
+  if (!dates.includes(pred.publication_date))
+    misses.push({
+      field: 'publication_date',
+      predicted: pred.publication_date,
+      gold: [gold.publication_date ?? 'null', ...(gold.publication_date_alternatives ?? [])].join(' | '),
+      rule: pred.publication_date_rule ?? null,
+    })
+  const type = GOLD_TYPE[pred.source_type] ?? pred.source_type
+  if (gold.source_type !== undefined && gold.source_type !== type)
+    misses.push({
+      field: 'source_type',
+      predicted: pred.source_type,
+      gold: gold.source_type,
+      rule: pred.source_type_rule ?? null,
+    })
+  if (norm(gold.title) !== norm(pred.title))
+    misses.push({ field: 'title', predicted: pred.title, gold: gold.title ?? null, rule: pred.title_rule ?? null })
+  return misses
 }
 
 /** Totals and the summary, computed as the reference scorer computes them. */

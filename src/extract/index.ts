@@ -1,10 +1,11 @@
-import type { Entities, Event, Fact, Mention, PartialDate } from '../core/types.js'
+import type { Entities, Event, Fact, Mention, PartialDate, QuantityMention } from '../core/types.js'
 import { findActors } from './actors.js'
 import { findTimeExpressions } from './dates/index.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
 import { findEvents, type TriggerTrace } from './events/find-events.js'
 import { findFacts } from './facts/index.js'
+import { findQuantities } from './quantities.js'
 import { splitSentences } from './segment.js'
 
 /** What extraction reads: the clean text, its title and its publication date (the anchor of relative dates). */
@@ -20,6 +21,8 @@ export interface ExtractionInput {
 export interface Extracted {
   readonly dyad: readonly [string, string] | null
   readonly mentions: readonly Mention[]
+  /** The numbers the fact readers read, facts or not (English text only). */
+  readonly quantities: readonly QuantityMention[]
   readonly events: readonly Event[]
   readonly facts: readonly Fact[]
   readonly entities: Entities
@@ -41,6 +44,7 @@ export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extract
       )
     : []
   const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
+  const quantities = english ? findQuantities({ text, sentences, times, mentions: actors }) : []
   const mentions: Mention[] = [
     ...actors.map(
       (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),
@@ -50,7 +54,7 @@ export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extract
     ),
   ].sort((a, b) => a.span.start - b.span.start)
   const found = findEntities(text, actors, people, organizations)
-  return { dyad, mentions, events, facts, entities: withEventCountries(found, events) }
+  return { dyad, mentions, quantities, events, facts, entities: withEventCountries(found, events) }
 }
 
 /** A person the text names without a country takes the one their acts were coded with ("the state last acting"). */

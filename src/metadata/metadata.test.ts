@@ -26,6 +26,28 @@ describe('title', () => {
   })
 })
 
+describe('title is never furniture', () => {
+  it('skips "Left Menu", "Skip to content" and section labels to the headline', () => {
+    for (const furniture of ['Left Menu', 'Skip to content', 'Main Navigation', 'Home | News | World', 'Latest News'])
+      assert.equal(isHeadline(furniture), false, furniture)
+    const t = readTitle(ctx(`Left Menu\n\nAtlantis and Lemuria Sign a Water Accord\n\n${PARA}`))
+    assert.equal(t.value, 'Atlantis and Lemuria Sign a Water Accord')
+    assert.equal(t.rule, 'metadata/title-header-line')
+    assert.equal(readTitle(ctx(`Skip to content\n\nLeft Menu\n\n${PARA}`)).value, null)
+  })
+  it('never takes a declared furniture title', () => {
+    const c = metadataContext({ rawText: PARA, clean: clean(PARA), sourceUrl: null, declared: { title: 'Left Menu' } })
+    assert.equal(readTitle(c).value, null)
+  })
+  it('skips a series label and a table row, and takes an official title in capitals', () => {
+    assert.equal(readTitle(ctx(`Volume 12\nAtlantis Between Two Giants\n${PARA}`)).value, 'Atlantis Between Two Giants')
+    assert.equal(readTitle(ctx(`Atlantis | Lemuria |\n${PARA}`)).value, null)
+    const official =
+      'JOINT STATEMENT ISSUED BY THE PRESIDENT OF THE REPUBLIC OF ATLANTIS AND THE PRESIDENT OF THE REPUBLIC OF LEMURIA ON THE OCCASION OF THE OFFICIAL VISIT OF THE PRESIDENT OF LEMURIA TO ATLANTIS FROM 3RD TO 5TH JUNE 2021'
+    assert.equal(readTitle(ctx(`${official}\n\n${PARA}`)).value, official)
+  })
+})
+
 describe('authors', () => {
   it('reads names from a byline and none from an empty one', () => {
     assert.deepEqual(bylineNames('By Jane Roe and John Doe | May 1, 2014'), ['Jane Roe', 'John Doe'])

@@ -1,8 +1,9 @@
 import { isPartialDate } from '../core/date-range.js'
-import type { Explained, PartialDate, Removal } from '../core/types.js'
+import type { Explained, PartialDate, Removal, RuleId } from '../core/types.js'
 import { findDatesIn, parseDateText, readDateLine } from '../text/date-line.js'
 import { readStorageStamp } from '../text/storage-stamp.js'
 import type { MetadataContext } from './context.js'
+import { readDateline } from './dateline.js'
 
 type DateRule = (ctx: MetadataContext) => Explained<PartialDate | null> | null
 
@@ -29,6 +30,29 @@ const bylineDate: DateRule = (ctx) => {
   for (const r of ctx.removalsBy('clean/byline')) {
     const d = findDatesIn(r.text)[0]
     if (d) return explained(d.date, 'metadata/byline-date', r)
+  }
+  return null
+}
+
+/**
+ * A dateline opening the article ("ISLAMABAD, July 25, 2023 – …", a line "Lima, 12 June 2019") or a byline of cells
+ * ("PTI | New Delhi | Updated: Mar 5, 2023"), in the page header or at the start of the first paragraph. A dateline
+ * without a year ("CAIRO, March 5th (Reuters) –") takes it from the head, the URL or the storage stamp: the year that
+ * puts the day on or before that date.
+ */
+const dateline: DateRule = (ctx) => {
+  const last = Math.min(ctx.firstProseLine, 15)
+  for (const line of ctx.lines.slice(0, last + 1)) {
+    const text = line.start === 0 ? line.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/u, '') : line.text
+    const d = readDateline(text)
+    if (!d) continue
+    if (d.date) return { value: d.date, rule: d.rule, evidence: d.text }
+    const anchor = [declaredDate, urlDate, storageStamp].map((r) => r(ctx)?.value).find((v) => v?.precision === 'day')
+    if (!anchor || !d.monthDay) continue
+    const year = Number(anchor.value.slice(0, 4))
+    const inYear = `${year}-${d.monthDay}`
+    const value = inYear <= anchor.value ? inYear : `${year - 1}-${d.monthDay}`
+    return { value: { value, precision: 'day' }, rule: `${d.rule}-year-from-anchor` as RuleId, evidence: d.text }
   }
   return null
 }
@@ -90,6 +114,7 @@ const storageStamp: DateRule = (ctx) => {
 export const publicationDateRules: readonly DateRule[] = [
   headerDateLine,
   bylineDate,
+  dateline,
   labelledDateLine,
   declaredDate,
   urlDate,

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { detectLanguage } from './language.js'
 import { hostOf } from './source-lexicon.js'
 import { detectSourceName } from './source-name.js'
+import { encyclopediaShape, governmentShape, newsShape, thinkTankShape } from './source-shapes.js'
 import { detectSourceType, type SourceSignals } from './source-type.js'
 
 const PROSE = 'The two governments agreed on Tuesday to expand cooperation on water management and energy.'
@@ -60,6 +61,71 @@ describe('source type', () => {
         .value,
       'news',
     )
+  })
+  it('reads page shapes when no list knows the host, each with its rule', () => {
+    const shape = (over: Partial<SourceSignals>) => {
+      const t = typeOf({ url: 'https://pages.example.net/x', ...over })
+      return `${t.value} ${t.rule}`
+    }
+    assert.equal(
+      shape({ rawText: `Peru–Chile relations\n\n${PROSE}[1] ${PROSE}[2] ${PROSE}[3]` }),
+      'encyclopedia metadata/source-type-encyclopedia-shape',
+    )
+    assert.equal(
+      shape({
+        url: 'https://mirror.example.org/en/Peru–Chile_relations',
+        rawText: `History\n\n${PROSE}\n\nReferences`,
+      }),
+      'encyclopedia metadata/source-type-encyclopedia-shape',
+    )
+    assert.equal(
+      shape({ rawText: `This article needs additional citations for verification. (June 2020)\n${PROSE}` }),
+      'encyclopedia metadata/source-type-encyclopedia-shape',
+    )
+    assert.equal(
+      shape({ rawText: `Peru and Chile Reopen Border\n\nLIMA, June 12, 2019 – ${PROSE}` }),
+      'news metadata/source-type-news-shape',
+    )
+    assert.equal(
+      shape({ rawText: `Peru and Chile Reopen Border\n\nReuters\n\n${PROSE}` }),
+      'news metadata/source-type-news-shape',
+    )
+    assert.equal(
+      shape({ rawText: `PTI | New Delhi | Updated: Mar 5, 2023, 10:12 IST\n\n${PROSE}` }),
+      'news metadata/source-type-news-shape',
+    )
+    assert.equal(
+      shape({ rawText: `Policy Brief\nPeru’s Pacific Choice\n${PROSE}` }),
+      'think-tank metadata/source-type-think-tank-shape',
+    )
+    assert.equal(
+      shape({ rawText: `Peru’s Pacific Choice\n\n${PROSE} This paper examines Peru’s policy toward Chile.` }),
+      'think-tank metadata/source-type-think-tank-shape',
+    )
+    assert.equal(
+      shape({ rawText: `Press Release\n\nThe Minister of Foreign Affairs met his Chilean counterpart. ${PROSE}` }),
+      'government metadata/source-type-statement',
+    )
+    assert.equal(
+      shape({ url: 'https://www.president.go.example/2021/statement', rawText: PROSE }).split(' ')[0],
+      'government',
+    )
+  })
+  it('keeps a news story that quotes a joint statement as news', () => {
+    const t = typeOf({
+      url: 'https://daily.example.com/world/x',
+      rawText: `Peru and Chile Reopen Border\n\nLIMA, June 12, 2019 (AFP) – Peru and Chile said in a joint statement on Monday that the border would reopen.`,
+    })
+    assert.equal(t.value, 'news')
+  })
+  it('runs the examples of every shape rule', () => {
+    for (const rule of [encyclopediaShape, governmentShape, newsShape, thinkTankShape])
+      for (const ex of rule.examples)
+        assert.equal(
+          rule.test({ url: null, title: ex.title ?? null, rawText: ex.rawText }) !== null,
+          ex.matches,
+          `${rule.id}: ${ex.rawText}`,
+        )
   })
   it('says other when nothing decides', () => {
     assert.deepEqual(typeOf({}), { value: 'other', rule: 'metadata/source-type-default' })

@@ -1,4 +1,4 @@
-import type { DocumentMetadata, Entities, Event, Fact, Mention, RawDocument } from '../core/types.js'
+import type { DocumentMetadata, Entities, Event, Fact, Mention, QuantityMention, RawDocument } from '../core/types.js'
 import { type ExtractionInput, extract, type TriggerTrace } from '../extract/index.js'
 import { type PreparedDocument, prepareDocument } from './prepare.js'
 
@@ -11,6 +11,8 @@ export interface Extraction {
   readonly facts: readonly Fact[]
   /** Actor and time mentions in the clean text, with their spans. */
   readonly mentions: readonly Mention[]
+  /** The numbers the fact readers read, with their values and units (not stored). */
+  readonly quantities: readonly QuantityMention[]
   readonly entities: Entities
 }
 

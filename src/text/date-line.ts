@@ -30,6 +30,11 @@ function names() {
   return tables
 }
 
+/** An alternation of every month name and abbreviation the date lexicon knows (longest first), for a regex. */
+export function monthNamePattern(): string {
+  return names().months.pattern
+}
+
 /** What a date line says about the date: a plain date, a revision date or a publication date. */
 export type DateLineLabel = 'plain' | 'updated' | 'published'
 

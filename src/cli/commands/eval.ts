@@ -213,8 +213,21 @@ function printDocs(io: CliIo, run: DocsRun, verbose: boolean): void {
     io.stdout,
     `boilerplate lines removed: ${t.clean?.boilerplate_removed}/${t.clean?.boilerplate_total} | repairs ${all.reduce((a, c) => a + c.repairs.done, 0)}/${all.reduce((a, c) => a + c.repairs.total, 0)} | title ${rate((c) => c.title_ok)} | author ${rate((c) => c.author_ok)} | source type ${rate((c) => c.source_type_ok)} | language ${rate((c) => c.language_ok)}`,
   )
+  for (const line of metadataMissLines(run.checks)) println(io.stdout, line)
   println(io.stdout, familyLine(run.recall_by_family))
   for (const line of missLines(run.misses, verbose)) println(io.stdout, line)
+}
+
+/** Every publication date, source type and title read wrong: predicted against gold, and the rule that decided. */
+export function metadataMissLines(checks: Readonly<Record<string, DocChecks>>): string[] {
+  const misses = Object.entries(checks).flatMap(([doc, c]) => c.metadata_misses.map((m) => ({ doc, ...m })))
+  const lines = [`metadata misses: ${misses.length === 0 ? 'none' : misses.length}`]
+  for (const field of ['publication_date', 'source_type', 'title'] as const)
+    for (const m of misses.filter((x) => x.field === field))
+      lines.push(
+        `    ${field} ${m.doc.replace(/\.json$/u, '')}: predicted ${JSON.stringify(m.predicted)} gold ${JSON.stringify(m.gold)} (rule ${m.rule ?? 'none'})`,
+      )
+  return lines
 }
 
 function printBank(io: CliIo, file: string, bank: BankReport, verbose: boolean): void {
