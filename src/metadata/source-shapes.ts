@@ -24,9 +24,10 @@ function isAgency(name: string): boolean {
   return agencyNames.has(name.trim().toLowerCase())
 }
 
-/** The first lines of a page (its header and first paragraph), trimmed and without blank lines. */
+/** The first lines of a page (its header and first paragraph), trimmed, without blank lines or a storage stamp. */
 function headLines(raw: string, n = 20): string[] {
   return raw
+    .replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/u, '')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
@@ -131,6 +132,9 @@ export const governmentShape: ShapeRule = {
 
 const AGENCY_CREDIT = /^(?:by )?([\p{L} -]{2,30}?)(?:\s*[,/|]\s*[\p{L} ]{2,30})?$/u
 const BRACKETED_AGENCY = /\(([\p{L} -]{2,30})\)\s*[–—-]/u
+// "Reporter - Some Agency", "Staff Correspondent": a newsroom's byline role on its own line.
+const REPORTER_LINE =
+  /^(?:(?:senior|chief|staff|special|foreign|political|diplomatic) )?(?:reporter|correspondent|staff writer|news desk|bureau chief)(?:\s*[-–—|,]\s*.{2,40})?$/iu
 
 /**
  * A news story: a dateline ("CAIRO, March 5 (Reuters) –", "OSLO, May 4, 2022 –"), a byline of cells ("PTI | New
@@ -153,7 +157,7 @@ export const newsShape: ShapeRule = {
   ],
   test(s) {
     for (const line of headLines(s.rawText, 16)) {
-      const d = readDateline(line.replace(/^date \d{4}-\d{2}-\d{2}\s*/u, ''))
+      const d = readDateline(line)
       // A place and date alone on a line heads official pages too; a dateline that opens the text, names an
       // agency or sits in a byline is a newsroom's.
       if (d && (d.rule === 'metadata/dateline-byline-cells' || d.agency || line.length > d.text.length + 3))
@@ -162,8 +166,31 @@ export const newsShape: ShapeRule = {
       if (agency && isAgency(agency)) return line
       const bracketed = BRACKETED_AGENCY.exec(line)?.[1]
       if (bracketed && isAgency(bracketed)) return bracketed
+      if (REPORTER_LINE.test(line)) return line
     }
     return null
+  },
+}
+
+const WEEKDAY_NEWS = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu
+const REPORTING = /\b(?:said|told (?:reporters|journalists|a news conference|local press)|announced|according to)\b/iu
+
+/**
+ * News prose: an act told as "on Tuesday" beside a reporting verb ("said", "announced", "told reporters"). News dates
+ * by the weekday because its reader knows the week; encyclopedias and papers write the date.
+ */
+export const newsProse: ShapeRule = {
+  id: 'metadata/source-type-news-prose',
+  type: 'news',
+  subtype: null,
+  examples: [
+    { rawText: 'Peru recalled its ambassador from Chile on Tuesday, the foreign ministry said.', matches: true },
+    { rawText: 'Peru recalled its ambassador from Chile on 4 May 2021, the foreign ministry said.', matches: false },
+    { rawText: 'The treaty was signed on Tuesday, 5 April 1904.', matches: false },
+  ],
+  test(s) {
+    const weekday = WEEKDAY_NEWS.exec(s.rawText)
+    return weekday && REPORTING.test(s.rawText) ? weekday[0] : null
   },
 }
 

@@ -1,6 +1,13 @@
 import type { Explained, RuleId, SourceType } from '../core/types.js'
 import { hostOf, knownSource } from './source-lexicon.js'
-import { encyclopediaShape, governmentShape, newsShape, type ShapeRule, thinkTankShape } from './source-shapes.js'
+import {
+  encyclopediaShape,
+  governmentShape,
+  newsProse,
+  newsShape,
+  type ShapeRule,
+  thinkTankShape,
+} from './source-shapes.js'
 
 /** What source-type and source-name rules read. */
 export interface SourceSignals {
@@ -98,6 +105,8 @@ const typeRules: readonly TypeRule[] = [
       (s.url && /\/(?:news|article|articles|story|stories)\//iu.exec(s.url))
     return m ? { type: 'news', subtype: null, rule: 'metadata/source-type-news-signals', evidence: m[0] } : null
   },
+  // Last: news prose, for a story whose page kept no dateline, credit or widget.
+  byShape(newsProse),
 ]
 
 /** The kind of publication a document is, with a free-text subtype and the rule that decided. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { detectLanguage } from './language.js'
 import { hostOf } from './source-lexicon.js'
 import { detectSourceName } from './source-name.js'
-import { encyclopediaShape, governmentShape, newsShape, thinkTankShape } from './source-shapes.js'
+import { encyclopediaShape, governmentShape, newsProse, newsShape, thinkTankShape } from './source-shapes.js'
 import { detectSourceType, type SourceSignals } from './source-type.js'
 
 const PROSE = 'The two governments agreed on Tuesday to expand cooperation on water management and energy.'
@@ -119,7 +119,7 @@ describe('source type', () => {
     assert.equal(t.value, 'news')
   })
   it('runs the examples of every shape rule', () => {
-    for (const rule of [encyclopediaShape, governmentShape, newsShape, thinkTankShape])
+    for (const rule of [encyclopediaShape, governmentShape, newsShape, newsProse, thinkTankShape])
       for (const ex of rule.examples)
         assert.equal(
           rule.test({ url: null, title: ex.title ?? null, rawText: ex.rawText }) !== null,
