@@ -18,6 +18,19 @@ export interface ShapeRule {
 }
 
 const Agencies = z.object({ note: z.string(), names: z.array(z.string()) })
+const Capitals = z.looseObject({ countries: z.array(z.looseObject({ capitals: z.array(z.string()) })) })
+const Cities = z.looseObject({ cities: z.array(z.looseObject({ name: z.string() })) })
+let placeNames: Set<string> | undefined
+/** A capital or a large city of the gazetteer: the places datelines name. */
+function isKnownPlace(name: string): boolean {
+  placeNames ??= new Set(
+    [
+      ...loadLexicon('actors/countries.json', Capitals).countries.flatMap((c) => c.capitals),
+      ...loadLexicon('actors/cities.json', Cities).cities.map((c) => c.name),
+    ].map((n) => n.toLowerCase()),
+  )
+  return placeNames.has(name.trim().toLowerCase())
+}
 let agencyNames: Set<string> | undefined
 function isAgency(name: string): boolean {
   agencyNames ??= new Set(loadLexicon('sources/news-agencies.json', Agencies).names.map((n) => n.toLowerCase()))
@@ -40,6 +53,8 @@ const EDIT_MARKER = /\[edit\]|\S Edit$/mu
 const WIKI_CHROME_LINE =
   /^(?:wikipedia|from wikipedia.*|this article (?:needs additional citations|has multiple issues|relies|is about).*|\(redirected from .*\)|main article: .*)$/imu
 const CITATION = /\[\d{1,3}\]/gu
+// "[4][5][6]": citations stacked three deep are a wiki's habit; papers number one footnote at a time.
+const STACKED_CITATIONS = /(?:\[\d{1,3}\]){3,}/u
 const WIKI_SECTIONS = /^(?:history|see also|references|external links|further reading|notes|bibliography)$/imu
 
 /** The last segment of a URL's path as words ("/en/Peru–Chile_relations" → "Peru–Chile relations"). */
@@ -60,8 +75,8 @@ function urlSlug(url: string | null | undefined): string {
 }
 
 /**
- * An encyclopedia article. Edit markers on headings and wiki chrome or maintenance banners are wiki templates and
- * decide alone; otherwise two of: an "X–Y relations" title (on the page or in the URL), three or more citation
+ * An encyclopedia article. Edit markers on headings, wiki chrome or maintenance banners and citations stacked three
+ * deep are wiki habits and decide alone; otherwise two of: an "X–Y relations" title (on the page or in the URL), three or more citation
  * markers, and an encyclopedia's closing sections.
  */
 export const encyclopediaShape: ShapeRule = {
@@ -80,6 +95,8 @@ export const encyclopediaShape: ShapeRule = {
       matches: true,
     },
     { rawText: 'History[edit]\n\nThe two kingdoms fought in 1700.', matches: true },
+    { rawText: 'The riots spread to three provinces.[4][5][6] Factories closed.', matches: true },
+    { rawText: 'The brief argues for restraint.[1] Both sides disagree.[2] Talks stalled.[3]', matches: false },
     {
       rawText: 'Canada and Mexico sign a deal\n\nOTTAWA – Canada and Mexico signed a trade deal on Monday.[1]',
       matches: false,
@@ -87,7 +104,10 @@ export const encyclopediaShape: ShapeRule = {
     { rawText: 'Peru–Chile relations\n\nA think tank looks at the two neighbours.', matches: false },
   ],
   test(s) {
-    const template = EDIT_MARKER.exec(s.rawText)?.[0] ?? WIKI_CHROME_LINE.exec(s.rawText)?.[0]
+    const template =
+      EDIT_MARKER.exec(s.rawText)?.[0] ??
+      WIKI_CHROME_LINE.exec(s.rawText)?.[0] ??
+      STACKED_CITATIONS.exec(s.rawText)?.[0]
     if (template) return template
     const head = headLines(s.rawText, 8)
     const signals = [
@@ -100,9 +120,9 @@ export const encyclopediaShape: ShapeRule = {
 }
 
 const GOV_HEADING =
-  /^(?:press release|press statement|news release|joint (?:leaders[’']? )?statement|joint declaration|joint communiqu[ée]|communiqu[ée]|readout|statement by the (?:spokesperson|ministry|president|prime minister).*|spokesperson'?s? (?:remarks|statement|office)|ministry of (?:foreign|external) affairs.*|office of the (?:president|prime minister).*)$/iu
+  /^(?:press release|press statement|news release|joint (?:leaders[’']? )?statement|joint declaration|joint communiqu[ée]|communiqu[ée]|readout|statement by the (?:spokesperson|ministry|president|prime minister).*|spokesperson'?s? (?:remarks|statement|office)|ministry of (?:foreign|external) affairs.*|office of the (?:president|prime minister).*|(?:embassy|consulate(?: general)?|permanent mission|high commission) of .{3,60})$/iu
 const GOV_TITLE =
-  /\b(?:joint (?:leaders[’']? )?statement|joint declaration|joint communiqu[ée]|press release|readout of|(?:foreign|prime) ministers?[’']? (?:telephone )?(?:talk|meeting|call)s?)\b/iu
+  /\b(?:joint (?:leaders[’']? )?statement|joint declaration|joint communiqu[ée]|press release|readout of|(?:foreign|prime) ministers?[’']? (?:telephone )?(?:talk|meeting|call)s?|remarks by (?:the )?(?:president|prime minister|secretary|foreign minister|minister)|statement by (?:the )?(?:spokesperson|ministry|president|prime minister|foreign minister|minister))\b/iu
 const FULL_TEXT = /\b(?:the following is the )?full text of the (?:joint )?(?:statement|declaration|communiqu[ée])\b/iu
 
 /**
@@ -118,6 +138,8 @@ export const governmentShape: ShapeRule = {
     { rawText: 'Press Release\n\nThe Minister of Foreign Affairs met his Peruvian counterpart.', matches: true },
     { rawText: 'x', title: 'Chile and Peru Issue Joint Declaration on Water', matches: true },
     { rawText: 'The following is the full text of the statement.', matches: true },
+    { rawText: 'x', title: 'Remarks by President Roe and President Doe Before Their Meeting', matches: true },
+    { rawText: 'Embassy of Peru in Chile\n\nThe ambassador met students in Santiago.', matches: true },
     { rawText: 'Chile and Peru said in a joint statement on Monday that talks would resume.', matches: false },
   ],
   test(s) {
@@ -132,6 +154,9 @@ export const governmentShape: ShapeRule = {
 
 const AGENCY_CREDIT = /^(?:by )?([\p{L} -]{2,30}?)(?:\s*[,/|]\s*[\p{L} ]{2,30})?$/u
 const BRACKETED_AGENCY = /\(([\p{L} -]{2,30})\)\s*[–—-]/u
+// "BRASILIA – Brazil and …", "NEW DELHI: India on …", "Lima (EFE) – …": a known place opening a paragraph.
+const PLACE_OPENING =
+  /^(?<place>\p{Lu}[\p{L}.' -]{1,30}?)(?:,\s*\p{Lu}[\p{L}.' ]{1,25}?)?\s*(?:\([^()]{2,30}\))?\s*(?:[–—]|--?|:)\s+\S/u
 // "Reporter - Some Agency", "Staff Correspondent": a newsroom's byline role on its own line.
 const REPORTER_LINE =
   /^(?:(?:senior|chief|staff|special|foreign|political|diplomatic) )?(?:reporter|correspondent|staff writer|news desk|bureau chief)(?:\s*[-–—|,]\s*.{2,40})?$/iu
@@ -167,6 +192,8 @@ export const newsShape: ShapeRule = {
       const bracketed = BRACKETED_AGENCY.exec(line)?.[1]
       if (bracketed && isAgency(bracketed)) return bracketed
       if (REPORTER_LINE.test(line)) return line
+      const opening = PLACE_OPENING.exec(line)
+      if (opening && line.split(/\s+/u).length >= 8 && isKnownPlace(opening.groups?.place ?? '')) return opening[0]
     }
     return null
   },
@@ -198,6 +225,8 @@ const SELF_REFERENCE =
   /\bthis (?:article|paper|brief|policy brief|commentary|report|analysis|essay|study|chapter) (?:will |would |seeks to |aims to |attempts to )?(?:briefly )?(?:analy[sz]es?|examines?|explores?|discuss(?:es)?|assess(?:es)?|argues?|considers?|reviews?|investigates?)\b/iu
 const ANALYSIS_LABEL =
   /^(?:policy brief|issue brief|brief|commentary|analysis|expert comment|research paper|working paper|occasional paper|backgrounder|perspectives?|insights?|policy paper|special report|pdf link:?|download (?:the )?(?:pdf|full (?:report|paper|brief))|vol(?:ume|\.)? \d+(?:,? (?:no\.?|issue) \d+)?|issue (?:no\. ?)?\d+)$/iu
+const REPORT_SECTION =
+  /^(?:executive summary|key (?:takeaways|findings|judgments)|policy recommendations|recommendations for (?:policymakers|policy makers)|about the authors?)$/imu
 const AUTHOR_BIO =
   /\b(?:is|was) (?:a|an) (?:(?:senior|non-?resident|visiting|assistant|associate|adjunct|distinguished|principal|junior) )*(?:research )?(?:fellow|researcher|research analyst|scholar|analyst|research associate) (?:at|of|with|in) (?:the )?\p{Lu}/u
 
@@ -216,12 +245,14 @@ export const thinkTankShape: ShapeRule = {
       rawText: 'Norway and Russia share a border.\n\nJane Roe is a senior fellow at the Arctic Institute.',
       matches: true,
     },
+    { rawText: 'Arctic Futures\n\nExecutive Summary\n\nNorway and Russia share a border.', matches: true },
     { rawText: 'Norway recalls envoy\n\nOSLO – This article was updated on Monday.', matches: false },
   ],
   test(s) {
     return (
       headLines(s.rawText, 12).find((l) => ANALYSIS_LABEL.test(l)) ??
       SELF_REFERENCE.exec(s.rawText)?.[0] ??
+      REPORT_SECTION.exec(s.rawText)?.[0] ??
       AUTHOR_BIO.exec(s.rawText)?.[0] ??
       null
     )
