@@ -28,12 +28,26 @@ describe('title', () => {
 
 describe('title is never furniture', () => {
   it('skips "Left Menu", "Skip to content" and section labels to the headline', () => {
-    for (const furniture of ['Left Menu', 'Skip to content', 'Main Navigation', 'Home | News | World', 'Latest News'])
+    for (const furniture of [
+      'Left Menu',
+      'Skip to content',
+      'Main Navigation',
+      'Home | News | World',
+      'Home > World > Asia',
+      'Latest News',
+      'Islamabad, July 25, 2023',
+    ])
       assert.equal(isHeadline(furniture), false, furniture)
     const t = readTitle(ctx(`Left Menu\n\nAtlantis and Lemuria Sign a Water Accord\n\n${PARA}`))
     assert.equal(t.value, 'Atlantis and Lemuria Sign a Water Accord')
     assert.equal(t.rule, 'metadata/title-header-line')
     assert.equal(readTitle(ctx(`Skip to content\n\nLeft Menu\n\n${PARA}`)).value, null)
+    assert.equal(
+      readTitle(
+        ctx(`Left Menu\nHome > World > Asia\nIslamabad, July 25, 2023\nPakistan and China Sign a Port Deal\n${PARA}`),
+      ).value,
+      'Pakistan and China Sign a Port Deal',
+    )
   })
   it('never takes a declared furniture title', () => {
     const c = metadataContext({ rawText: PARA, clean: clean(PARA), sourceUrl: null, declared: { title: 'Left Menu' } })

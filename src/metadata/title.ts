@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { Explained } from '../core/types.js'
+import { readDateLine } from '../text/date-line.js'
 import { loadLexicon } from '../text/lexicon.js'
 import { isProse, wordCount } from '../text/lines.js'
 import type { MetadataContext } from './context.js'
+import { readDateline } from './dateline.js'
 
 const SectionWords = z.object({ note: z.string(), words: z.array(z.string()) })
 
@@ -34,8 +36,10 @@ export function isHeadline(line: string): boolean {
   if (t.length < 8 || t.length > maxChars || (!capitals && isProse(t)) || /[.,;:]$/u.test(t)) return false
   const words = wordCount(t)
   if (words < 2 || words > maxWords || !/^[\p{Lu}\p{N}"“‘']/u.test(t)) return false
-  // "Volume 8", "Issue 12": a label and a number; "Bolivia | Chile |": a flattened table row.
-  if (t.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length < 2 || /\|/u.test(t)) return false
+  // "Volume 8", "Issue 12": a label and a number; "Bolivia | Chile |": a flattened table row; "Home > World > Asia":
+  // a breadcrumb; "Islamabad, July 25, 2023": a dateline.
+  if (t.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length < 2 || /\||\s[>»›/]\s/u.test(t)) return false
+  if (readDateline(t) || readDateLine(t)) return false
   return !isFurnitureLine(t) && !onlyWordsOf(t, 'metadata/section-headings.json')
 }
 
