@@ -126,9 +126,9 @@ const GOV_TITLE =
 const FULL_TEXT = /\b(?:the following is the )?full text of the (?:joint )?(?:statement|declaration|communiqu[ée])\b/iu
 
 /**
- * An official text: a genre label alone on a header line ("Press Release", "JOINT COMMUNIQUÉ", "Readout"), a title
- * naming a statement, or a page reprinting "the full text of the statement". A news story that only quotes a statement
- * ("said in a joint statement") has none of these.
+ * An official text: a genre label alone on a header line ("Press Release", "JOINT COMMUNIQUÉ", "Readout"), a page
+ * reprinting "the full text of the statement", or a title naming a statement on a page with no newsroom dateline. A
+ * news story that only quotes a statement ("said in a joint statement") has none of these.
  */
 export const governmentShape: ShapeRule = {
   id: 'metadata/source-type-statement',
@@ -141,14 +141,19 @@ export const governmentShape: ShapeRule = {
     { rawText: 'x', title: 'Remarks by President Roe and President Doe Before Their Meeting', matches: true },
     { rawText: 'Embassy of Peru in Chile\n\nThe ambassador met students in Santiago.', matches: true },
     { rawText: 'Chile and Peru said in a joint statement on Monday that talks would resume.', matches: false },
+    {
+      rawText: 'LIMA, June 12 (Reuters) – Chile and Peru said in a joint statement on Monday that talks would resume.',
+      title: 'Chile and Peru issue joint statement on border talks',
+      matches: false,
+    },
   ],
   test(s) {
-    return (
-      GOV_TITLE.exec(s.title ?? '')?.[0] ??
-      headLines(s.rawText, 12).find((l) => GOV_HEADING.test(l)) ??
-      FULL_TEXT.exec(s.rawText.slice(0, 3000))?.[0] ??
-      null
-    )
+    const official =
+      headLines(s.rawText, 12).find((l) => GOV_HEADING.test(l)) ?? FULL_TEXT.exec(s.rawText.slice(0, 3000))?.[0]
+    if (official) return official
+    // A headline that names a statement heads a wire story about it as well: the story's dateline keeps it news.
+    const title = GOV_TITLE.exec(s.title ?? '')?.[0]
+    return title && newsShape.test(s) === null ? title : null
   },
 }
 

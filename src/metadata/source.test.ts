@@ -117,6 +117,12 @@ describe('source type', () => {
       rawText: `Peru and Chile Reopen Border\n\nLIMA, June 12, 2019 (AFP) – Peru and Chile said in a joint statement on Monday that the border would reopen.`,
     })
     assert.equal(t.value, 'news')
+    const headline = typeOf({
+      url: 'https://daily.example.com/world/y',
+      title: 'Peru and Chile issue joint statement on border',
+      rawText: `Peru and Chile issue joint statement on border\n\nLIMA, June 12 (Reuters) – ${PROSE}`,
+    })
+    assert.deepEqual([headline.value, headline.rule], ['news', 'metadata/source-type-news-shape'])
   })
   it('runs the examples of every shape rule', () => {
     for (const rule of [encyclopediaShape, governmentShape, newsShape, newsProse, thinkTankShape])
