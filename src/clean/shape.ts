@@ -91,11 +91,6 @@ export function isShortSentence(text: string, shape = lineShape(text)): boolean 
   return shape.letterWords >= 2 && /[.!?]["”’)]?$/u.test(text) && /(?:^|\s)\p{Ll}/u.test(text) && !isAside(text)
 }
 
-/** Reads as a sentence or a piece of one: lower-case words and at least one stop word. */
-export function isSentenceLike(shape: LineShape): boolean {
-  return shape.letterWords >= 2 && shape.stopShare > 0 && shape.capShare < 1
-}
-
 /**
  * A line wholly in brackets (after a list marker or asterisks): an aside such as a translation note or a wire credit
  * "(Reporting by …; Editing by …)". Inside the text an aside stays; after the last paragraph it is furniture.
@@ -108,10 +103,12 @@ export function isAside(text: string): boolean {
 // A heading has a few words and no closing punctuation; a label ("PDF Link:") ends in a colon, a sentence in a stop.
 const HEADING_MAX_WORDS = 14
 
-/** Reads as a heading or a dateline: a few words, opening with a capital, a digit or a quote, without closing punctuation. */
+/** Reads as a heading or a dateline: a few words (or one in capitals), opening with a capital, a digit or a quote, without closing punctuation. */
 export function isHeadingLike(text: string, shape = lineShape(text)): boolean {
+  // A dateline may be one word, but in capitals ("NAIROBI"); a one-word line in title case is a label ("Reuters").
+  const dateline = shape.letterWords === 1 && shape.upperShare === 1 && /\p{L}{3}/u.test(text)
   return (
-    shape.letterWords >= 2 &&
+    (shape.letterWords >= 2 || dateline) &&
     shape.words <= HEADING_MAX_WORDS &&
     /^[\p{Lu}\p{N}"“‘']/u.test(text) &&
     !/[.,;:!?]$/u.test(text) &&
@@ -129,23 +126,36 @@ const CELL_MAX_WORDS = 3
  * ties", "Bolivia | Chile |", "---|"), else 0. Every cell is short and bare: no stop word, no digits, no sentence stop.
  */
 export function menuCells(text: string): number {
+  // A label and its tags ("Tags: Chile, Peru, Trade", "Filed under: Asia; Diplomacy").
+  const labelled = TAG_LABEL.exec(text)
+  if (labelled) {
+    const tags = text.slice(labelled[0].length).split(TAG_SEPARATOR)
+    if (tags.length >= 2 && tags.every(isBareCell)) return tags.length
+  }
   if (!CELL_SEPARATOR.test(text)) return 0
-  const cells = text.split(CELL_SEPARATOR).map((c) => c.trim())
-  const filled = cells.filter((c) => c !== '')
+  const cells = text
+    .split(CELL_SEPARATOR)
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
   // A table row written as text opens or closes on a pipe; a rule row ("---|") has no letters at all.
   const tableEdge = /^\||\|$/u.test(text.trim())
-  if (filled.length < 2 && !tableEdge) return 0
+  if (cells.length < 2 && !tableEdge) return 0
+  return cells.every((c) => isBareCell(c.replace(/^-+$/u, ''))) ? Math.max(cells.length, 1) : 0
+}
+
+const TAG_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u
+const TAG_SEPARATOR = /\s*[,;]\s*/u
+
+/** A menu item, tag or table cell: one to three words, no stop word, no figure, no sentence stop. */
+function isBareCell(cell: string): boolean {
+  const words = cell.split(/\s+/u).filter(Boolean)
   const stop = stopWords()
-  const bare = filled.every((c) => {
-    const words = c.split(/\s+/u)
-    return (
-      words.length <= CELL_MAX_WORDS &&
-      !/\d/u.test(c.replace(/^-+$/u, '')) &&
-      !/[.!?;,]$/u.test(c) &&
-      words.every((w) => !stop.has(w.toLowerCase()))
-    )
-  })
-  return bare ? Math.max(filled.length, 1) : 0
+  return (
+    words.length <= CELL_MAX_WORDS &&
+    !/\d/u.test(cell) &&
+    !/[.!?;,]$/u.test(cell) &&
+    words.every((w) => !stop.has(w.toLowerCase()))
+  )
 }
 
 /** A line with no letter or digit at all: rules, bullets and table borders ("---|", "* * *"). */

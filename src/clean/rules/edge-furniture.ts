@@ -1,9 +1,11 @@
 import type { LineRule } from '../rule.js'
-import { isAside, isHeadingLike, isNearGood, isSentenceLike, pageShape } from '../shape.js'
+import { isAside, isHeadingLike, isNearGood, type LineShape, pageShape } from '../shape.js'
 
 // Above the first paragraph, a section heading and one line over it (a dateline or a kicker) belong to the article;
 // further short lines stacked above them are the page's chrome (site name, section label, post meta).
 const MAX_HEADINGS = 2
+// A site's tab, an agency credit or a city line has one or two words; it says nothing about where the chrome ends.
+const MAX_TAB_WORDS = 2
 
 /**
  * Drops the page's chrome around the article by its shape and position (jusText's context smoothing): before the
@@ -36,22 +38,29 @@ export const edgeFurniture: LineRule = {
       expect:
         'The ministers of Chile and Peru met in Lima on Monday to review the border treaty.\nThe border\nBoth sides agreed to set up a commission with these tasks:\n• a survey of the boundary markers;\n• a yearly report to both governments.\nThe commission will also review the fishing rights in the',
     },
+    {
+      text: 'Lusa\nThe ministers of Chile and Peru met in Lima on Monday to review the border treaty.\nNext steps\nThe two ministers will meet again in Santiago to sign the',
+      expect:
+        'The ministers of Chile and Peru met in Lima on Monday to review the border treaty.\nNext steps\nThe two ministers will meet again in Santiago to sign the',
+    },
     { text: 'Menu\nNews\nShort line only', expect: 'Menu\nNews\nShort line only' },
   ],
   find(context) {
     const { lines, shapes, firstGood, lastText, headline } = pageShape(context)
     if (firstGood < 0) return []
     const drop: number[] = []
-    // Above the text: walk up from the first paragraph over the headings that introduce it.
+    // Above the text: walk up from the first paragraph over the headings that introduce it; a line of one or two bare
+    // words on the way (an agency's name, a section tab, a lone dateline city) goes without ending the walk.
     let top = firstGood
     let headings = 0
     for (let i = firstGood - 1; i >= 0 && i !== headline; i--) {
       const text = (lines[i] ?? { text: '' }).text
-      if (isNearGood(text, shapes[i])) top = i
-      else if (headings < MAX_HEADINGS && isHeadingLike(text, shapes[i])) {
+      const shape = shapes[i] as LineShape
+      if (isNearGood(text, shape)) top = i
+      else if (headings < MAX_HEADINGS && isHeadingLike(text, shape)) {
         headings++
         top = i
-      } else break
+      } else if (shape.words > MAX_TAB_WORDS) break
     }
     for (let i = 0; i < top; i++) {
       const line = lines[i]
@@ -59,13 +68,19 @@ export const edgeFurniture: LineRule = {
     }
     // Below the text: what continues the last paragraph (a list, a sentence cut off) stays, up to the first other line.
     let end = lastText + 1
+    let listOpen = /:$/u.test((lines[lastText] ?? { text: '' }).text)
     while (end < lines.length) {
       const text = (lines[end] ?? { text: '' }).text
-      const shape = shapes[end]
-      if (!shape || isAside(text)) break
-      const continues = isNearGood(text, shape) || isSentenceLike(shape) || (shape.listItem && shape.letterWords > 0)
-      if (!continues) break
-      end++
+      const shape = shapes[end] as LineShape
+      if (isAside(text)) break
+      // The items of a list the text announces ("as follows:") are the article's; a bulleted list of links is not.
+      if (isNearGood(text, shape) || (listOpen && shape.listItem && shape.letterWords > 0)) {
+        listOpen ||= /:$/u.test(text)
+        end++
+      }
+      // A heading with text under it (a sentence cut off by the excerpt) is still the article's.
+      else if (isHeadingLike(text, shape) && isNearGood((lines[end + 1] ?? { text: '' }).text)) end += 2
+      else break
     }
     for (let i = end; i < lines.length; i++) drop.push((lines[i] as { index: number }).index)
     return drop

@@ -13,6 +13,8 @@ function isMenuItem(text: string, shape: LineShape): boolean {
     shape.words <= ITEM_MAX_WORDS &&
     shape.stopShare === 0 &&
     !shape.listItem &&
+    // Figures are data ("18 million", "1991"): a table's values may hold facts, a menu has none.
+    !/\d/u.test(text) &&
     !/[.!?;,:"”]$/u.test(text)
   )
 }
