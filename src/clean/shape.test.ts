@@ -146,6 +146,20 @@ describe('page furniture by its shape, on composed pages', () => {
     )
   })
 
+  it('the title stays even when the infobox labels under it are longer', () => {
+    const page = [
+      'Chad–Niger relations',
+      'Chad',
+      'Niger',
+      'Diplomatic mission',
+      'Chadian Embassy, Niamey Nigerien Embassy',
+      'Chad–Niger relations are the bilateral relations between Chad and Niger, two states of the Sahel.',
+    ].join('\n')
+    const kept = keptLines(page)
+    assert.equal(kept[0], 'Chad–Niger relations')
+    assert.ok(!kept.includes('Niger') && !kept.includes('Diplomatic mission'))
+  })
+
   it('a communiqué keeps its title, dateline, headings, short quote, announced list; its translation note goes', () => {
     const body = [
       'JOINT COMMUNIQUE ON THE STATE VISIT OF THE PRESIDENT OF GHANA TO TOGO',
@@ -158,7 +172,7 @@ describe('page furniture by its shape, on composed pages', () => {
       '• security along the border.',
     ]
     const note = '(*This is a provisional translation of the original in French.)'
-    const page = ['On March 3, 2021 In Press Releases and Statements', ...body, note].join('\n')
+    const page = [body[0], 'On March 3, 2021 In Press Releases and Statements', ...body.slice(1), note].join('\n')
     const by = removedBy(page)
     assert.equal(by['On March 3, 2021 In Press Releases and Statements'], 'clean/edge-furniture')
     assert.equal(by[note], 'clean/edge-furniture')

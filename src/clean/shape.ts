@@ -158,6 +158,11 @@ function isBareCell(cell: string): boolean {
   )
 }
 
+/** Could be a page's title: two words or more, opening with a capital, a digit or a quote, no closing punctuation, no menu. */
+export function isTitleLike(text: string, shape = lineShape(text)): boolean {
+  return shape.letterWords >= 2 && /^[\p{Lu}\p{N}"“‘']/u.test(text) && !/[.,;:!?]$/u.test(text) && menuCells(text) === 0
+}
+
 /** A line with no letter or digit at all: rules, bullets and table borders ("---|", "* * *"). */
 export function isBare(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text)
@@ -172,7 +177,7 @@ export interface PageShape {
   readonly firstGood: number
   /** Position in `lines` of the last line of text: a paragraph or, after it, a short sentence; -1 without paragraphs. */
   readonly lastText: number
-  /** Position in `lines` of the headline: the longest worded line above the first paragraph; -1 when there is none. */
+  /** Position in `lines` of the headline: the first title-like line above the first paragraph; -1 when there is none. */
   readonly headline: number
 }
 
@@ -182,13 +187,11 @@ export function pageShape(context: CleanContext): PageShape {
   const shapes = lines.map((l) => lineShape(l.text))
   const good = lines.map((l, i) => isGood(l.text, shapes[i]))
   const firstGood = good.indexOf(true)
-  // The headline is the page's longest line before its text: kickers, section labels and site names are shorter.
+  // The headline is the first line above the text that reads as a title (of any length: some are whole sentences in
+  // capitals), as the metadata stage reads the title from the first line; site names and tabs above it are single words.
   let headline = -1
-  for (let i = 0; i < firstGood; i++) {
-    const l = lines[i] as CleanLine
-    if ((shapes[i] as LineShape).letterWords < 2 || menuCells(l.text) > 0) continue
-    if (headline < 0 || l.text.length > (lines[headline] as CleanLine).text.length) headline = i
-  }
+  for (let i = 0; i < firstGood && headline < 0; i++)
+    if (isTitleLike((lines[i] as CleanLine).text, shapes[i])) headline = i
   let lastText = good.lastIndexOf(true)
   for (let i = lastText + 1; lastText >= 0 && i < lines.length; i++)
     if (isShortSentence((lines[i] as CleanLine).text, shapes[i])) lastText = i

@@ -1,4 +1,4 @@
-import type { LineRule } from '../rule.js'
+import type { CleanLine, LineRule } from '../rule.js'
 import { isAside, isHeadingLike, isNearGood, type LineShape, pageShape } from '../shape.js'
 
 // Above the first paragraph, a section heading and one line over it (a dateline or a kicker) belong to the article;
@@ -43,28 +43,40 @@ export const edgeFurniture: LineRule = {
       expect:
         'The ministers of Chile and Peru met in Lima on Monday to review the border treaty.\nNext steps\nThe two ministers will meet again in Santiago to sign the',
     },
+    {
+      text: 'Peru recalls its envoy\nPosted by the Press Office of the Ministry on Friday 3 March 2023 at 10:30 GMT\nPeru recalled its ambassador to Mexico on Friday, the foreign ministry said in a statement.',
+      expect:
+        'Peru recalls its envoy\nPosted by the Press Office of the Ministry on Friday 3 March 2023 at 10:30 GMT\nPeru recalled its ambassador to Mexico on Friday, the foreign ministry said in a statement.',
+    },
+    {
+      text: 'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.\n• Peru Recalls Envoy From Mexico\n• Bolivia Seeks Sea Access',
+      expect:
+        'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.',
+    },
     { text: 'Menu\nNews\nShort line only', expect: 'Menu\nNews\nShort line only' },
   ],
   find(context) {
     const { lines, shapes, firstGood, lastText, headline } = pageShape(context)
     if (firstGood < 0) return []
-    const drop: number[] = []
     // Above the text: walk up from the first paragraph over the headings that introduce it; a line of one or two bare
-    // words on the way (an agency's name, a section tab, a lone dateline city) goes without ending the walk.
+    // words on the way (an agency's name, a section tab) goes without ending the walk.
+    const drop: number[] = []
     let top = firstGood
     let headings = 0
-    for (let i = firstGood - 1; i >= 0 && i !== headline; i--) {
-      const text = (lines[i] ?? { text: '' }).text
+    for (let i = firstGood - 1; i > headline; i--) {
+      const line = lines[i] as CleanLine
       const shape = shapes[i] as LineShape
-      if (isNearGood(text, shape)) top = i
-      else if (headings < MAX_HEADINGS && isHeadingLike(text, shape)) {
+      if (isNearGood(line.text, shape)) top = i
+      else if (headings < MAX_HEADINGS && isHeadingLike(line.text, shape)) {
         headings++
         top = i
-      } else if (shape.words > MAX_TAB_WORDS) break
+      } else if (shape.words <= MAX_TAB_WORDS) drop.push(line.index)
+      else break
     }
+    // Everything else above: the site's name and tabs over the headline, post meta under it.
     for (let i = 0; i < top; i++) {
-      const line = lines[i]
-      if (line && i !== headline && !isNearGood(line.text, shapes[i])) drop.push(line.index)
+      const line = lines[i] as CleanLine
+      if (i !== headline && !isNearGood(line.text, shapes[i])) drop.push(line.index)
     }
     // Below the text: what continues the last paragraph (a list, a sentence cut off) stays, up to the first other line.
     let end = lastText + 1
@@ -73,8 +85,10 @@ export const edgeFurniture: LineRule = {
       const text = (lines[end] ?? { text: '' }).text
       const shape = shapes[end] as LineShape
       if (isAside(text)) break
-      // The items of a list the text announces ("as follows:") are the article's; a bulleted list of links is not.
-      if (isNearGood(text, shape) || (listOpen && shape.listItem && shape.letterWords > 0)) {
+      // The items of a list the text announces ("as follows:") or writes as clauses ("• a visa waiver;") are the
+      // article's; a bulleted list of links (capitalised, without punctuation) is not.
+      const clause = /^\S+\s+\p{Ll}|[;,.]$/u.test(text)
+      if (isNearGood(text, shape) || ((listOpen || clause) && shape.listItem && shape.letterWords > 0)) {
         listOpen ||= /:$/u.test(text)
         end++
       }
