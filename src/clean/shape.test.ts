@@ -146,6 +146,18 @@ describe('page furniture by its shape, on composed pages', () => {
     )
   })
 
+  it('a summary list above the text stays; a list of tabs goes', () => {
+    const page = [
+      '• Home',
+      '• World',
+      'Ghana and Togo reopen their border',
+      '- Ghana and Togo reopened the Aflao crossing on Monday',
+      '- Traders welcomed the move',
+      'Ghana and Togo reopened their main border crossing on Monday after two years, officials of both governments said.',
+    ].join('\n')
+    assert.deepEqual(keptLines(page), page.split('\n').slice(2))
+  })
+
   it('the title stays even when the infobox labels under it are longer', () => {
     const page = [
       'Chad–Niger relations',

@@ -6,12 +6,25 @@ import { isAside, isHeadingLike, isNearGood, type LineShape, pageShape } from '.
 const MAX_HEADINGS = 2
 // A site's tab, an agency credit or a city line has one or two words; it says nothing about where the chrome ends.
 const MAX_TAB_WORDS = 2
+// Headlines in title case capitalise nearly every word; a sentence leaves at least a third in lower case.
+const TITLE_CASE_SHARE = 2 / 3
 
 /**
- * Drops the page's chrome around the article by its shape and position (jusText's context smoothing): before the
- * first paragraph, every line but the headline, the headings just above the text and sentence-like lines; after the
- * last paragraph (or the last short sentence after it), everything from the first line that no longer continues the text (a label, a menu, an aside in
- * brackets). Lines between paragraphs are not touched here.
+ * An item of the article's own list: written as a clause ("• a visa waiver;") or in sentence case ("- Kenya recalled
+ * its envoy"), where a list of links or tabs is in title case without punctuation ("• Peru Recalls Envoy From Mexico").
+ * A list the text announces ("as follows:") is kept whole whatever its case.
+ */
+function isContentItem(text: string, shape: LineShape): boolean {
+  if (!shape.listItem || shape.letterWords === 0) return false
+  return /^\S+\s+\p{Ll}|[;,.]$/u.test(text) || (shape.letterWords >= 2 && shape.capShare < TITLE_CASE_SHARE)
+}
+
+/**
+ * Drops the page's chrome around the article by its shape and position (jusText's context smoothing). Above the first
+ * paragraph, every line goes but the headline, at most two headings right above the text, sentence-like lines and the
+ * items of a summary list. Below the last paragraph (or the short sentences after it), what continues the text stays
+ * (a sentence cut off, a list, a heading with text under it), and everything from the first other line goes: labels,
+ * menus, related links, an aside in brackets. Lines between paragraphs are not touched here.
  */
 export const edgeFurniture: LineRule = {
   kind: 'line',
@@ -49,9 +62,9 @@ export const edgeFurniture: LineRule = {
         'Peru recalls its envoy\nPosted by the Press Office of the Ministry on Friday 3 March 2023 at 10:30 GMT\nPeru recalled its ambassador to Mexico on Friday, the foreign ministry said in a statement.',
     },
     {
-      text: 'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.\n• Peru Recalls Envoy From Mexico\n• Bolivia Seeks Sea Access',
+      text: 'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.\n- Chile recalled its envoy\n• Peru Recalls Envoy From Mexico\n• Bolivia Seeks Sea Access',
       expect:
-        'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.',
+        'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.\n- Chile recalled its envoy',
     },
     { text: 'Menu\nNews\nShort line only', expect: 'Menu\nNews\nShort line only' },
   ],
@@ -66,7 +79,7 @@ export const edgeFurniture: LineRule = {
     for (let i = firstGood - 1; i > headline; i--) {
       const line = lines[i] as CleanLine
       const shape = shapes[i] as LineShape
-      if (isNearGood(line.text, shape)) top = i
+      if (isNearGood(line.text, shape) || isContentItem(line.text, shape)) top = i
       else if (headings < MAX_HEADINGS && isHeadingLike(line.text, shape)) {
         headings++
         top = i
@@ -76,7 +89,8 @@ export const edgeFurniture: LineRule = {
     // Everything else above: the site's name and tabs over the headline, post meta under it.
     for (let i = 0; i < top; i++) {
       const line = lines[i] as CleanLine
-      if (i !== headline && !isNearGood(line.text, shapes[i])) drop.push(line.index)
+      const shape = shapes[i] as LineShape
+      if (i !== headline && !isNearGood(line.text, shape) && !isContentItem(line.text, shape)) drop.push(line.index)
     }
     // Below the text: what continues the last paragraph (a list, a sentence cut off) stays, up to the first other line.
     let end = lastText + 1
@@ -85,10 +99,11 @@ export const edgeFurniture: LineRule = {
       const text = (lines[end] ?? { text: '' }).text
       const shape = shapes[end] as LineShape
       if (isAside(text)) break
-      // The items of a list the text announces ("as follows:") or writes as clauses ("• a visa waiver;") are the
-      // article's; a bulleted list of links (capitalised, without punctuation) is not.
-      const clause = /^\S+\s+\p{Ll}|[;,.]$/u.test(text)
-      if (isNearGood(text, shape) || ((listOpen || clause) && shape.listItem && shape.letterWords > 0)) {
+      if (
+        isNearGood(text, shape) ||
+        isContentItem(text, shape) ||
+        (listOpen && shape.listItem && shape.letterWords > 0)
+      ) {
         listOpen ||= /:$/u.test(text)
         end++
       }
