@@ -61,9 +61,9 @@ export function lineShape(text: string): LineShape {
 const GOOD_STOP_SHARE = 0.1
 // A paragraph in capitals is a title or a banner, not text.
 const GOOD_UPPER_SHARE = 0.5
-// Without a sentence stop to go by, a line must read more like English to count as text: jusText's English running
-// text has about two words in five from a stop list, headlines, menus and post meta ("On 3 May 2018 In News and
-// Events" aside) almost none; one in five keeps terse sentences cut off by an excerpt.
+// Without a sentence stop to go by, a line must read more like English to count as text: running English has about
+// two words in five from a stop list (jusText's English threshold is 0.30 on a longer list), headlines, menus and
+// labels almost none; one in five keeps terse sentences cut off by an excerpt.
 const NEAR_GOOD_STOP_SHARE = 0.2
 // A sentence, even one full of names and titles, leaves a third of its words in lower case; a heading or a post-meta
 // line in title case capitalises nearly all of them.
@@ -103,7 +103,10 @@ export function isAside(text: string): boolean {
 // A heading has a few words and no closing punctuation; a label ("PDF Link:") ends in a colon, a sentence in a stop.
 const HEADING_MAX_WORDS = 14
 
-/** Reads as a heading or a dateline: a few words (or one in capitals), opening with a capital, a digit or a quote, without closing punctuation. */
+/**
+ * Reads as a heading or a dateline: a few words (or one in capitals), opening with a capital, a digit or a quote,
+ * without closing punctuation.
+ */
 export function isHeadingLike(text: string, shape = lineShape(text)): boolean {
   // A dateline may be one word, but in capitals ("NAIROBI"); a one-word line in title case is a label ("Reuters").
   const dateline = shape.letterWords === 1 && shape.upperShare === 1 && /\p{L}{3}/u.test(text)
@@ -158,7 +161,7 @@ function isBareCell(cell: string): boolean {
   )
 }
 
-/** Could be a page's title: two words or more, opening with a capital, a digit or a quote, no closing punctuation, no menu. */
+/** Could be a page's title: two words or more, opening with a capital, a digit or a quote, no closing stop, no menu. */
 export function isTitleLike(text: string, shape = lineShape(text)): boolean {
   return shape.letterWords >= 2 && /^[\p{Lu}\p{N}"“‘']/u.test(text) && !/[.,;:!?]$/u.test(text) && menuCells(text) === 0
 }

@@ -1,5 +1,5 @@
 import type { LineRule } from '../rule.js'
-import { isBare, isGood, isHeadingLike, type LineShape, menuCells, pageShape } from '../shape.js'
+import { isBare, isHeadingLike, type LineShape, menuCells, pageShape } from '../shape.js'
 
 // A menu item, a tab or an infobox label has one to four words; a phrase of five begins to say something.
 const ITEM_MAX_WORDS = 4
@@ -60,7 +60,7 @@ export const menuRun: LineRule = {
     },
   ],
   find(context) {
-    const { lines, shapes, headline } = pageShape(context)
+    const { lines, shapes, good, headline } = pageShape(context)
     const drop = new Set<number>()
     lines.forEach((l, i) => {
       if (i !== headline && (menuCells(l.text) > 0 || isBare(l.text))) drop.add(i)
@@ -75,9 +75,8 @@ export const menuRun: LineRule = {
       )
         j++
       if (j - i >= MIN_RUN) {
-        const next = lines[j]
         const last = lines[j - 1] as { text: string }
-        const heading = next !== undefined && isGood(next.text) && isHeadingLike(last.text)
+        const heading = good[j] === true && isHeadingLike(last.text)
         for (let k = i; k < (heading ? j - 1 : j); k++) if (k !== headline) drop.add(k)
       }
       i = Math.max(j, i + 1)
