@@ -1,5 +1,5 @@
 import type { CleanLine, LineRule } from '../rule.js'
-import { isAside, isHeadingLike, isNearGood, type LineShape, pageShape } from '../shape.js'
+import { isAside, isHeadingLike, isNearGood, isShortSentence, type LineShape, pageShape } from '../shape.js'
 
 // Above the first paragraph, a section heading and one line over it (a dateline or a kicker) belong to the article;
 // further short lines stacked above them are the page's chrome (site name, section label, post meta).
@@ -17,6 +17,11 @@ const TITLE_CASE_SHARE = 2 / 3
 function isContentItem(text: string, shape: LineShape): boolean {
   if (!shape.listItem || shape.letterWords === 0) return false
   return /^\S+\s+\p{Ll}|[;,.]$/u.test(text) || (shape.letterWords >= 2 && shape.capShare < TITLE_CASE_SHARE)
+}
+
+/** Text above the first paragraph: a sentence (cut off or short, as a one-line lede) or an item of a summary list. */
+function isText(text: string, shape: LineShape): boolean {
+  return isNearGood(text, shape) || isShortSentence(text, shape) || isContentItem(text, shape)
 }
 
 /**
@@ -66,6 +71,11 @@ export const edgeFurniture: LineRule = {
       expect:
         'The ministers of Chile and Peru met in Lima on Monday and signed two texts.\n• a visa waiver for diplomats;\n• a protocol on trade.\n- Chile recalled its envoy',
     },
+    {
+      text: 'Ecuador\nMexico cuts ties with Ecuador\nMexico broke off relations on Friday.\nThe decision came hours after Ecuadorian police entered the Mexican embassy in Quito.',
+      expect:
+        'Mexico cuts ties with Ecuador\nMexico broke off relations on Friday.\nThe decision came hours after Ecuadorian police entered the Mexican embassy in Quito.',
+    },
     { text: 'Menu\nNews\nShort line only', expect: 'Menu\nNews\nShort line only' },
   ],
   find(context) {
@@ -79,7 +89,7 @@ export const edgeFurniture: LineRule = {
     for (let i = firstGood - 1; i > headline; i--) {
       const line = lines[i] as CleanLine
       const shape = shapes[i] as LineShape
-      if (isNearGood(line.text, shape) || isContentItem(line.text, shape)) top = i
+      if (isText(line.text, shape)) top = i
       else if (headings < MAX_HEADINGS && isHeadingLike(line.text, shape)) {
         headings++
         top = i
@@ -90,7 +100,7 @@ export const edgeFurniture: LineRule = {
     for (let i = 0; i < top; i++) {
       const line = lines[i] as CleanLine
       const shape = shapes[i] as LineShape
-      if (i !== headline && !isNearGood(line.text, shape) && !isContentItem(line.text, shape)) drop.push(line.index)
+      if (i !== headline && !isText(line.text, shape)) drop.push(line.index)
     }
     // Below the text: what continues the last paragraph (a list, a sentence cut off) stays, up to the first other line.
     let end = lastText + 1
