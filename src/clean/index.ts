@@ -3,16 +3,19 @@ import { cleanText } from './clean-text.js'
 import type { CleanRule } from './rule.js'
 import { authorBox } from './rules/author-box.js'
 import { byline } from './rules/byline.js'
+import { captionCredit } from './rules/caption-credit.js'
 import { citationMarker } from './rules/citation-marker.js'
 import { creditLine } from './rules/credit-line.js'
 import { currencyTicker } from './rules/currency-ticker.js'
 import { dateLine } from './rules/date-line.js'
 import { duplicateStandfirst } from './rules/duplicate-standfirst.js'
+import { edgeFurniture } from './rules/edge-furniture.js'
 import { encyclopediaInfobox } from './rules/encyclopedia-infobox.js'
 import { footnoteNumber } from './rules/footnote-number.js'
 import { gluedWords } from './rules/glued-words.js'
 import { imageAltCaption } from './rules/image-alt-caption.js'
 import { imageCredit } from './rules/image-credit.js'
+import { menuRun } from './rules/menu-run.js'
 import { navigationWidget } from './rules/navigation-widget.js'
 import { promoLink } from './rules/promo-link.js'
 import { referenceList } from './rules/reference-list.js'
@@ -48,6 +51,11 @@ export const cleanRules: readonly CleanRule[] = [
   authorBox,
   duplicateStandfirst,
   unrepairableMojibake,
+  // The shape rules last: the rules above name what they know, and what is left is judged by its shape. Captions and
+  // menus go before the edges are drawn, so that a caption is not taken for the first paragraph.
+  captionCredit,
+  menuRun,
+  edgeFurniture,
 ]
 
 /** Cleans a decoded text with every rule: the article text, what was removed and why, and the span map back. */

@@ -1,4 +1,5 @@
 import { familyOf } from '../core/plover.js'
+import type { Removal } from '../core/types.js'
 import type { GoldDocument, Prediction } from './gold.js'
 import {
   countMatches,
@@ -30,6 +31,8 @@ export interface DocChecks {
   readonly source_type_ok: boolean
   readonly language_ok: boolean
   readonly boilerplate_left: readonly string[]
+  /** Each gold boilerplate line gone from the clean text, with the cleaning rule that removed it (`unattributed` if none did). */
+  readonly boilerplate_removed_by: readonly { readonly line: string; readonly rule: string }[]
   readonly repairs: { readonly done: number; readonly total: number; readonly missed: readonly string[] }
   /** The metadata fields read wrong, each with what was predicted, what the gold says and the rule that decided. */
   readonly metadata_misses: readonly MetadataMiss[]
@@ -80,9 +83,18 @@ const GOLD_TYPE: Readonly<Record<string, string>> = { government: 'other' }
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
 
-/** Dyad's own checks of metadata and cleaning; `decodedText` is the text before cleaning, where removed repaired lines still are. */
-export function checkDocument(gold: GoldDocument, pred: Prediction, decodedText: string): DocChecks {
+/**
+ * Dyad's own checks of metadata and cleaning; `decodedText` is the text before cleaning, where removed repaired lines
+ * still are, and `removals` are the cleaner's, which name the rule behind each boilerplate line removed.
+ */
+export function checkDocument(
+  gold: GoldDocument,
+  pred: Prediction,
+  decodedText: string,
+  removals: readonly Removal[] = [],
+): DocChecks {
   const lines = new Set(pred.clean_text.split('\n').map((l) => l.trim()))
+  const boiler = gold.boilerplate_lines.map((b) => b.trim()).filter((b) => b !== '')
   const missed: string[] = []
   for (const r of gold.repairs) {
     const removal = r.to.startsWith('(remove') || r.to === ''
@@ -96,7 +108,10 @@ export function checkDocument(gold: GoldDocument, pred: Prediction, decodedText:
     source_type_ok:
       gold.source_type === undefined || gold.source_type === (GOLD_TYPE[pred.source_type] ?? pred.source_type),
     language_ok: gold.language === undefined || gold.language === pred.language,
-    boilerplate_left: gold.boilerplate_lines.map((b) => b.trim()).filter((b) => b !== '' && lines.has(b)),
+    boilerplate_left: boiler.filter((b) => lines.has(b)),
+    boilerplate_removed_by: boiler
+      .filter((b) => !lines.has(b))
+      .map((line) => ({ line, rule: removedBy(line, removals) })),
     repairs: { done: gold.repairs.length - missed.length, total: gold.repairs.length, missed },
     metadata_misses: metadataMisses(gold, pred),
   }
@@ -124,6 +139,20 @@ export function metadataMisses(gold: GoldDocument, pred: Prediction): MetadataMi
   if (norm(gold.title) !== norm(pred.title))
     misses.push({ field: 'title', predicted: pred.title, gold: gold.title ?? null, rule: pred.title_rule ?? null })
   return misses
+}
+
+/** The rule that removed a boilerplate line: a removal of the whole line first, else one inside it (a stamp, a marker). */
+function removedBy(line: string, removals: readonly Removal[]): string {
+  const whole = removals.find((r) => r.text.trim() === line)
+  const part = whole ?? removals.find((r) => r.text.trim() !== '' && line.includes(r.text.trim()))
+  return part?.rule ?? 'unattributed'
+}
+
+/** Counts boilerplate lines removed per rule, most first (ties by rule id). */
+export function removalsByRule(checks: readonly DocChecks[]): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const c of checks) for (const r of c.boilerplate_removed_by) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 }
 
 /** Totals and the summary, computed as the reference scorer computes them. */

@@ -23,6 +23,7 @@ import {
   familyRatios,
   mergeFamilies,
   type Ratios,
+  removalsByRule,
   scoreDocument,
   summarise,
 } from '../../eval/score.js'
@@ -142,7 +143,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
     const prediction = extractionJson(docFile, x)
     if (out) await writeFile(join(out, `${name}.json`), `${JSON.stringify(prediction, null, 1)}\n`)
     perDoc[g] = scoreDocument(gold, prediction)
-    checks[g] = checkDocument(gold, prediction, x.prepared.rawText)
+    checks[g] = checkDocument(gold, prediction, x.prepared.rawText, x.prepared.clean.removals)
     const spans = gold.events.map((e) =>
       e.evidence ? evidenceSpan(e.evidence, x.prepared.clean, x.prepared.rawText) : null,
     )
@@ -199,6 +200,11 @@ function printDocs(io: CliIo, run: DocsRun, verbose: boolean): void {
       `${name.padEnd(42)} events found ${e.gold_found}/${e.gold_required} fp ${String(e.fp).padStart(3)} | facts found ${f.gold_found}/${f.gold_required} fp ${String(f.fp).padStart(3)} | pubdate ${yes(r.pubdate_ok)} | title ${yes(c.title_ok)} author ${yes(c.author_ok)} type ${yes(c.source_type_ok)} | boilerplate left ${c.boilerplate_left.length}/${r.clean.boilerplate_total} | repairs ${c.repairs.done}/${c.repairs.total}`,
     )
     for (const l of c.boilerplate_left) println(io.stdout, `    left: ${JSON.stringify(l)}`)
+    const byRule = ruleCounts(removalsByRule([c]))
+    if (byRule) println(io.stdout, `    boilerplate removed by rule: ${byRule}`)
+    if (verbose)
+      for (const r of c.boilerplate_removed_by)
+        println(io.stdout, `    removed by ${r.rule}: ${JSON.stringify(r.line)}`)
     for (const m of c.repairs.missed) println(io.stdout, `    repair missed: ${JSON.stringify(m)}`)
   }
   println(io.stdout, JSON.stringify(run.summary, null, 1))
@@ -213,6 +219,7 @@ function printDocs(io: CliIo, run: DocsRun, verbose: boolean): void {
     io.stdout,
     `boilerplate lines removed: ${t.clean?.boilerplate_removed}/${t.clean?.boilerplate_total} | repairs ${all.reduce((a, c) => a + c.repairs.done, 0)}/${all.reduce((a, c) => a + c.repairs.total, 0)} | title ${rate((c) => c.title_ok)} | author ${rate((c) => c.author_ok)} | source type ${rate((c) => c.source_type_ok)} | language ${rate((c) => c.language_ok)}`,
   )
+  println(io.stdout, `boilerplate lines removed by rule: ${ruleCounts(removalsByRule(all)) || 'none'}`)
   for (const line of metadataMissLines(run.checks)) println(io.stdout, line)
   println(io.stdout, familyLine(run.recall_by_family))
   for (const line of missLines(run.misses, verbose)) println(io.stdout, line)
@@ -228,6 +235,10 @@ export function metadataMissLines(checks: Readonly<Record<string, DocChecks>>): 
         `    ${field} ${m.doc.replace(/\.json$/u, '')}: predicted ${JSON.stringify(m.predicted)} gold ${JSON.stringify(m.gold)} (rule ${m.rule ?? 'none'})`,
       )
   return lines
+}
+
+function ruleCounts(counts: readonly [string, number][]): string {
+  return counts.map(([rule, n]) => `${rule} ${n}`).join(' | ')
 }
 
 function printBank(io: CliIo, file: string, bank: BankReport, verbose: boolean): void {
