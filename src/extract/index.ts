@@ -40,7 +40,7 @@ export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extract
         trace,
       )
     : []
-  const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
+  const facts = english ? findFacts({ text, sentences, times, mentions: actors, dyad }) : []
   const mentions: Mention[] = [
     ...actors.map(
       (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),

@@ -24,7 +24,7 @@ export function findFindings(ctx: FactContext, configuration: FactConfiguration)
   const rows = table.map((f) => f.evidence)
   const prose = ctx.sentences.filter((s) => !rows.some((r) => r.start <= s.span.start && s.span.end <= r.end))
   const found = prose.flatMap((s) => readSentence(ctx, s, configuration.sentence))
-  const document = { text, times: ctx.times, sentences: prose }
+  const document = { text, times: ctx.times, sentences: prose, mentions: ctx.mentions ?? [], dyad: ctx.dyad ?? null }
   return [...table, ...configuration.refiners.reduce((list, r) => r.refine(list, document), found)]
 }
 
@@ -63,6 +63,7 @@ function toFact(f: FactFinding, kind: string): Fact {
     unit: f.unit,
     qualifier: f.qualifier ?? null,
     period: f.period ?? null,
+    pair: f.pair ?? null,
     valueSpan: f.span,
     evidence: f.evidence,
     rule: `${f.rule} ${kind}${subkind ? `.${subkind}` : ''}` as RuleId,

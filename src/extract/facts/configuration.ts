@@ -11,7 +11,8 @@ import { population } from './recognizers/population.js'
 import { tableRow } from './recognizers/table-row.js'
 import { dropRestatement } from './refiners/drop-restatement.js'
 import { kindFromWords } from './refiners/kind-from-words.js'
-import { periodFromNearestDate } from './refiners/period-from-nearest-date.js'
+import { pairFromSentence } from './refiners/pair-from-sentence.js'
+import { periodFromClause } from './refiners/period-from-clause.js'
 import { qualifierFromLead } from './refiners/qualifier-from-lead.js'
 import { subjectFromSentence } from './refiners/subject-from-sentence.js'
 
@@ -44,7 +45,8 @@ export const factConfiguration: FactConfiguration = {
     kindFromWords,
     dropRestatement,
     qualifierFromLead,
-    periodFromNearestDate,
+    periodFromClause,
     subjectFromSentence,
+    pairFromSentence,
   ],
 }

@@ -41,6 +41,11 @@ export const moneyCurrencyFirst: SentenceRecognizer = {
       expect: { kind: 'other', subkind: 'aid', value: 50_000_000, unit: 'NOK' },
       match: 'NOK 50 million',
     },
+    {
+      text: 'Turkey and Iraq traded goods worth $19.7 Bln in 2022.',
+      expect: { kind: 'trade_volume', value: 19_700_000_000, unit: 'USD', period: '2022' },
+      match: '$19.7 Bln',
+    },
     { text: 'ALL 3 SIDES of the Zambia–Zimbabwe talks agreed.', expect: null },
   ],
   extract(m, context) {

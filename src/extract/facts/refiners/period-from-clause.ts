@@ -1,0 +1,96 @@
+import type { Span } from '../../../core/types.js'
+import type { TimeExpression } from '../../dates/index.js'
+import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
+
+/**
+ * Where one clause of a sentence ends and another begins: a semicolon, a spaced dash, the end of a quotation, or a
+ * comma before a word that opens a new clause ("while", "but", "and", "compared with", "up from", "according to").
+ */
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|[,.]?[”"](?=\s)|,\s+(?:while|whereas|but|and|which|when|although|though|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|according\s+to|as|after|before|from)\b/giu
+
+/** "FY2020-21", "FY 2022/23", "fiscal year 2023", "fiscal 2019–20": a fiscal year, which the date rules do not read. */
+const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>(?:19|20)?\d\d))?\b/giu
+
+/** The clause of a sentence holding a span: the text between the clause breaks before and after it. */
+export function clauseOf(text: string, sentence: Span, at: Span): Span {
+  const s = text.slice(sentence.start, sentence.end)
+  let start = sentence.start
+  let end = sentence.end
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    const b = sentence.start + m.index
+    if (b + m[0].length <= at.start) start = b + m[0].length
+    else if (b >= at.end) {
+      end = b
+      break
+    }
+  }
+  return { start, end }
+}
+
+/** A time expression's period as facts write it: "2023", "2013-2023" for years, "2024-01/2024-02" for other ranges. */
+function periodOf(t: TimeExpression): string | null {
+  const d = t.date
+  if (!d) return null
+  if (!d.end) return d.value
+  return d.precision === 'year' ? `${d.value}-${d.end}` : `${d.value}/${d.end}`
+}
+
+/** The period of a finding: the date of its clause nearest the number; one after it counts 1.2 times its distance. */
+function clausePeriod(document: FactDocument, f: FactFinding): string | null {
+  const clause = clauseOf(document.text, f.evidence, f.span)
+  let best: { d: number; v: string } | null = null
+  for (const t of document.times) {
+    // A date inside a noun phrase ("the 2011 accord") names that thing, not when the figure holds.
+    if (t.span.start < clause.start || t.span.end > clause.end || t.modifies) continue
+    const v = periodOf(t)
+    if (!v) continue
+    const d = t.span.end <= f.span.start ? f.span.start - t.span.end : (t.span.start - f.span.end) * 1.2
+    if (d >= 0 && (!best || d < best.d)) best = { d, v }
+  }
+  if (best) return best.v
+  for (const m of document.text.slice(clause.start, clause.end).matchAll(FISCAL)) {
+    const a = m.groups?.a as string
+    const b = m.groups?.b
+    if (!b) return a
+    return `${a}-${b.length === 2 ? a.slice(0, 2) + b : b}`
+  }
+  return null
+}
+
+/**
+ * The period of a finding comes from a date of its own clause ("in 2023", "last year", "in January–February 2024",
+ * "in FY2020-21"); a date of another clause (the saying's "said on Thursday"), of another sentence or the publication
+ * date alone never gives it, and with none the period is null.
+ */
+export const periodFromClause: FactRefiner = {
+  id: 'fact/period-from-clause',
+  note: "The date of the finding's own clause nearest to the number (preferring one before it), else a fiscal year.",
+  examples: [
+    {
+      text: 'Exports from Peru to Chile rose 8% in 2019, while imports fell 3% in 2021.',
+      expect: { kind: 'other', subkind: 'trade_growth', value: 8, unit: 'percent', period: '2019' },
+      match: '8%',
+    },
+    {
+      text: 'Nepal exported goods worth $1.2 billion to India in FY2021-22.',
+      expect: { kind: 'trade_volume', value: 1_200_000_000, unit: 'USD', period: '2021-2022' },
+      match: '$1.2 billion',
+    },
+    {
+      text: '“Trade with Ghana reached $90 million,” the minister of Togo said on Monday.',
+      reference: '2024-03-20',
+      expect: { kind: 'trade_volume', value: 90_000_000, unit: 'USD', period: null },
+      match: '$90 million',
+    },
+    {
+      text: 'Trade between Chile and Peru reached $3 billion last year.',
+      reference: '2024-03-20',
+      expect: { kind: 'trade_volume', value: 3_000_000_000, unit: 'USD', period: '2023' },
+      match: '$3 billion',
+    },
+  ],
+  refine(found, document) {
+    return found.map((f) => ({ ...f, period: clausePeriod(document, f) }))
+  },
+}
