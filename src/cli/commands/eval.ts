@@ -20,8 +20,11 @@ import {
   type DocScore,
   type EvalReport,
   type FamilyCounts,
+  factsByKind,
   familyRatios,
+  type KindCounts,
   mergeFamilies,
+  mergeKinds,
   type Ratios,
   scoreDocument,
   summarise,
@@ -29,7 +32,7 @@ import {
 import { extractDocument } from '../../pipeline/extract.js'
 import { InputError } from '../../pipeline/prepare.js'
 import { mediaTypeOf } from '../../source/read-inputs.js'
-import { familyLine, figuresTable, missLines } from '../eval-report.js'
+import { familyLine, figuresTable, kindLine, missLines } from '../eval-report.js'
 import { CliError, type CliIo, println } from '../io.js'
 
 interface EvalOptions {
@@ -45,6 +48,8 @@ interface EvalOptions {
 interface DocsRun extends EvalReport {
   readonly checks: Readonly<Record<string, DocChecks>>
   readonly recall_by_family: Readonly<Record<string, string>>
+  /** Facts found, required and falsely predicted, by kind. */
+  readonly facts_by_kind: Readonly<Record<string, KindCounts>>
   readonly misses: MissReport
 }
 
@@ -123,6 +128,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
   const checks: Record<string, DocChecks> = {}
   const families: FamilyCounts[] = []
   const misses: Miss[] = []
+  const kinds: Record<string, KindCounts>[] = []
   for (const g of golds) {
     const name = basename(g, '.json')
     let json: unknown
@@ -143,6 +149,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
     if (out) await writeFile(join(out, `${name}.json`), `${JSON.stringify(prediction, null, 1)}\n`)
     perDoc[g] = scoreDocument(gold, prediction)
     checks[g] = checkDocument(gold, prediction, x.prepared.rawText)
+    kinds.push(factsByKind(gold, prediction))
     const spans = gold.events.map((e) =>
       e.evidence ? evidenceSpan(e.evidence, x.prepared.clean, x.prepared.rawText) : null,
     )
@@ -159,6 +166,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
     ...summarise(perDoc),
     checks,
     recall_by_family: familyRatios(mergeFamilies(families)),
+    facts_by_kind: mergeKinds(kinds),
     misses: missReport(misses),
   }
 }
@@ -214,6 +222,7 @@ function printDocs(io: CliIo, run: DocsRun, verbose: boolean): void {
     `boilerplate lines removed: ${t.clean?.boilerplate_removed}/${t.clean?.boilerplate_total} | repairs ${all.reduce((a, c) => a + c.repairs.done, 0)}/${all.reduce((a, c) => a + c.repairs.total, 0)} | title ${rate((c) => c.title_ok)} | author ${rate((c) => c.author_ok)} | source type ${rate((c) => c.source_type_ok)} | language ${rate((c) => c.language_ok)}`,
   )
   println(io.stdout, familyLine(run.recall_by_family))
+  println(io.stdout, kindLine(run.facts_by_kind))
   for (const line of missLines(run.misses, verbose)) println(io.stdout, line)
 }
 

@@ -1,4 +1,6 @@
+import type { Span } from '../../../core/types.js'
 import type { ActorMention } from '../../actors.js'
+import { clauseOf } from '../clause.js'
 import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
 
 type Pair = readonly [string, string]
@@ -23,11 +25,11 @@ function statesIn(mentions: readonly ActorMention[], start: number, end: number)
 
 const pairOf = (a: string, b: string): Pair => (a < b ? [a, b] : [b, a])
 
-/** The two states of a sentence nearest to its number: "China imported … from the United States" is CHN–USA. */
-function nearestTwo(mentions: readonly ActorMention[], f: FactFinding): string[] {
+/** The states named in a span, nearest to the finding's number first. */
+function nearest(mentions: readonly ActorMention[], f: FactFinding, within: Span): string[] {
   const seen = new Map<string, number>()
   for (const m of mentions) {
-    if (m.span.start < f.evidence.start || m.span.end > f.evidence.end) continue
+    if (m.span.start < within.start || m.span.end > within.end) continue
     const s = stateOf(m)
     if (!s) continue
     const d = m.span.end <= f.span.start ? f.span.start - m.span.end : m.span.start - f.span.end
@@ -36,34 +38,39 @@ function nearestTwo(mentions: readonly ActorMention[], f: FactFinding): string[]
   return [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s)
 }
 
-/** The pair of one finding: its sentence's states, else its paragraph's, else the document's, each kept consistent. */
+/** Two or more states: the document's pair when both are among them, else the two nearest the number. */
+function pairAmong(states: readonly string[], dyad: Pair | null): Pair {
+  if (dyad && states.includes(dyad[0]) && states.includes(dyad[1])) return dyad
+  return pairOf(states[0] as string, states[1] as string)
+}
+
+/**
+ * The pair of one finding, from the narrowest text that names two states: its clause ("China imported … from the
+ * United States, while its trade with Russia grew" is CHN–USA for the first number), its sentence, its paragraph, the
+ * document. A single state named in the clause or sentence must be in the pair: the paragraph's pair or the
+ * document's if either holds it, else the state and the paragraph's next most named one, else none.
+ */
 function pairFor(
   f: FactFinding,
   document: FactDocument,
   paragraphs: ReadonlyMap<number, readonly string[]>,
 ): Pair | null {
-  const { dyad, mentions } = document
-  const own = nearestTwo(mentions, f)
+  const { dyad, mentions, text } = document
+  const clause = nearest(mentions, f, clauseOf(text, f.evidence, f.span))
+  const sentence = nearest(mentions, f, f.evidence)
   const paragraph = document.sentences.find((s) => s.span.start === f.evidence.start)?.paragraph
   const around = paragraph === undefined ? [] : (paragraphs.get(paragraph) ?? [])
-  // Two states in the sentence: the document's pair when both belong to it, else the two nearest the number.
-  if (own.length >= 2) {
-    if (dyad && own.includes(dyad[0]) && own.includes(dyad[1])) return dyad
-    return pairOf(own[0] as string, own[1] as string)
-  }
-  // One state: the pair must hold it. The paragraph's pair if it does, else the document's, else a partner from the paragraph.
-  if (own.length === 1) {
-    const state = own[0] as string
+  if (clause.length >= 2) return pairAmong(clause, dyad)
+  const state = clause[0] ?? (sentence.length === 1 ? sentence[0] : undefined)
+  if (state === undefined && sentence.length >= 2) return pairAmong(sentence, dyad)
+  if (state !== undefined) {
     if (around.length >= 2 && around.slice(0, 2).includes(state))
       return pairOf(around[0] as string, around[1] as string)
     if (dyad?.includes(state)) return dyad
-    const partner = around.find((s) => s !== state)
+    const partner = [...sentence, ...around].find((s) => s !== state)
     return partner ? pairOf(state, partner) : null
   }
-  if (around.length >= 2) {
-    if (dyad && around.includes(dyad[0]) && around.includes(dyad[1])) return dyad
-    return pairOf(around[0] as string, around[1] as string)
-  }
+  if (around.length >= 2) return pairAmong(around, dyad)
   return dyad
 }
 
@@ -79,6 +86,11 @@ export const pairFromSentence: FactRefiner = {
       text: 'Peru and Chile signed a port deal. Japan exported cars worth $2 billion to Korea in 2020.',
       expect: { kind: 'trade_volume', value: 2_000_000_000, unit: 'USD', pair: ['JPN', 'KOR'] },
       match: '$2 billion',
+    },
+    {
+      text: 'Kenya and Uganda met in Nairobi. Kenya bought tea worth $40 million from India, while its trade with Uganda fell.',
+      expect: { kind: 'trade_volume', value: 40_000_000, unit: 'USD', pair: ['IND', 'KEN'] },
+      match: '$40 million',
     },
     {
       text: 'Ghana and Togo reopened their border.\n\nTrade between the two countries reached $300 million.',

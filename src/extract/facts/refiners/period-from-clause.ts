@@ -1,32 +1,9 @@
-import type { Span } from '../../../core/types.js'
 import type { TimeExpression } from '../../dates/index.js'
+import { clauseOf } from '../clause.js'
 import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
-
-/**
- * Where one clause of a sentence ends and another begins: a semicolon, a spaced dash, the end of a quotation, or a
- * comma before a word that opens a new clause ("while", "but", "and", "compared with", "up from", "according to").
- */
-const CLAUSE_BREAK =
-  /;|\s[—–]\s|[,.]?[”"](?=\s)|,\s+(?:while|whereas|but|and|which|when|although|though|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|according\s+to|as|after|before|from)\b/giu
 
 /** "FY2020-21", "FY 2022/23", "fiscal year 2023", "fiscal 2019–20": a fiscal year, which the date rules do not read. */
 const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>(?:19|20)?\d\d))?\b/giu
-
-/** The clause of a sentence holding a span: the text between the clause breaks before and after it. */
-export function clauseOf(text: string, sentence: Span, at: Span): Span {
-  const s = text.slice(sentence.start, sentence.end)
-  let start = sentence.start
-  let end = sentence.end
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
-    const b = sentence.start + m.index
-    if (b + m[0].length <= at.start) start = b + m[0].length
-    else if (b >= at.end) {
-      end = b
-      break
-    }
-  }
-  return { start, end }
-}
 
 /** A time expression's period as facts write it: "2023", "2013-2023" for years, "2024-01/2024-02" for other ranges. */
 function periodOf(t: TimeExpression): string | null {
