@@ -80,12 +80,14 @@ export function readUnitPhrase(
   const q = readNumberPhrase(m, context)
   if (!q || (!joined && /^\s+\p{Ll}+s\b/u.test(context.text.slice(q.span.end)))) return null
   const unit = duration ?? lex.distanceUnits[written] ?? lex.distanceUnits[u] ?? u
+  // Decades are counted in years: "two decades" is 20 years.
+  const times = unit === 'decades' ? 10 : 1
   return sentenceFinding(context, {
     measure,
     span: q.span,
-    value: q.value,
-    valueMax: q.valueMax,
-    unit,
+    value: q.value * times,
+    valueMax: q.valueMax === null ? null : q.valueMax * times,
+    unit: times === 10 ? 'years' : unit,
     rule: duration ? 'fact/duration' : 'fact/measure',
   })
 }

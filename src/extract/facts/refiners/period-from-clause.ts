@@ -10,22 +10,35 @@ function periodOf(t: TimeExpression): string | null {
   const d = t.date
   if (!d) return null
   if (!d.end) return d.value
-  return d.precision === 'year' ? `${d.value}-${d.end}` : `${d.value}/${d.end}`
+  if (d.precision !== 'year') return `${d.value}/${d.end}`
+  // "in the 1990s" is a decade, written as such.
+  const from = Number(d.value)
+  return from % 10 === 0 && Number(d.end) === from + 9 ? `${d.value}s` : `${d.value}-${d.end}`
 }
 
-/** The period of a finding: the date of its clause nearest the number; one after it counts 1.2 times its distance. */
+/**
+ * The period of a finding: the date of its clause nearest the number, where one right after it ("to $12 billion in
+ * 2005") comes first and one further after counts 1.2 times its distance; else a date opening the sentence ("In 2007,
+ * …"), which covers all its clauses; else a fiscal year of the clause.
+ */
 function clausePeriod(document: FactDocument, f: FactFinding): string | null {
-  const clause = clauseOf(document.text, f.evidence, f.span)
+  const { text } = document
+  const clause = clauseOf(text, f.evidence, f.span)
   let best: { d: number; v: string } | null = null
+  let opening: string | null = null
   for (const t of document.times) {
     // A date inside a noun phrase ("the 2011 accord") names that thing, not when the figure holds.
-    if (t.span.start < clause.start || t.span.end > clause.end || t.modifies) continue
+    if (t.modifies || t.span.start < f.evidence.start || t.span.end > f.evidence.end) continue
     const v = periodOf(t)
     if (!v) continue
-    const d = t.span.end <= f.span.start ? f.span.start - t.span.end : (t.span.start - f.span.end) * 1.2
+    if (t.span.start - f.evidence.start <= 12 && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) opening = v
+    if (t.span.start < clause.start || t.span.end > clause.end) continue
+    const right = t.span.start >= f.span.end && /^\s*(?:in|during|for)?\s*$/i.test(text.slice(f.span.end, t.span.start))
+    const d = right ? 0 : t.span.end <= f.span.start ? f.span.start - t.span.end : (t.span.start - f.span.end) * 1.2
     if (d >= 0 && (!best || d < best.d)) best = { d, v }
   }
   if (best) return best.v
+  if (opening) return opening
   for (const m of document.text.slice(clause.start, clause.end).matchAll(FISCAL)) {
     const a = m.groups?.a as string
     const b = m.groups?.b
@@ -59,6 +72,11 @@ export const periodFromClause: FactRefiner = {
       reference: '2024-03-20',
       expect: { kind: 'trade_volume', value: 90_000_000, unit: 'USD', period: null },
       match: '$90 million',
+    },
+    {
+      text: 'In 2019, Peru and Chile signed a pact; Peru paid Chile $2 billion for the port.',
+      expect: { kind: 'other', subkind: 'amount', value: 2_000_000_000, unit: 'USD', period: '2019' },
+      match: '$2 billion',
     },
     {
       text: 'Trade between Chile and Peru reached $3 billion last year.',
