@@ -8,7 +8,7 @@ function facts(text: string): Fact[] {
   const out = extract({ text, title: null, publicationDate: null }).facts
   for (const f of out) {
     const written = text.slice(f.valueSpan.start, f.valueSpan.end)
-    assert.match(written, /\d|three|four|two/i, `value span holds the number: ${written}`)
+    assert.match(written, /\d|three|four|two|twenty|half/i, `value span holds the number: ${written}`)
     assert.ok(f.evidence.start <= f.valueSpan.start && f.valueSpan.end <= f.evidence.end, 'value inside evidence')
   }
   return [...out]
@@ -191,6 +191,11 @@ describe('extract: scale, pair and period', () => {
       facts(text).map((f) => f.value),
       [5_600_000_000, 300_000_000, 2_000_000_000, 1_100_000_000_000],
     )
+  })
+
+  it('reads written numbers as one value: "twenty-six", "half a million"', () => {
+    assert.equal(only('Twenty-six Chilean fishermen were freed by Peru.', 'Twenty-six').value, 26)
+    assert.equal(only('Half a million Syrians fled to Turkey.', 'Half a million').value, 500_000)
   })
 
   it('an amount cut off at the end of a text takes the scale of its sentence', () => {

@@ -55,12 +55,15 @@ export function scaleGroup(): string {
     s[0]?.toUpperCase() + s.slice(1),
     s.toUpperCase(),
   ])
-  return `(?<scale>${alternation(written)})`
+  // Two scales multiply: "1.4 lakh crore" is 1.4 × 10⁵ × 10⁷, "5 thousand crore" 5 × 10³ × 10⁷.
+  return `(?<scale>(?:${alternation(written)})(?:\\s+(?:crores?|million|billion)(?![\\p{L}]))?)`
 }
 
-/** The multiplier of a match's `scale` group, 1 when it has none. */
+/** The multiplier of a match's `scale` group (the product of its words), 1 when it has none. */
 export function scaleOf(m: RegExpExecArray): number {
-  return m.groups?.scale ? (quantities().scales[m.groups.scale.toLowerCase()] ?? 1) : 1
+  const scales = quantities().scales
+  const words = m.groups?.scale?.toLowerCase().split(/\s+/) ?? []
+  return words.reduce((n, w) => n * (scales[w] ?? 1), 1)
 }
 
 /** A number times its scale without binary rounding noise: 16.4 × 1e6 is 16400000, not 16399999.999999998. */

@@ -33,7 +33,7 @@ export const moneyCurrencyFirst: SentenceRecognizer = {
     },
     {
       text: 'Bhutan earned Rs 1,200 crore from power sales to Bangladesh.',
-      expect: { kind: 'other', subkind: 'amount', value: 12_000_000_000, unit: 'INR' },
+      expect: { kind: 'trade_volume', value: 12_000_000_000, unit: 'INR' },
       match: 'Rs 1,200 crore',
     },
     {
@@ -45,6 +45,11 @@ export const moneyCurrencyFirst: SentenceRecognizer = {
       text: 'Turkey and Iraq traded goods worth $19.7 Bln in 2022.',
       expect: { kind: 'trade_volume', value: 19_700_000_000, unit: 'USD', period: '2022' },
       match: '$19.7 Bln',
+    },
+    {
+      text: 'India lent Sri Lanka ₹1.2 lakh crore after the crisis.',
+      expect: { kind: 'other', subkind: 'aid', value: 1_200_000_000_000, unit: 'INR' },
+      match: '₹1.2 lakh crore',
     },
     { text: 'ALL 3 SIDES of the Zambia–Zimbabwe talks agreed.', expect: null },
   ],
