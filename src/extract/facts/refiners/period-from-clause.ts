@@ -5,6 +5,9 @@ import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
 /** "FY2020-21", "FY 2022/23", "fiscal year 2023", "fiscal 2019–20": a fiscal year, which the date rules do not read. */
 const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>(?:19|20)?\d\d))?\b/giu
 
+/** Words that point back to a date the text gave: "that year", "the same month", "the following year". */
+const ANAPHOR = /\b(?:that|same|following|next|previous|preceding|then)\b/i
+
 /** A time expression's period as facts write it: "2023", "2013-2023" for years, "2024-01/2024-02" for other ranges. */
 function periodOf(t: TimeExpression): string | null {
   const d = t.date
@@ -29,6 +32,8 @@ function clausePeriod(document: FactDocument, f: FactFinding): string | null {
   for (const t of document.times) {
     // A date inside a noun phrase ("the 2011 accord") names that thing, not when the figure holds.
     if (t.modifies || t.span.start < f.evidence.start || t.span.end > f.evidence.end) continue
+    // A bare month or weekday whose year was pieced together from elsewhere in the text is no period; "that year" is.
+    if (t.date?.basis === 'context' && !ANAPHOR.test(t.text)) continue
     const v = periodOf(t)
     if (!v) continue
     if (t.span.start - f.evidence.start <= 12 && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) opening = v
@@ -77,6 +82,12 @@ export const periodFromClause: FactRefiner = {
       text: 'In 2019, Peru and Chile signed a pact; Peru paid Chile $2 billion for the port.',
       expect: { kind: 'other', subkind: 'amount', value: 2_000_000_000, unit: 'USD', period: '2019' },
       match: '$2 billion',
+    },
+    {
+      text: 'Chile and Peru met in 2019. Talks began in March, and trade reached $3 billion in June.',
+      reference: '2024-03-20',
+      expect: { kind: 'trade_volume', value: 3_000_000_000, unit: 'USD', period: null },
+      match: '$3 billion',
     },
     {
       text: 'Trade between Chile and Peru reached $3 billion last year.',
