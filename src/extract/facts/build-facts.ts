@@ -19,7 +19,10 @@ export interface FactConfiguration {
  */
 export function findFindings(ctx: FactContext, configuration: FactConfiguration): FactFinding[] {
   const { text } = ctx
-  const table = configuration.table ? readTables(text, ctx.mentions ?? [], configuration.table) : []
+  // A cell of a table of more than two countries is a fact of the document's pair.
+  const table = (configuration.table ? readTables(text, ctx.mentions ?? [], configuration.table) : []).map((f) =>
+    f.pair === undefined ? { ...f, pair: ctx.dyad ?? null } : f,
+  )
   // Rows of flattened tables are read as tables; their numbers are not read again as prose.
   const rows = table.map((f) => f.evidence)
   const prose = ctx.sentences.filter((s) => !rows.some((r) => r.start <= s.span.start && s.span.end <= r.end))

@@ -34,7 +34,13 @@ export const tableRow: TableCellRecognizer = {
   examples: [
     {
       text: 'Norway\tDenmark\nPopulation\t5,400,000\t5,900,000',
-      expect: { kind: 'population', value: 5_400_000, unit: 'people', subject: 'Population (NOR)' },
+      expect: {
+        kind: 'population',
+        value: 5_400_000,
+        unit: 'people',
+        subject: 'Population (NOR)',
+        pair: ['DNK', 'NOR'],
+      },
       match: '5,400,000',
     },
     {
