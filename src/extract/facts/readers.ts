@@ -10,7 +10,17 @@ export function readMoney(m: RegExpExecArray, context: SentenceContext, from: 'c
   if (n === null || !unit) return null
   const span = matchSpan(m, context, from)
   const scale = m.groups?.scale ? scaleOf(m) : cutOffScale(context, span)
-  return sentenceFinding(context, { measure: 'money', span, value: scaled(n, scale), unit, rule: 'fact/money' })
+  // "$1.2-1.5 billion": a range, both ends scaled.
+  const n2 = m.groups?.num2 ? parseNumber(m.groups.num2) : null
+  const valueMax = n2 !== null && n2 > n ? scaled(n2, scale) : null
+  return sentenceFinding(context, {
+    measure: 'money',
+    span,
+    value: scaled(n, scale),
+    valueMax,
+    unit,
+    rule: 'fact/money',
+  })
 }
 
 let scaleAfterNumber: RegExp | undefined
@@ -34,7 +44,10 @@ export function readWhole(
   f: Pick<FactFinding, 'measure' | 'unit' | 'rule'> & Partial<Pick<FactFinding, 'subject'>>,
 ): FactFinding | null {
   const n = parseNumber(m.groups?.num ?? '')
-  return n === null
-    ? null
-    : sentenceFinding(context, { ...f, span: matchSpan(m, context), value: scaled(n, scaleOf(m)) })
+  if (n === null) return null
+  // "20-25%": a range, when the second number is the larger.
+  const n2 = m.groups?.num2 ? parseNumber(m.groups.num2) : null
+  const scale = scaleOf(m)
+  const valueMax = n2 !== null && n2 > n ? scaled(n2, scale) : null
+  return sentenceFinding(context, { ...f, span: matchSpan(m, context), value: scaled(n, scale), valueMax })
 }
