@@ -236,6 +236,10 @@ describe('HTTP API on the sample corpus', () => {
     const all = await get<Page<StoredEventJson>>('/api/events?pair=ISR-KAZ&limit=500')
     assert.equal(events.length, all.items.length)
     assert.ok(facts.some((r) => r[at('kind')] === 'trade_volume' && r[at('value')] === '450000000'))
+    assert.ok(
+      facts.every((r) => r[at('pair')] === 'ISR;KAZ'),
+      'every exported fact is about the pair',
+    )
     const withComma = rows.find((r) => r[at('evidence')]?.includes(','))
     assert.ok(withComma, 'some evidence holds a comma')
     assert.ok(text.includes(`"${withComma[at('evidence')]?.replaceAll('"', '""')}"`))

@@ -234,7 +234,19 @@ describe('dyad events, facts and pair', () => {
               evidence: sentence('Kazakhstan has long'),
             }),
           ],
-          facts: [fact({ valueSpan: spanOf(text, '$450 million'), evidence: sentence('Bilateral trade') })],
+          facts: [
+            fact({
+              pair: ['ISR', 'KAZ'],
+              valueSpan: spanOf(text, '$450 million'),
+              evidence: sentence('Bilateral trade'),
+            }),
+            fact({
+              pair: ['CHN', 'USA'],
+              value: 73e9,
+              valueSpan: spanOf(text, '$450 million'),
+              evidence: sentence('Bilateral trade'),
+            }),
+          ],
         }),
       }),
     )
@@ -295,11 +307,12 @@ describe('dyad events, facts and pair', () => {
       unknown
     >[]
     assert.deepEqual(
-      facts.map((f) => [f.kind, f.value, f.value_text, f.period, f.document]),
-      [['trade_volume', 450_000_000, '$450 million', '2023', 'doc-isr-kaz']],
+      facts.map((f) => [f.kind, f.value, f.value_text, f.period, f.pair, f.document]),
+      [['trade_volume', 450_000_000, '$450 million', '2023', ['ISR', 'KAZ'], 'doc-isr-kaz']],
     )
     const plain = await dyad(['facts', '--db', 'r.db'], dir)
-    assert.match(plain.out, /^trade_volume +exceeded \$450 million +2023 +Bilateral trade exceeded/)
+    assert.match(plain.out, /^trade_volume +exceeded \$450 million +2023 +ISR-KAZ +Bilateral trade exceeded/m)
+    assert.match(plain.out, /2023 +CHN-USA +Bilateral/)
     assert.equal((await dyad(['facts', '--pair', 'FRA-JPN', '--db', 'r.db'], dir)).out, 'no facts\n')
   })
 

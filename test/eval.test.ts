@@ -94,6 +94,7 @@ describe('dyad eval --bank', () => {
     assert.deepEqual(json.summary.facts, { precision: 1, recall: 1, f1: 1 })
     assert.deepEqual(json.per_doc['ury-pry.json'].events, { tp_pred: 1, fp: 1, gold_found: 1, gold_required: 3 })
     assert.deepEqual(json.recall_by_family, { agree: '1/1', verbal_conflict: '0/2' })
+    assert.deepEqual(json.facts_by_kind, { trade_volume: { found: 1, gold: 1, fp: 0 } })
     assert.deepEqual(
       json.misses.items.map((m: { id: string; class: string }) => [m.id, m.class]),
       [
@@ -104,6 +105,10 @@ describe('dyad eval --bank', () => {
     assert.equal(json.bank.items, 10)
     const prediction = JSON.parse(readFileSync(join(out, 'ury-pry.json'), 'utf8'))
     assert.equal(prediction.publication_date, '2021-05-12')
+    assert.deepEqual(
+      prediction.facts.map((f: { value: number; period: string; pair: string[] }) => [f.value, f.period, f.pair]),
+      [[1_200_000_000, '2020', ['PRY', 'URY']]],
+    )
     assert.equal(
       readFileSync(join(out, 'bank', 'b07.md'), 'utf8'),
       '---\ntitle: "Item b07"\ndate: 2022-04\n---\n\nIreland criticised Austria on 2 April 2022.\n',
@@ -118,6 +123,7 @@ describe('dyad eval --bank', () => {
     assert.ok(text.out.includes('| P / R / F1 | documents | sentence bank |'))
     assert.ok(text.out.includes('| facts | 1.000 / 1.000 / 1.000 | — |'))
     assert.ok(text.out.includes('| misses: no event | 1 | 1 |'))
+    assert.ok(text.out.includes('\nfacts by kind: trade_volume 1/1 fp 0\n'))
   })
 
   it('answers a missing or malformed bank and a wrong set of options in one line with exit 2', async () => {

@@ -74,6 +74,7 @@ export function fact(overrides: Partial<Fact> = {}): Fact {
     unit: 'USD',
     qualifier: 'exceeded',
     period: '2023',
+    pair: ['CHL', 'PER'],
     valueSpan: { start: 0, end: 5 },
     evidence: { start: 0, end: 10 },
     rule: 'facts/money-with-scale',

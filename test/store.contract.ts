@@ -193,7 +193,9 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
           evidence: sentence('Turkey criticized'),
         }),
       ],
-      facts: [fact({ valueSpan: spanOf(text, '$450 million'), evidence: sentence('Bilateral trade') })],
+      facts: [
+        fact({ pair: ['ISR', 'KAZ'], valueSpan: spanOf(text, '$450 million'), evidence: sentence('Bilateral trade') }),
+      ],
       entities: {
         countries: ['ISR', 'KAZ', 'RUS', 'TUR'],
         people: [{ name: 'Gideon Saar', role: 'foreign minister', country: 'ISR' }],
@@ -299,8 +301,9 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       ])
     })
 
-    it("lists facts through their document's pair and by kind", async () => {
-      assert.equal((await store.listFacts({ pair: ['ISR', 'KAZ'] })).length, 1)
+    it('lists facts through their own pair and by kind', async () => {
+      const [f] = await store.listFacts({ pair: ['ISR', 'KAZ'] })
+      assert.deepEqual([f?.valueText, f?.pair], ['$450 million', ['ISR', 'KAZ']])
       assert.equal((await store.listFacts({ pair: ['RUS', 'TUR'] })).length, 0)
       assert.equal((await store.listFacts({ kind: 'trade_volume' }))[0]?.documentId, 'doc-x')
       assert.equal((await store.listFacts({ kind: 'population' })).length, 0)
@@ -412,6 +415,30 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
         others,
       )
       assert.equal((await store.listEvents({ pair: ['ISR', 'KAZ'] })).filter((e) => e.documentId === 'doc-r').length, 1)
+    })
+
+    it("lists a fact under its own pair, not its document's main pair", async () => {
+      const other = `${text} China imported $73 billion of goods from the United States.`
+      const save = (contentHash: string, facts: readonly ReturnType<typeof fact>[]) =>
+        store.saveVersion(
+          newVersion({
+            documentId: 'doc-f',
+            contentHash,
+            cleanText: other,
+            extraction: extraction({ dyad: ['ISR', 'KAZ'], facts }),
+          }),
+        )
+      const span = spanOf(other, '$73 billion')
+      await save('h-f1', [fact({ pair: ['CHN', 'USA'], value: 73e9, valueSpan: span, evidence: span })])
+      assert.deepEqual(
+        (await store.listFacts({ pair: ['CHN', 'USA'] })).map((f) => [f.documentId, f.pair]),
+        [['doc-f', ['CHN', 'USA']]],
+      )
+      assert.ok((await store.listFacts({ pair: ['ISR', 'KAZ'] })).every((f) => f.documentId !== 'doc-f'))
+      assert.deepEqual((await store.pairProfile(['CHN', 'USA'])).facts, 1)
+      assert.deepEqual((await store.getExtraction('doc-f'))?.facts[0]?.pair, ['CHN', 'USA'])
+      await save('h-f2', [])
+      assert.deepEqual(await store.listFacts({ pair: ['CHN', 'USA'] }), [])
     })
   })
 }

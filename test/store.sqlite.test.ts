@@ -33,6 +33,7 @@ describe('sqlite store on disk', () => {
         '2026-11-24.1-documents.sqlite-fts',
         '2026-11-24.2-extraction',
         '2026-11-24.3-extractor',
+        '2026-11-29.1-fact-pair',
       ],
     )
     raw.close()

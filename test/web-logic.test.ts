@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { segments } from '../web/src/components/highlight.js'
-import { dateLabel, kindLabel, snippetParts, valueLabel, webUrl } from '../web/src/format.js'
+import { dateLabel, kindLabel, periodLabel, snippetParts, valueLabel, webUrl } from '../web/src/format.js'
 import { actorGraph, dateSpan, monthRange, NO_FILTERS, passes } from '../web/src/series.js'
 import type { EventItem, Month } from '../web/src/types.js'
 
@@ -156,6 +156,10 @@ describe('labels', () => {
     assert.equal(dateLabel('2025-10'), 'Oct 2025')
     assert.equal(dateLabel('1992'), '1992')
     assert.equal(dateLabel('2009-09', '2009-10'), 'Sep 2009 – Oct 2009')
+    assert.equal(periodLabel('2023'), '2023')
+    assert.equal(periodLabel('2013-2023'), '2013 – 2023')
+    assert.equal(periodLabel('2024-01/2024-02'), 'Jan 2024 – Feb 2024')
+    assert.equal(periodLabel('2022-02'), 'Feb 2022')
     assert.equal(dateLabel(null), 'undated')
     assert.equal(dateLabel('2019-2023'), '2019-2023')
   })

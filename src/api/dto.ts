@@ -159,6 +159,7 @@ export function factFieldsJson(f: Omit<Fact, 'valueSpan'>, valueText: string, ev
     unit: f.unit,
     qualifier: f.qualifier,
     period: f.period,
+    pair: f.pair ? [f.pair[0], f.pair[1]] : null,
     value_text: valueText,
     evidence: evidenceText,
     start: f.evidence.start,

@@ -1,5 +1,5 @@
 import type { Miss, MissReport } from '../eval/misses.js'
-import type { Ratios } from '../eval/score.js'
+import type { KindCounts, Ratios } from '../eval/score.js'
 
 /** The figures of one run (documents or sentence bank) that the closing table shows. */
 export interface RunFigures {
@@ -19,6 +19,12 @@ const joined = (o: Readonly<Record<string, number | string>>) =>
 /** "recall by family: agree 3/5 | consult 2/4". */
 export function familyLine(families: Readonly<Record<string, string>>): string {
   return `recall by family: ${joined(families) || '—'}`
+}
+
+/** "facts by kind: count 28/28 fp 1 | trade_volume 21/21 fp 0": required gold facts found, and false positives. */
+export function kindLine(kinds: Readonly<Record<string, KindCounts>>): string {
+  const parts = Object.entries(kinds).map(([k, c]) => `${k} ${c.found}/${c.gold} fp ${c.fp}`)
+  return `facts by kind: ${parts.join(' | ') || '—'}`
 }
 
 const who = (source: string | null, target: string | null) => `${source ?? '—'}→${target ?? '—'}`

@@ -169,7 +169,16 @@ export interface Fact {
   readonly valueMax: number | null
   readonly unit: string | null
   readonly qualifier: string | null
+  /**
+   * When the figure holds, from a date of its own clause ("in 2023", "last year", "in January–February 2024"); null
+   * when its clause gives none.
+   */
   readonly period: string | null
+  /**
+   * The two states (ISO3, alphabetical) the figure is about: those of its own sentence, else of its paragraph, else the
+   * document's pair; null when its sentence is about a state outside any pair the text gives it.
+   */
+  readonly pair: readonly [string, string] | null
   /** Span of the number as written. */
   readonly valueSpan: Span
   readonly evidence: Span

@@ -238,3 +238,46 @@ export function summarise(perDoc: Readonly<Record<string, DocScore>>): EvalRepor
   summary.pubdate_accuracy = round4(((total.pubdate_ok as number) ?? 0) / Math.max(1, Object.keys(perDoc).length))
   return { per_doc: perDoc, total, summary }
 }
+
+/** Facts of one kind: required gold facts found, required gold facts, and predictions of the kind matching nothing. */
+export interface KindCounts {
+  readonly found: number
+  readonly gold: number
+  readonly fp: number
+}
+
+/**
+ * The fact matching of one document (the reference scorer's) counted by kind: a found gold fact counts under its
+ * kind, an unmatched prediction under the kind it predicted. Predictions absorbed by optional gold facts count nowhere.
+ */
+export function factsByKind(gold: GoldDocument, pred: Prediction): Record<string, KindCounts> {
+  const { assign } = countMatches(gold.facts, pred.facts, factMatches)
+  const out: Record<string, { found: number; gold: number; fp: number }> = {}
+  const at = (k: string) => {
+    out[k] ??= { found: 0, gold: 0, fp: 0 }
+    return out[k]
+  }
+  for (const g of gold.facts) if (!g.optional) at(g.kind).gold++
+  for (const i of new Set(assign.values())) {
+    const g = gold.facts[i]
+    if (g && !g.optional) at(g.kind).found++
+  }
+  pred.facts.forEach((p, j) => {
+    if (!assign.has(j)) at(p.kind).fp++
+  })
+  return out
+}
+
+/** The sum of per-document counts by kind, kinds in alphabetical order. */
+export function mergeKinds(docs: readonly Readonly<Record<string, KindCounts>>[]): Record<string, KindCounts> {
+  const out: Record<string, { found: number; gold: number; fp: number }> = {}
+  for (const d of docs)
+    for (const [k, c] of Object.entries(d)) {
+      const t = out[k] ?? { found: 0, gold: 0, fp: 0 }
+      out[k] = t
+      t.found += c.found
+      t.gold += c.gold
+      t.fp += c.fp
+    }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)))
+}

@@ -4,8 +4,8 @@ import { findTimeExpressions } from './dates/index.js'
 import { inferDyad } from './dyad.js'
 import { findEntities } from './entities.js'
 import { findEvents, type TriggerTrace } from './events/find-events.js'
-import { findFacts } from './facts/index.js'
-import { findQuantities } from './quantities.js'
+import { readNumbers } from './facts/index.js'
+import { quantitiesOf } from './quantities.js'
 import { splitSentences } from './segment.js'
 
 /** What extraction reads: the clean text, its title and its publication date (the anchor of relative dates). */
@@ -43,8 +43,9 @@ export function extract(input: ExtractionInput, trace?: TriggerTrace[]): Extract
         trace,
       )
     : []
-  const facts = english ? findFacts({ text, sentences, times, mentions: actors }) : []
-  const quantities = english ? findQuantities({ text, sentences, times, mentions: actors }) : []
+  const numbers = english ? readNumbers({ text, sentences, times, mentions: actors, dyad }) : null
+  const facts = numbers?.facts ?? []
+  const quantities = numbers ? quantitiesOf(text, numbers.findings) : []
   const mentions: Mention[] = [
     ...actors.map(
       (m): Mention => ({ kind: 'actor', actor: m.actor, text: m.text, span: m.span, rule: m.rule, confidence: 0.8 }),

@@ -71,6 +71,7 @@ const fact = (over: Partial<StoredFact>): StoredFact => ({
   unit: 'USD',
   qualifier: null,
   period: '2023',
+  pair: ['CHL', 'PER'],
   valueSpan: { start: 0, end: 1 },
   valueText: '$450 million',
   evidence: { start: 0, end: 1 },
@@ -82,17 +83,35 @@ const fact = (over: Partial<StoredFact>): StoredFact => ({
 
 describe('keyFacts', () => {
   it('keeps the latest period per kind with its sources, and shows a differing value as a disagreement', () => {
-    const k = keyFacts([
-      fact({ period: '2022', value: 400_000_000, documentId: 'd0' }),
-      fact({ documentId: 'd1' }),
-      fact({ documentId: 'd2', value: 451_000_000, valueText: '$451 million' }),
-      fact({ documentId: 'd3', value: 500_000_000, valueText: '$500 million' }),
-      fact({ kind: 'population', unit: 'people', value: 18_000_000, period: null, documentId: 'd1' }),
-    ])
+    const k = keyFacts(
+      [
+        fact({ period: '2022', value: 400_000_000, documentId: 'd0' }),
+        fact({ documentId: 'd1' }),
+        fact({ documentId: 'd2', value: 451_000_000, valueText: '$451 million' }),
+        fact({ documentId: 'd3', value: 500_000_000, valueText: '$500 million' }),
+        fact({ kind: 'population', unit: 'people', value: 18_000_000, period: null, documentId: 'd1' }),
+      ],
+      ['CHL', 'PER'],
+    )
     const trade = k.find((x) => x.kind === 'trade_volume')
     assert.deepEqual([trade?.period, trade?.value, trade?.sources], ['2023', 450_000_000, ['d1', 'd2']])
     assert.deepEqual(trade?.disagreements, [{ value: 500_000_000, valueText: '$500 million', documentId: 'd3' }])
     assert.equal(k.find((x) => x.kind === 'population')?.value, 18_000_000)
+  })
+
+  it('uses only the facts whose own pair is the pair: a China–US figure is no key fact of China–Russia', () => {
+    const k = keyFacts(
+      [
+        fact({ pair: ['CHN', 'USA'], value: 73_000_000_000, period: '2024', documentId: 'd1' }),
+        fact({ pair: ['CHN', 'RUS'], value: 240_000_000_000, period: '2023', documentId: 'd1' }),
+        fact({ pair: null, value: 5_000_000, period: '2025', documentId: 'd1' }),
+      ],
+      ['CHN', 'RUS'],
+    )
+    assert.deepEqual(
+      k.map((x) => [x.value, x.period, x.pair]),
+      [[240_000_000_000, '2023', ['CHN', 'RUS']]],
+    )
   })
 })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Pair } from '../core/pair.js'
 import type { StoredEvent, StoredFact } from '../store/store.js'
 import { loadLexicon } from '../text/lexicon.js'
 
@@ -118,6 +119,8 @@ export interface KeyFact {
   readonly kind: string
   readonly subkind: string | null
   readonly subject: string | null
+  /** The pair the fact is about: always the pair whose key fact it is. */
+  readonly pair: Pair
   readonly period: string | null
   readonly value: number
   readonly unit: string | null
@@ -130,13 +133,14 @@ export interface KeyFact {
 }
 
 /**
- * One key fact per kind, subkind, unit and subject: the value of the latest period, with every document that gives it;
+ * One key fact per kind, subkind, unit and subject among the facts about `pair` (a China–US figure in an article on
+ * China and Russia is no key fact of China–Russia): the value of the latest period, with every document that gives it;
  * values for that period from other documents that differ by more than 0.5% are listed as disagreements.
  */
-export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
+export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
   const groups = new Map<string, StoredFact[]>()
   for (const f of facts) {
-    if (!isKeyKind(f)) continue
+    if (!isKeyKind(f) || f.pair?.[0] !== pair[0] || f.pair?.[1] !== pair[1]) continue
     // Facts about different things are never compared: the subject is part of the key.
     const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}|${(f.subject ?? '').toLowerCase()}`
     groups.set(key, [...(groups.get(key) ?? []), f])
@@ -159,6 +163,7 @@ export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
       kind: best.kind,
       subkind: best.subkind,
       subject: best.subject,
+      pair,
       period: best.period,
       value: best.value,
       unit: best.unit,
@@ -175,6 +180,7 @@ export function keyFacts(facts: readonly StoredFact[]): KeyFact[] {
 function isKeyKind(f: StoredFact): boolean {
   if (f.kind === 'count') return false
   return !(
-    f.kind === 'other' && ['duration', 'measure', 'amount', 'table_value', 'share', 'ordinal'].includes(f.subkind ?? '')
+    f.kind === 'other' &&
+    ['duration', 'measure', 'distance', 'area', 'amount', 'table_value', 'share', 'ordinal'].includes(f.subkind ?? '')
   )
 }

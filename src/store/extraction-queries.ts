@@ -183,7 +183,7 @@ export async function queryFacts(
     .innerJoin('document_versions as v', 'v.id', 'f.version_id')
     .selectAll('f')
     .select(['d.id as document_id', 'v.title as document_title'])
-  if (pair) q = q.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
+  if (pair) q = q.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   if (kind !== undefined) q = q.where('f.kind', '=', kind)
   q = q
     .orderBy(sql`case when v.publication_date is null then 1 else 0 end`)
@@ -214,15 +214,14 @@ async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Co
   let facts = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
-    .innerJoin('document_versions as v', 'v.id', 'f.version_id')
-    .select(['v.dyad_a as a', 'v.dyad_b as b', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('v.dyad_a', 'is not', null)
-    .where('v.dyad_b', 'is not', null)
-    .groupBy(['v.dyad_a', 'v.dyad_b'])
+    .select(['f.pair_a as a', 'f.pair_b as b', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('f.pair_a', 'is not', null)
+    .where('f.pair_b', 'is not', null)
+    .groupBy(['f.pair_a', 'f.pair_b'])
   if (pair) {
     docs = docs.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
     events = events.where('p.a', '=', pair[0]).where('p.b', '=', pair[1])
-    facts = facts.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
+    facts = facts.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   }
   const toMap = (rows: { a: string | null; b: string | null; n: number | string | bigint }[]): Counts =>
     new Map(rows.map((r) => [`${r.a}-${r.b}`, { pair: [r.a as string, r.b as string] as const, n: Number(r.n) }]))

@@ -135,6 +135,9 @@ export interface FactsTable {
   unit: string | null
   qualifier: string | null
   period: string | null
+  /** The fact's own pair (alphabetical ISO3 codes), null when it has none. */
+  pair_a: string | null
+  pair_b: string | null
   value_start: number
   value_end: number
   value_text: string

@@ -171,6 +171,8 @@ export interface StoredFact {
   readonly unit: string | null
   readonly qualifier: string | null
   readonly period: string | null
+  /** The two states the fact is about (its own sentence's, else its paragraph's, else the document's pair). */
+  readonly pair: Pair | null
   readonly valueSpan: Span
   readonly valueText: string
   readonly evidence: Span
@@ -201,7 +203,7 @@ export interface EventQuery {
 
 /** Filters of a fact list. */
 export interface FactQuery {
-  /** Facts of documents whose main pair is this one. */
+  /** Facts about this pair (the fact's own pair, whatever its document's main pair). */
   readonly pair?: Pair
   readonly kind?: string
   readonly limit?: number
@@ -216,7 +218,7 @@ export interface PairSummary {
   readonly documents: number
   /** Events linking the two states. */
   readonly events: number
-  /** Facts of the documents whose main pair this is. */
+  /** Facts about this pair. */
   readonly facts: number
 }
 

@@ -41,6 +41,13 @@ export function dateLabel(date: string | null, end?: string | null): string {
   return end && end !== date ? `${one(date)} – ${one(end)}` : one(date)
 }
 
+/** A fact's period as a reader says it: "2023", "2013 – 2023" (years), "Jan 2024 – Feb 2024" (an interval "a/b"). */
+export function periodLabel(period: string): string {
+  const years = /^(\d{4})-(\d{4})$/.exec(period)
+  const [from, to] = years ? [years[1], years[2]] : period.split('/')
+  return dateLabel(from ?? period, to)
+}
+
 /** Who acted on whom: "Kassym-Jomart Tokayev (KAZ) → ISR". */
 export function actorsLabel(
   e: Pick<EventItem, 'source' | 'target' | 'source_actor' | 'target_actor' | 'co_sources' | 'co_targets'>,

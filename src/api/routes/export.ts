@@ -32,6 +32,7 @@ export const EXPORT_COLUMNS = [
   'unit',
   'qualifier',
   'period',
+  'pair',
   'value_text',
   'evidence',
   'start',

@@ -99,10 +99,11 @@ export function pairRoutes(store: Store): Hono {
         index: m.index,
       })),
       actors: series.actors,
-      key_facts: keyFacts(facts).map((k) => ({
+      key_facts: keyFacts(facts, pair).map((k) => ({
         kind: k.kind,
         subkind: k.subkind,
         subject: k.subject,
+        pair: [k.pair[0], k.pair[1]],
         period: k.period,
         value: k.value,
         unit: k.unit,

@@ -20,8 +20,11 @@ import {
   type DocScore,
   type EvalReport,
   type FamilyCounts,
+  factsByKind,
   familyRatios,
+  type KindCounts,
   mergeFamilies,
+  mergeKinds,
   type Ratios,
   removalsByRule,
   scoreDocument,
@@ -30,7 +33,7 @@ import {
 import { extractDocument } from '../../pipeline/extract.js'
 import { InputError } from '../../pipeline/prepare.js'
 import { mediaTypeOf } from '../../source/read-inputs.js'
-import { familyLine, figuresTable, missLines } from '../eval-report.js'
+import { familyLine, figuresTable, kindLine, missLines } from '../eval-report.js'
 import { CliError, type CliIo, println } from '../io.js'
 
 interface EvalOptions {
@@ -46,6 +49,8 @@ interface EvalOptions {
 interface DocsRun extends EvalReport {
   readonly checks: Readonly<Record<string, DocChecks>>
   readonly recall_by_family: Readonly<Record<string, string>>
+  /** Facts found, required and falsely predicted, by kind. */
+  readonly facts_by_kind: Readonly<Record<string, KindCounts>>
   readonly misses: MissReport
 }
 
@@ -124,6 +129,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
   const checks: Record<string, DocChecks> = {}
   const families: FamilyCounts[] = []
   const misses: Miss[] = []
+  const kinds: Record<string, KindCounts>[] = []
   for (const g of golds) {
     const name = basename(g, '.json')
     let json: unknown
@@ -144,6 +150,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
     if (out) await writeFile(join(out, `${name}.json`), `${JSON.stringify(prediction, null, 1)}\n`)
     perDoc[g] = scoreDocument(gold, prediction)
     checks[g] = checkDocument(gold, prediction, x.prepared.rawText, x.prepared.clean.removals)
+    kinds.push(factsByKind(gold, prediction))
     const spans = gold.events.map((e) =>
       e.evidence ? evidenceSpan(e.evidence, x.prepared.clean, x.prepared.rawText) : null,
     )
@@ -160,6 +167,7 @@ async function evalDocs(docsDir: string, goldDir: string, out: string | undefine
     ...summarise(perDoc),
     checks,
     recall_by_family: familyRatios(mergeFamilies(families)),
+    facts_by_kind: mergeKinds(kinds),
     misses: missReport(misses),
   }
 }
@@ -222,6 +230,7 @@ function printDocs(io: CliIo, run: DocsRun, verbose: boolean): void {
   println(io.stdout, `boilerplate lines removed by rule: ${ruleCounts(removalsByRule(all)) || 'none'}`)
   for (const line of metadataMissLines(run.checks)) println(io.stdout, line)
   println(io.stdout, familyLine(run.recall_by_family))
+  println(io.stdout, kindLine(run.facts_by_kind))
   for (const line of missLines(run.misses, verbose)) println(io.stdout, line)
 }
 

@@ -51,7 +51,7 @@ export function relationCommands(program: Command, io: CliIo): void {
   program
     .command('facts')
     .description('list stored facts (latest versions), newest documents first')
-    .option('--pair <pair>', 'only facts of documents about two countries, e.g. ISR-KAZ (either order)')
+    .option('--pair <pair>', "only facts about two countries (the fact's own pair), e.g. ISR-KAZ (either order)")
     .option('--kind <kind>', 'only facts of this kind, e.g. trade_volume')
     .option('--limit <n>', 'at most this many facts')
     .option('--db <path>', DB_HELP)
@@ -108,7 +108,7 @@ export function relationCommands(program: Command, io: CliIo): void {
         out(p.events > p.lastEvents.length ? `last ${p.lastEvents.length} events` : 'events')
         if (p.lastEvents.length === 0) out('  none')
         for (const line of eventLines(p.lastEvents, width(io, 2))) out(`  ${line}`)
-        const keys = keyFacts(p.factList)
+        const keys = keyFacts(p.factList, p.pair)
         if (keys.length > 0) {
           out()
           out('key facts (latest period of each kind)')
@@ -229,6 +229,7 @@ function factLines(facts: readonly StoredFact[], columns: number | undefined): s
       f.subkind ? `${f.kind}/${f.subkind}` : f.kind,
       oneLine([f.qualifier, f.valueText].filter(Boolean).join(' ')),
       f.period ?? '—',
+      f.pair ? `${f.pair[0]}-${f.pair[1]}` : '—',
       oneLine(f.evidenceText),
     ]),
     columns,

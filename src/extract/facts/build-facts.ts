@@ -19,19 +19,26 @@ export interface FactConfiguration {
  */
 export function findFindings(ctx: FactContext, configuration: FactConfiguration): FactFinding[] {
   const { text } = ctx
-  const table = configuration.table ? readTables(text, ctx.mentions ?? [], configuration.table) : []
+  // A cell of a table of more than two countries is a fact of the document's pair.
+  const table = (configuration.table ? readTables(text, ctx.mentions ?? [], configuration.table) : []).map((f) =>
+    f.pair === undefined ? { ...f, pair: ctx.dyad ?? null } : f,
+  )
   // Rows of flattened tables are read as tables; their numbers are not read again as prose.
   const rows = table.map((f) => f.evidence)
   const prose = ctx.sentences.filter((s) => !rows.some((r) => r.start <= s.span.start && s.span.end <= r.end))
   const found = prose.flatMap((s) => readSentence(ctx, s, configuration.sentence))
-  const document = { text, times: ctx.times, sentences: prose }
+  const document = { text, times: ctx.times, sentences: prose, mentions: ctx.mentions ?? [], dyad: ctx.dyad ?? null }
   return [...table, ...configuration.refiners.reduce((list, r) => r.refine(list, document), found)]
 }
 
 /** Finds the facts of a text with a configuration of rules. */
 export function buildFacts(ctx: FactContext, configuration: FactConfiguration): Fact[] {
-  // A finding no refiner gave a kind is not a fact.
-  return findFindings(ctx, configuration).flatMap((f) => (f.kind === undefined ? [] : [toFact(f, f.kind)]))
+  return factsOf(findFindings(ctx, configuration))
+}
+
+/** The facts among findings: a finding no refiner gave a kind is not a fact. */
+export function factsOf(findings: readonly FactFinding[]): Fact[] {
+  return findings.flatMap((f) => (f.kind === undefined ? [] : [toFact(f, f.kind)]))
 }
 
 /** The findings of one sentence, in text order. Dates and earlier findings keep their characters from later rules. */
@@ -63,6 +70,7 @@ function toFact(f: FactFinding, kind: string): Fact {
     unit: f.unit,
     qualifier: f.qualifier ?? null,
     period: f.period ?? null,
+    pair: f.pair ?? null,
     valueSpan: f.span,
     evidence: f.evidence,
     rule: `${f.rule} ${kind}${subkind ? `.${subkind}` : ''}` as RuleId,

@@ -8,10 +8,13 @@ import { moneyCurrencyFirst } from './recognizers/money-currency-first.js'
 import { percent } from './recognizers/percent.js'
 import { percentCutOff } from './recognizers/percent-cut-off.js'
 import { population } from './recognizers/population.js'
+import { populationStrong } from './recognizers/population-strong.js'
+import { populationVerb } from './recognizers/population-verb.js'
 import { tableRow } from './recognizers/table-row.js'
 import { dropRestatement } from './refiners/drop-restatement.js'
 import { kindFromWords } from './refiners/kind-from-words.js'
-import { periodFromNearestDate } from './refiners/period-from-nearest-date.js'
+import { pairFromSentence } from './refiners/pair-from-sentence.js'
+import { periodFromClause } from './refiners/period-from-clause.js'
 import { qualifierFromLead } from './refiners/qualifier-from-lead.js'
 import { subjectFromSentence } from './refiners/subject-from-sentence.js'
 
@@ -32,6 +35,8 @@ export const factConfiguration: FactConfiguration = {
     percentCutOff,
     // Before counts: "a nation of 18 million people" is a population, not a count of people.
     population,
+    populationVerb,
+    populationStrong,
     // One pattern for these three, kept together and in this order: each match goes to the first that reads it, so a
     // number ending in a unit is a duration or a measure before it can be a count. A count that drops a bracketed
     // conversion looks at what the others kept before it in the sentence.
@@ -44,7 +49,8 @@ export const factConfiguration: FactConfiguration = {
     kindFromWords,
     dropRestatement,
     qualifierFromLead,
-    periodFromNearestDate,
+    periodFromClause,
     subjectFromSentence,
+    pairFromSentence,
   ],
 }

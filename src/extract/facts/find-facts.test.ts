@@ -8,7 +8,7 @@ function facts(text: string): Fact[] {
   const out = extract({ text, title: null, publicationDate: null }).facts
   for (const f of out) {
     const written = text.slice(f.valueSpan.start, f.valueSpan.end)
-    assert.match(written, /\d|three|four|two/i, `value span holds the number: ${written}`)
+    assert.match(written, /\d|three|four|two|twenty|half/i, `value span holds the number: ${written}`)
     assert.ok(f.evidence.start <= f.valueSpan.start && f.valueSpan.end <= f.evidence.end, 'value inside evidence')
   }
   return [...out]
@@ -180,5 +180,56 @@ describe('extract: South Asian scales, attached scales and exchange rates in pro
     const rate = only('The currency traded at 1.6 Nepalese rupees per Indian rupee on Monday.', '1.6 Nepalese rupees')
     assert.deepEqual([rate.kind, rate.value, rate.unit], ['exchange_rate', 1.6, 'Nepalese rupees per Indian rupee'])
     assert.equal(only('The rouble fell to 89 roubles to the dollar.', '89').kind, 'exchange_rate')
+  })
+})
+
+describe('extract: scale, pair and period', () => {
+  it('reads every common way of writing a scale, in any case', () => {
+    const text =
+      'Trade between Laos and Thailand was $5.6 Bln in 2021. Laos owes Thailand 300 MLN euros. Laos earned $2 bn from power sales to Thailand. Thai investment in Laos reached $1.1 tn.'
+    assert.deepEqual(
+      facts(text).map((f) => f.value),
+      [5_600_000_000, 300_000_000, 2_000_000_000, 1_100_000_000_000],
+    )
+  })
+
+  it('reads written numbers as one value: "twenty-six", "half a million"', () => {
+    assert.equal(only('Twenty-six Chilean fishermen were freed by Peru.', 'Twenty-six').value, 26)
+    assert.equal(only('Half a million Syrians fled to Turkey.', 'Half a million').value, 500_000)
+  })
+
+  it('an amount cut off at the end of a text takes the scale of its sentence', () => {
+    const all = facts('Ghana exported cocoa worth $1.2 billion to Togo, while imports from Togo were $0.4')
+    assert.deepEqual(
+      all.map((f) => f.value),
+      [1_200_000_000, 400_000_000],
+    )
+  })
+
+  it('"c $16.4 million" is about 16.4 million US dollars, not Canadian ones', () => {
+    const f = only('The Chilean port deal with Peru was worth c $16.4 million.', '$16.4 million')
+    assert.deepEqual([f.value, f.unit], [16_400_000, 'USD'])
+    assert.equal(only('Canada lent Haiti C$16.4 million.', 'C$16.4 million').unit, 'CAD')
+  })
+
+  it("a fact's pair is its own sentence's, whatever the document's pair", () => {
+    const all = facts(
+      'China and Russia held talks in Moscow on energy. Russia and China pledged closer ties.\n\nChina imported $73 billion of goods from the United States in 2023. Trade between China and Russia reached $240 billion.',
+    )
+    assert.deepEqual(
+      all.map((f) => [f.value, f.pair]),
+      [
+        [73_000_000_000, ['CHN', 'USA']],
+        [240_000_000_000, ['CHN', 'RUS']],
+      ],
+    )
+  })
+
+  it("the period is the fact's own clause's, never a year from another clause or sentence", () => {
+    const all = facts(
+      'Vietnam and Laos opened a railway in 2021. Trade between Vietnam and Laos was $1.6 billion, the ministry said on Monday.',
+    )
+    assert.equal(all.length, 1)
+    assert.equal(all[0]?.period, null)
   })
 })

@@ -10,8 +10,10 @@ export interface FactContext {
   readonly text: string
   readonly sentences: readonly Sentence[]
   readonly times: readonly TimeExpression[]
-  /** Actor mentions, for the column heads of flattened tables. */
+  /** Actor mentions, for the column heads of flattened tables and the pair of each fact's sentence. */
   readonly mentions?: readonly ActorMention[]
+  /** The document's main pair, the last resort of a fact's pair. */
+  readonly dyad?: readonly [string, string] | null
 }
 
 /**
@@ -36,6 +38,7 @@ export interface FactFinding {
   readonly subkind?: string | null
   readonly qualifier?: string | null
   readonly period?: string | null
+  readonly pair?: readonly [string, string] | null
 }
 
 /** What a sentence recognizer sees besides its match: the whole text, the sentence, and what was kept before. */
@@ -61,11 +64,13 @@ export interface TableCellContext {
 /** A recognizer of the cells of flattened comparison tables. */
 export type TableCellRecognizer = RegexRecognizer<FactFinding, TableCellContext>
 
-/** What refiners see: the text, its time expressions and the sentences read as prose, in order. */
+/** What refiners see: the text, its time expressions, the sentences read as prose (in order), actors and main pair. */
 export interface FactDocument {
   readonly text: string
   readonly times: readonly TimeExpression[]
   readonly sentences: readonly Sentence[]
+  readonly mentions: readonly ActorMention[]
+  readonly dyad: readonly [string, string] | null
 }
 
 /** A step over all findings of the prose of a document. */

@@ -2,7 +2,7 @@ import type { Span } from '../../core/types.js'
 import { alternation } from '../gazetteer.js'
 import type { FactFinding, SentenceContext } from './finding.js'
 import { matchSpan, sentenceFinding } from './finding.js'
-import { NUM, parseNumber, quantities, scaleGroup, scaleOf } from './lexicon.js'
+import { NUM, numberWordsPattern, parseNumber, quantities, scaled, scaleGroup, scaleOf } from './lexicon.js'
 
 let pattern: RegExp | undefined
 
@@ -13,10 +13,12 @@ let pattern: RegExp | undefined
 export function numberPhrasePattern(): RegExp {
   if (pattern) return pattern
   const lex = quantities()
-  const words = alternation(Object.keys(lex.numberWords))
+  const words = numberWordsPattern()
   const units = alternation([...Object.keys(lex.durationUnits), ...Object.keys(lex.distanceUnits)])
+  // A unit ends at a word's end; "year-old" is an age, not a unit of time.
+  const unitEnd = '(?![\\p{L}]|-\\p{L})'
   pattern = new RegExp(
-    `(?<![\\p{L}\\d.,-])(?<num>${NUM}|${words})(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<num2>${NUM}|${words}))?(?:\\s?${scaleGroup()}(?![\\p{L}]))?\\s+(?:(?<unit>${units})(?![\\p{L}])|(?<words>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}))`,
+    `(?<![\\p{L}\\d.,-])(?<num>${NUM}|${words})(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<num2>${NUM}|${words}))?(?:\\s?${scaleGroup()}(?![\\p{L}]))?(?:\\s+(?:(?<unit>${units})${unitEnd}|(?<words>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}))|-(?<joined>${units})${unitEnd})`,
     'giu',
   )
   return pattern
@@ -55,7 +57,7 @@ export function readNumberPhrase(m: RegExpExecArray, context: SentenceContext): 
   // The same fact in other units: only after another quantity of the sentence.
   if (/\(\s*$/.test(before) && context.found.length > 0 && /^\s*\)/.test(text.slice(span.end))) return null
   const scale = scaleOf(m)
-  return { span, value: n * scale, valueMax: n2 !== null ? n2 * scale : null, before }
+  return { span, value: scaled(n, scale), valueMax: n2 !== null ? scaled(n2, scale) : null, before }
 }
 
 /**
@@ -67,21 +69,25 @@ export function readUnitPhrase(
   context: SentenceContext,
   measure: 'duration' | 'measure',
 ): FactFinding | null {
-  const written = m.groups?.unit
+  // "a five-year deadline", "88-day talks": a unit joined to its number by a hyphen qualifies the noun after it.
+  const joined = m.groups?.joined
+  const written = m.groups?.unit ?? joined
   if (!written) return null
   const lex = quantities()
   const u = written.toLowerCase()
   const duration = lex.durationUnits[u]
   if ((measure === 'duration') !== Boolean(duration)) return null
   const q = readNumberPhrase(m, context)
-  if (!q || /^\s+\p{Ll}+s\b/u.test(context.text.slice(q.span.end))) return null
+  if (!q || (!joined && /^\s+\p{Ll}+s\b/u.test(context.text.slice(q.span.end)))) return null
   const unit = duration ?? lex.distanceUnits[written] ?? lex.distanceUnits[u] ?? u
+  // Decades are counted in years: "two decades" is 20 years.
+  const times = unit === 'decades' ? 10 : 1
   return sentenceFinding(context, {
     measure,
     span: q.span,
-    value: q.value,
-    valueMax: q.valueMax,
-    unit,
+    value: q.value * times,
+    valueMax: q.valueMax === null ? null : q.valueMax * times,
+    unit: times === 10 ? 'years' : unit,
     rule: duration ? 'fact/duration' : 'fact/measure',
   })
 }

@@ -48,7 +48,11 @@ export function readTables(text: string, mentions: readonly ActorMention[], cell
         valuesAt: line.start + row[0].length,
       }
       const f = cells.extract(cell, context)
-      if (f) found.push(f)
+      // A table of two countries compares them: its cells are facts of that pair.
+      const [a, b] = columns
+      const pair: readonly [string, string] | undefined =
+        columns.length === 2 && a && b && a !== b ? (a < b ? [a, b] : [b, a]) : undefined
+      if (f) found.push(pair ? { ...f, pair } : f)
     }
   }
   return found

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findActors } from '../actors.js'
 import { findTimeExpressions } from '../dates/index.js'
+import { inferDyad } from '../dyad.js'
 import type { RuleExample } from '../recognizer.js'
 import type { RegexRecognizer } from '../run-rules.js'
 import { splitSentences } from '../segment.js'
@@ -13,7 +14,9 @@ import type { FactContext, FactFinding } from './finding.js'
 function contextOf(text: string, reference?: string): FactContext {
   const sentences = splitSentences(text)
   const anchor = reference ? { value: reference, precision: 'day' as const } : null
-  return { text, sentences, times: findTimeExpressions(text, sentences, anchor), mentions: findActors(text).mentions }
+  const mentions = findActors(text).mentions
+  const times = findTimeExpressions(text, sentences, anchor)
+  return { text, sentences, times, mentions, dyad: inferDyad(text, mentions, null) }
 }
 
 /** Runs one example with the rules of `configuration` (one recognizer and every refiner) and checks what it says. */
@@ -58,4 +61,14 @@ describe('fact recognizers, each alone on its own examples', () => {
     refiners,
   }))
   if (table) checkAll([table as RegexRecognizer<FactFinding, unknown>], () => ({ table, sentence: [], refiners }))
+})
+
+describe('fact refiners, on their own examples with every rule', () => {
+  for (const refiner of factConfiguration.refiners) {
+    if (!refiner.examples) continue
+    it(`${refiner.id}: its examples hold`, () => {
+      assert.ok((refiner.examples?.length ?? 0) >= 3, 'three examples at least')
+      for (const e of refiner.examples ?? []) check(e, factConfiguration)
+    })
+  }
 })

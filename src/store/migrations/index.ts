@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import { documentsMigration } from './documents.js'
 import { extractionMigration } from './extraction.js'
 import { extractorMigration } from './extractor.js'
+import { factPairMigration } from './fact-pair.js'
 
 /**
  * Migrations shared by every engine, in the order they run: Kysely orders them by key, so keys start with a sortable stamp.
@@ -11,4 +12,5 @@ export const sharedMigrations: Readonly<Record<string, Migration>> = {
   '2026-11-24.1-documents': documentsMigration,
   '2026-11-24.2-extraction': extractionMigration,
   '2026-11-24.3-extractor': extractorMigration,
+  '2026-11-29.1-fact-pair': factPairMigration,
 }

@@ -1,7 +1,10 @@
-import { dateLabel, kindLabel, valueLabel } from '../format.js'
+import { kindLabel, periodLabel, valueLabel } from '../format.js'
 import type { KeyFact } from '../types.js'
 
-/** The key facts of a pair as cards: value, as-of period, sources, and the values other sources give. */
+/**
+ * The key facts of a pair as cards: value, the pair and period of the fact's own sentence, sources, and the values
+ * other sources give.
+ */
 export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles: ReadonlyMap<string, string> }) {
   if (facts.length === 0) return <p class="empty">No key figure has been read from these documents yet.</p>
   const doc = (id: string) => (
@@ -12,13 +15,15 @@ export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles:
   return (
     <ul class="cards">
       {facts.map((f) => (
-        <li class="card" key={`${f.kind}-${f.subject}-${f.period}`} data-testid="key-fact">
+        <li class="card" key={`${f.kind}-${f.subkind}-${f.subject}-${f.unit}-${f.period}`} data-testid="key-fact">
           <h3>
             {kindLabel(f.kind)}
             {f.subject && <span class="subject"> · {f.subject}</span>}
           </h3>
           <p class="value">{valueLabel({ ...f, value_max: null })}</p>
-          <p class="period">{f.period ? `as of ${dateLabel(f.period)}` : 'no period stated'}</p>
+          <p class="period">
+            {f.pair.join('–')} · {f.period ? `as of ${periodLabel(f.period)}` : 'no period stated'}
+          </p>
           <p class="from">
             Source{f.sources.length === 1 ? '' : 's'}: {f.sources.map((id, i) => [i > 0 && ', ', doc(id)])}
           </p>

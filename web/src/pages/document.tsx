@@ -51,6 +51,7 @@ function marksOf(d: DocumentDetail): Mark[] {
       label: [
         `Fact ${kindLabel(f.kind)}${f.subject ? ` of ${f.subject}` : ''}: ${valueLabel(f)}`,
         f.period ? `period ${f.period}` : 'no period',
+        f.pair ? `pair ${f.pair.join('–')}` : 'no pair',
         `rule ${f.rule}`,
       ].join(' · '),
     })),
@@ -324,6 +325,7 @@ function AnnotationList({ d }: { d: DocumentDetail }) {
             <a href={evidenceHref(d.id, f.start, f.end)}>
               {kindLabel(f.kind)}: {valueLabel(f)}
               {f.period ? ` (${f.period})` : ''}
+              {f.pair ? ` · ${f.pair.join('–')}` : ''}
             </a>
           </li>
         ))}

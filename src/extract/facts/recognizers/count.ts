@@ -4,7 +4,7 @@ import { NUM, quantities } from '../lexicon.js'
 import { afterNumber, numberPhrasePattern, readNumberPhrase } from '../number-phrase.js'
 
 const FUNCTION_WORD =
-  /^(?:of|and|or|in|per|at|to|the|a|an|for|from|with|by|on|as|than|that|which|who|is|are|was|were|has|have|had)$/i
+  /^(?:of|and|or|in|per|at|to|the|a|an|for|from|with|by|on|as|than|that|which|who|is|are|was|were|has|have|had|does|do|did|plus|minus|times)$/i
 /** "three of Kenya's 20 offshore oil blocks": after "of", the noun after the later number is the one counted. */
 const LATER_NOUN = new RegExp(
   `^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(\\p{L}+s)\\b`,
@@ -35,6 +35,16 @@ export const count: SentenceRecognizer = {
       expect: { kind: 'count', value: 2, unit: 'wind farms' },
       match: 'two',
     },
+    {
+      text: 'Twenty-six Bolivian miners were rescued in Chile.',
+      expect: { kind: 'count', value: 26, unit: 'miners', subject: 'Bolivian miners' },
+      match: 'Twenty-six Bolivian miners',
+    },
+    {
+      text: 'Egypt sent one hundred and twenty doctors to Sudan.',
+      expect: { kind: 'count', value: 120, unit: 'people' },
+      match: 'one hundred and twenty doctors',
+    },
     { text: 'Portugal and Mozambique met in Maputo. The two countries signed a treaty.', expect: null },
     { text: 'Jordan and Oman have one embassies each.', expect: null },
   ],
@@ -60,7 +70,8 @@ export const count: SentenceRecognizer = {
     } else {
       for (const [i, w] of words.entries()) {
         if (FUNCTION_WORD.test(w)) break
-        if (isPeople(w) || (/^\p{Ll}[\p{L}-]*s$/u.test(w) && !/ss$/.test(w))) {
+        // "plus", "status", "basis" and "glass" end in s without being plurals.
+        if (isPeople(w) || (/^\p{Ll}[\p{L}-]*s$/u.test(w) && !/(?:ss|us|is)$/.test(w))) {
           noun = w
           adj = words.slice(0, i).join(' ')
           break

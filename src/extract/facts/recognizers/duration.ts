@@ -20,7 +20,13 @@ export const duration: SentenceRecognizer = {
       expect: { kind: 'other', subkind: 'duration', value: 18, unit: 'days' },
       match: '18 days',
     },
+    {
+      text: 'Morocco and Senegal agreed a ten-year fishing deal.',
+      expect: { kind: 'other', subkind: 'duration', value: 10, unit: 'years' },
+      match: 'ten-year',
+    },
     { text: 'Iceland and Ireland met in the 3rd week of talks.', expect: null },
+    { text: 'A six-year-old girl from Chad was found in Niger.', expect: null },
     { text: 'Malawi and Zambia resumed 5 years projects.', expect: null },
   ],
   extract(m, context) {

@@ -34,6 +34,11 @@ export const moneyCurrencyAfter: SentenceRecognizer = {
       expect: { kind: 'other', subkind: 'amount', value: 7_500_000, unit: 'EUR' },
       match: '7,5 million euros',
     },
+    {
+      text: 'Sri Lanka owes India 2.4 BN dollars.',
+      expect: { kind: 'other', subkind: 'amount', value: 2_400_000_000, unit: 'USD' },
+      match: '2.4 BN dollars',
+    },
     { text: 'Iceland sent 40 dollar-denominated bonds to Ireland.', expect: null },
   ],
   extract(m, context) {

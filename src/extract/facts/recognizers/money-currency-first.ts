@@ -20,7 +20,7 @@ export const moneyCurrencyFirst: SentenceRecognizer = {
       (c) => /[^\p{L} ]/u.test(c) || (/^[A-Z]{2,3}$/.test(c) && !ENGLISH_CODES.has(c)) || /^[A-Z][a-z]{1,2}$/.test(c),
     )
     pattern = new RegExp(
-      `(?<cur>${alternation(symbols)})\\s?(?<num>${NUM})(?:\\s?[-–]?\\s?${scaleGroup()}(?![\\p{L}]))?`,
+      `(?<cur>${alternation(symbols)})\\s?(?<num>${NUM})(?:\\s?[-–]\\s?(?<num2>${NUM}))?(?:\\s?[-–]?\\s?${scaleGroup()}(?![\\p{L}]))?`,
       'gu',
     )
     return pattern
@@ -33,13 +33,28 @@ export const moneyCurrencyFirst: SentenceRecognizer = {
     },
     {
       text: 'Bhutan earned Rs 1,200 crore from power sales to Bangladesh.',
-      expect: { kind: 'other', subkind: 'amount', value: 12_000_000_000, unit: 'INR' },
+      expect: { kind: 'trade_volume', value: 12_000_000_000, unit: 'INR' },
       match: 'Rs 1,200 crore',
     },
     {
       text: 'Norway gave Malawi NOK 50 million in grants for schools.',
       expect: { kind: 'other', subkind: 'aid', value: 50_000_000, unit: 'NOK' },
       match: 'NOK 50 million',
+    },
+    {
+      text: 'Turkey and Iraq traded goods worth $19.7 Bln in 2022.',
+      expect: { kind: 'trade_volume', value: 19_700_000_000, unit: 'USD', period: '2022' },
+      match: '$19.7 Bln',
+    },
+    {
+      text: 'India lent Sri Lanka ₹1.2 lakh crore after the crisis.',
+      expect: { kind: 'other', subkind: 'aid', value: 1_200_000_000_000, unit: 'INR' },
+      match: '₹1.2 lakh crore',
+    },
+    {
+      text: 'The Kenya–Uganda pipeline will cost $3.5-4 billion.',
+      expect: { kind: 'other', subkind: 'project_cost', value: 3_500_000_000, valueMax: 4_000_000_000, unit: 'USD' },
+      match: '$3.5-4 billion',
     },
     { text: 'ALL 3 SIDES of the Zambia–Zimbabwe talks agreed.', expect: null },
   ],

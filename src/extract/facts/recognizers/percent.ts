@@ -9,7 +9,10 @@ export const percent: SentenceRecognizer = {
   id: 'fact/percent',
   note: 'A number followed by a percent sign or word; its kind (energy share, growth, share) comes from the sentence.',
   get pattern() {
-    pattern ??= new RegExp(`(?<![\\p{L}\\d])(?<num>${NUM})\\s?(?:%|percent\\b|per\\s+cent\\b|pct\\b)`, 'gu')
+    pattern ??= new RegExp(
+      `(?<![\\p{L}\\d])(?<num>${NUM})(?:\\s*(?:[-–]|to)\\s*(?<num2>${NUM}))?\\s?(?:%|percent\\b|per\\s*cent\\b|pct\\b|pc\\b)`,
+      'gu',
+    )
     return pattern
   },
   examples: [
@@ -28,7 +31,19 @@ export const percent: SentenceRecognizer = {
       expect: { kind: 'other', subkind: 'share', value: 4.5, unit: 'percent' },
       match: '4,5 pct',
     },
+    {
+      text: 'Exports from Ghana to Togo fell 12pc last year.',
+      reference: '2024-06-01',
+      expect: { kind: 'other', subkind: 'trade_growth', value: 12, unit: 'percent', period: '2023' },
+      match: '12pc',
+    },
+    {
+      text: 'Algeria supplies 20-25% of the gas used in Tunisia.',
+      expect: { kind: 'energy_share', value: 20, valueMax: 25, unit: 'percent' },
+      match: '20-25%',
+    },
     { text: 'Jordan and Oman signed 5 agreements in 2020.', expect: null },
+    { text: 'Jordan bought 5 PCs from Oman.', expect: null },
   ],
   extract(m, context) {
     return readWhole(m, context, { measure: 'percent', unit: 'percent', rule: 'fact/percent' })

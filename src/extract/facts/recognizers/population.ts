@@ -2,7 +2,7 @@ import type { SentenceRecognizer } from '../finding.js'
 import { NUM, scaleGroup } from '../lexicon.js'
 import { readWhole } from '../readers.js'
 
-const HOLDER = '(?:nation|country|population|community|state|city|people)'
+const HOLDER = '(?:nation|country|population|community|diaspora|minority|state|city|people)'
 const OF = String.raw`\s+of\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?`
 /** The holder and "of" at the end of the words before a population: "Kazakhstan's Jewish community of". */
 const HOLDER_BEFORE = new RegExp(`((?:[\\p{L}’'-]+\\s+){0,2}${HOLDER})${OF}$`, 'iu')

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { loadLexicon } from '../../../text/lexicon.js'
 import type { TableCellRecognizer } from '../finding.js'
-import { parseNumber, quantities } from '../lexicon.js'
+import { parseNumber, quantities, scaled } from '../lexicon.js'
 
 const Labels = z.object({
   note: z.string(),
@@ -34,7 +34,13 @@ export const tableRow: TableCellRecognizer = {
   examples: [
     {
       text: 'Norway\tDenmark\nPopulation\t5,400,000\t5,900,000',
-      expect: { kind: 'population', value: 5_400_000, unit: 'people', subject: 'Population (NOR)' },
+      expect: {
+        kind: 'population',
+        value: 5_400_000,
+        unit: 'people',
+        subject: 'Population (NOR)',
+        pair: ['DNK', 'NOR'],
+      },
       match: '5,400,000',
     },
     {
@@ -85,5 +91,5 @@ function readCell(cell: string): { value: number; unit: string | null } | null {
   const unit =
     cur ??
     (tail === '%' || tail === 'percent' ? 'percent' : scale === 1 && tail ? (lex.distanceUnits[tail] ?? tail) : null)
-  return { value: n * scale, unit }
+  return { value: scaled(n, scale), unit }
 }

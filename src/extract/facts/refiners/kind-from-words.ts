@@ -42,7 +42,9 @@ export const kindFromWords: FactRefiner = {
         seen = new Map()
       }
       const k = kindOf(f, sentenceOf(f, document), seen)
-      if (k) out.push({ ...f, kind: k.kind, subkind: k.subkind })
+      // A measure's subkind is what its unit measures: tonnes a weight, km² an area, barrels a volume.
+      const byUnit = f.measure === 'measure' && f.unit ? quantities().unitSubkinds[f.unit] : undefined
+      if (k) out.push({ ...f, kind: k.kind, subkind: byUnit ?? k.subkind })
     }
     return out
   },
