@@ -105,3 +105,11 @@ export function yearOfDay(
   if (future) return after || month === a.m ? a.y : a.y + 1
   return after ? a.y - 1 : a.y
 }
+
+/** The year "the/this", "last/past" or "next" year names from the anchor; null without an anchor. */
+export function relativeYear(rel: string, anchor: PartialDate | null): number | null {
+  const y = yearOf(anchor)
+  if (y === null) return null
+  const r = rel.toLowerCase()
+  return r === 'last' || r === 'past' ? y - 1 : r === 'next' ? y + 1 : y
+}

@@ -25,6 +25,11 @@ export function seasonPattern(): string {
   return Object.keys(words().seasons).join('|')
 }
 
+/** The first month of a season (northern hemisphere), 0 for a word the lexicon lacks. */
+export function seasonMonth(name: string): number {
+  return words().seasons[name.toLowerCase()] ?? 0
+}
+
 /**
  * A pattern built from the lexicon on first use and kept: the lexicon is read when a document is first read, not when
  * the module is imported.

@@ -11,7 +11,7 @@ export const dayMonth: DateRecognizer = {
     "the anchor's, or failing one the last date's.",
   pattern: new RegExp(
     `\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}(?![\\s,]*\\d)\\b`,
-    'g',
+    'gi',
   ),
   examples: [
     {
@@ -36,6 +36,12 @@ export const dayMonth: DateRecognizer = {
       text: 'The Lisbon talks opened on 2 May.',
       match: '2 May',
       expect: { date: null },
+    },
+    {
+      text: 'The Slovak envoy left Budapest on 2 september.',
+      reference: '2019-11-20',
+      match: '2 september',
+      expect: { date: { value: '2019-09-02', precision: 'day', basis: 'relative' } },
     },
     // With a year after it, the day belongs to date/day-month-year.
     { text: 'Austria signed on 29 October 2019.', expect: null },
