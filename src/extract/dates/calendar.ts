@@ -71,12 +71,14 @@ export function yearOf(a: PartialDate | null): number | null {
 }
 
 /**
- * The date `n` days, weeks, months or years from a date (negative for earlier), as a relative date at the precision
+ * The date `n` days, weeks, fortnights, months, years or decades from a date (negative for earlier), as a relative date at the precision
  * of the unit; null when there is no date or it is too coarse for the unit (a month from a bare year).
  */
 export function unitsFrom(from: PartialDate | null, unit: string, n: number): EventDate | null {
   const p = dateParts(from)
   if (!p) return null
+  if (unit === 'decade') return year(p.y + 10 * n, 'relative')
+  if (unit === 'fortnight') return p.d ? shiftDay(p.y, p.m, p.d, 14 * n) : null
   if (unit === 'year') return year(p.y + n, 'relative')
   if (unit === 'month') {
     if (!p.m) return null

@@ -6,6 +6,7 @@ import { dayMonthYear } from './recognizers/day-month-year.js'
 import { decade } from './recognizers/decade.js'
 import { following } from './recognizers/following.js'
 import { half } from './recognizers/half.js'
+import { holiday } from './recognizers/holiday.js'
 import { inTime } from './recognizers/in-time.js'
 import { iso } from './recognizers/iso.js'
 import { later } from './recognizers/later.js'
@@ -58,6 +59,7 @@ export const dateRecognizers: readonly DateRecognizer[] = [
   yearRange,
   century,
   season,
+  holiday,
   year,
   weekday,
   midweek,

@@ -10,13 +10,14 @@ const Relative = z.object({
 
 const words = () => loadLexicon('dates/relative.json', Relative)
 
-/** A count in figures or in the words of `lexicons/dates/relative.json` ("a", "two", "ten"), captured as `n`. */
+/** A count in figures, "a couple of", or the words of `lexicons/dates/relative.json` ("a", "two"), captured as `n`. */
 export function countPattern(): string {
-  return `(?<n>\\d+|${Object.keys(words().numbers).join('|')})`
+  return `(?<n>\\d+|(?:a\\s+)?couple\\s+of|${Object.keys(words().numbers).join('|')})`
 }
 
 /** The number a count written in figures or words stands for (0 for a word the lexicon lacks). */
 export function countValue(s: string): number {
+  if (/couple/i.test(s)) return 2
   return /^\d+$/.test(s) ? Number(s) : (words().numbers[s.toLowerCase()] ?? 0)
 }
 

@@ -7,7 +7,7 @@ import { expression } from '../time-expression.js'
 const pattern = lazyPattern(
   () =>
     new RegExp(
-      `\\b(?:(?:a\\s+)?few|several|${countPattern()})\\s+(?<unit>minute|hour|day|week|fortnight|month|year)s?\\s+ago\\b`,
+      `\\b(?:(?:a\\s+)?few|several|${countPattern()})\\s+(?<unit>minute|hour|day|week|fortnight|month|year|decade)s?\\s+ago\\b`,
       'gi',
     ),
 )
@@ -47,6 +47,12 @@ export const ago: DateRecognizer = {
       match: 'a fortnight ago',
       expect: { date: { value: '2021-02-24', precision: 'day', basis: 'relative' } },
     },
+    {
+      text: 'Chile and Bolivia broke off relations three decades ago.',
+      reference: '2021-03-10',
+      match: 'three decades ago',
+      expect: { date: { value: '1991', precision: 'year', basis: 'relative' } },
+    },
     { text: 'The dispute began long ago.', expect: null },
   ],
   extract(m, { anchor }) {
@@ -63,7 +69,6 @@ export const ago: DateRecognizer = {
           ? { value: anchor.value.slice(0, 7), precision: 'month', basis: 'relative' }
           : null,
       )
-    if (unit === 'fortnight') return expression(m, this.id, unitsFrom(anchor, 'week', -2 * n))
     return expression(m, this.id, unitsFrom(anchor, unit, -n))
   },
 }

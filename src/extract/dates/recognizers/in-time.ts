@@ -7,7 +7,7 @@ import { expression } from '../time-expression.js'
 const pattern = lazyPattern(
   () =>
     new RegExp(
-      `(?<!\\b(?:time|first|only|once|last|high|low|record|best|worst|lowest|highest)\\s+)\\bin\\s+${countPattern()}\\s+(?<unit>day|week|fortnight|month|year)s?(?<time>['’]?\\s+time)?\\b`,
+      `(?<!\\b(?:time|first|only|once|last|high|low|record|best|worst|lowest|highest)\\s+)\\bin\\s+${countPattern()}\\s+(?<unit>day|week|fortnight|month|year|decade)s?(?<time>['’]?\\s+time)?\\b`,
       'gi',
     ),
 )
@@ -41,7 +41,6 @@ export const inTime: DateRecognizer = {
     if (!group(m, 'time') && !FUTURE_TENSE.test(context.sentenceAt(m.index))) return null
     const unit = group(m, 'unit').toLowerCase()
     const n = countValue(group(m, 'n'))
-    const date = unit === 'fortnight' ? unitsFrom(context.anchor, 'week', 2 * n) : unitsFrom(context.anchor, unit, n)
-    return expression(m, this.id, date)
+    return expression(m, this.id, unitsFrom(context.anchor, unit, n))
   },
 }

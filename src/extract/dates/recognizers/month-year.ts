@@ -9,7 +9,7 @@ export const monthYear: DateRecognizer = {
   note:
     'A month name in any case, or a range of two, and a year: "December 2005", "september-october 2009", "May and ' +
     'June 2006", "November of 2019".',
-  pattern: new RegExp(`\\b${MONTH}(?:\\s*(?:[-–]|and|to|or)\\s*${MONTH2})?(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'gi'),
+  pattern: new RegExp(`\\b${MONTH}(?:\\s*(?:[-–/]|and|to|or)\\s*${MONTH2})?(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'gi'),
   examples: [
     {
       text: 'Portugal recalled its envoy from Montevideo in December 2005.',
