@@ -62,6 +62,20 @@ export function monthIndex(name: string): number {
   return MONTH_NAMES.findIndex((names) => (names as readonly string[]).includes(k)) + 1
 }
 
+/**
+ * Whether a month name written in lower case at `at` may be a verb rather than a month ("some 20 march on the
+ * embassy", "3 may leave", "Belarus may 10 times have…"): "may" or "march" in lower case with no preposition or
+ * article before the expression.
+ */
+export function verbLikeMonth(month: string, text: string, at: number): boolean {
+  return (
+    (month === 'may' || month === 'march') &&
+    !/\b(?:on|by|from|until|till|since|to|and|before|after|of|the|in|during)\s+$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    )
+  )
+}
+
 /** Words that put a sentence in the future: a weekday or month in it is the next one, not the last. */
 export const FUTURE_TENSE =
   /\b(?:will|shall|is to|are to|is expected to|are expected to|plans? to|is planned|intends? to|is scheduled to|are scheduled to)\b/i

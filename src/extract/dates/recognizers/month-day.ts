@@ -1,5 +1,5 @@
 import { day, yearOfDay } from '../calendar.js'
-import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, YEAR } from '../patterns.js'
+import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, verbLikeMonth, YEAR } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { expression, fromPrevious } from '../time-expression.js'
 
@@ -41,12 +41,13 @@ export const monthDay: DateRecognizer = {
       expect: { date: { value: '2021-08-03', precision: 'day', basis: 'explicit' } },
     },
     { text: 'Lithuania said Belarus may 10 times have crossed the line.', expect: null },
+    { text: 'Protesters in Vilnius march 3 km to the Belarusian embassy.', expect: null },
     // "March 20" would cut a year in two.
     { text: 'Sweden paid Norway 20 million in March 2019.', expect: null },
   ],
   extract(m, context) {
     // "Belarus may 10 times have…": a lower-case "may" is the verb.
-    if (group(m, 'month') === 'may') return null
+    if (!group(m, 'year') && verbLikeMonth(group(m, 'month'), context.text, m.index)) return null
     const d = +group(m, 'd')
     const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
     const mi = monthIndex(group(m, 'month'))
