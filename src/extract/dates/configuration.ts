@@ -16,6 +16,7 @@ import { monthNoYear } from './recognizers/month-no-year.js'
 import { monthRelative } from './recognizers/month-relative.js'
 import { monthYear } from './recognizers/month-year.js'
 import { numeric } from './recognizers/numeric.js'
+import { ordinalDay } from './recognizers/ordinal-day.js'
 import { partOf } from './recognizers/part-of.js'
 import { quarter } from './recognizers/quarter.js'
 import { season } from './recognizers/season.js'
@@ -50,6 +51,7 @@ export const dateRecognizers: readonly DateRecognizer[] = [
   numeric,
   yearMonth,
   dayMonthYear,
+  ordinalDay,
   monthDay,
   dayMonth,
   monthYear,

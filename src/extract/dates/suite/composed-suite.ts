@@ -690,4 +690,21 @@ export const COMPOSED_SUITE: readonly SuiteCase[] = [
   ['negative', 'Nepal sent 30 to 40 officers to the Indian border.', null, null],
   ['negative', 'Iran says the talks will take years.', null, null],
   ['negative', 'Colombia has 1,200 troops on the border with Venezuela.', null, null],
+  // A fourth batch: counts from now, "this past/coming" weekdays, days in ordinal words.
+  ['relative', 'Kenya and Uganda will meet again three weeks from now.', 'three weeks from now', '2021-07-07'],
+  ['relative', 'The Chilean envoy returns to La Paz two days from today.', 'two days from today', '2021-06-18'],
+  ['relative', 'Bern and Vienna signed the rail accord this past Thursday.', 'this past Thursday', '2021-06-10'],
+  ['relative', 'Hungary and Slovakia meet this coming Monday.', 'this coming Monday', '2021-06-21'],
+  ['relative', 'The Estonian premier will fly to Riga this coming Saturday.', 'this coming Saturday', '2021-06-19'],
+  [
+    'explicit',
+    'Latvia and Estonia signed the border treaty on the twenty-third of June 2019.',
+    'the twenty-third of June 2019',
+    '2019-06-23',
+  ],
+  ['explicit', 'The Bolivian envoy returned to Lima on the first of May.', 'the first of May', '2021-05-01'],
+  ['explicit', 'Ghana and Togo met on the fifteenth of March, 2018.', 'the fifteenth of March, 2018', '2018-03-15'],
+  ['explicit', 'Armenia and Georgia opened the bridge on the 12th of October.', '12th of October', '2020-10-12'],
+  ['negative', 'Chile was the first of many states to recognise Peru.', null, null],
+  ['negative', 'Kenya says the border will take two weeks to reopen.', null, null],
 ]
