@@ -8,11 +8,11 @@ import { monthInContext } from './month-no-year.js'
 export const partOf: DateRecognizer = {
   id: 'date/part-of',
   note:
-    '"Early/mid/late" or "the beginning/start/middle/end of" a month or a year ("early 2019", "mid-April 2020", ' +
+    '"Early/mid/late" or "the beginning/start/middle/end of" (or "first/second half of" a month) a month or a year ("early 2019", "mid-April 2020", ' +
     '"the end of March", "the end of last year"): the month or year itself, at its precision. Which months "early ' +
     '2019" covers is a matter of taste, so no month is claimed; the phrase is kept whole as the date\'s words.',
   pattern: new RegExp(
-    `\\b(?:(?:[Tt]he\\s+)?(?:end|beginning|start|middle|close)\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s+))` +
+    `\\b(?:(?:[Tt]he\\s+)?(?:end|beginning|start|middle|close|(?<half>first|second|latter)\\s+half)\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s+))` +
       `(?:${MONTH_WORD}(?:,?\\s+${YEAR})?|(?<y>1[0-9]\\d\\d|20\\d\\d)|(?<rel>the|this|last|next|past)\\s+(?<unit>year|month))\\b(?![-–/]\\d|['’]?s\\b|\\s+\\d)`,
     'g',
   ),
@@ -45,11 +45,19 @@ export const partOf: DateRecognizer = {
       match: 'the end of the month',
       expect: { date: { value: '2021-06', precision: 'month', basis: 'relative' } },
     },
+    {
+      text: 'Vietnam and Laos met in the second half of May.',
+      reference: '2021-06-16',
+      match: 'the second half of May',
+      expect: { date: { value: '2021-05', precision: 'month', basis: 'relative' } },
+    },
     { text: "Pakistan's early lead over India faded.", expect: null },
     { text: 'The end of the talks between Laos and Thailand came quickly.', expect: null },
     { text: 'Fiji and Samoa will meet in late may or early June.', match: 'late may', expect: null },
   ],
   extract(m, context) {
+    // "The first half of 2020" is a range of months: date/half's.
+    if (group(m, 'half') && !group(m, 'month')) return null
     if (group(m, 'y')) return expression(m, this.id, year(+group(m, 'y'), 'explicit'))
     const unit = group(m, 'unit').toLowerCase()
     // "Late last month" is date/this-last-next's.

@@ -1,4 +1,5 @@
 import type { EventDate } from '../../../core/types.js'
+import { dateParts, shiftDay } from '../calendar.js'
 import { RANGE_JOIN } from '../patterns.js'
 import type { DateFinding, DateRefiner } from '../time-expression.js'
 
@@ -7,6 +8,16 @@ const YEARLESS = new Set(['date/day-month', 'date/month-day', 'date/month-no-yea
 const JOIN = new RegExp(`^\\s*(?:${RANGE_JOIN}|(?<and>and))\\s*$`, 'i')
 const OPENER = /\b(?:from|between)\s+$/i
 const LENGTH = { year: 4, month: 7, day: 10 } as const
+
+/**
+ * "From Tuesday to Thursday" in a report of Wednesday: each weekday alone is the latest one, so the Tuesday comes after
+ * the Thursday; the range is the Tuesday before that Thursday.
+ */
+function weekBefore(a: EventDate, b: EventDate): EventDate {
+  if (a.value <= b.value) return a
+  const p = dateParts(a)
+  return (p && shiftDay(p.y, p.m, p.d, -7)) ?? a
+}
 
 /** The range from `a` to `b`, at the coarser of their precisions; null when `b` does not come after `a`. */
 function span(a: EventDate, b: EventDate, aYearless: boolean): EventDate | null {
@@ -54,6 +65,12 @@ export const range: DateRefiner = {
       match: 'from September 1980 to August 1988',
       expect: { date: { value: '1980-09', end: '1988-08', precision: 'month', basis: 'explicit' } },
     },
+    {
+      text: 'Ghana and Nigeria met from Tuesday to Thursday last week.',
+      reference: '2021-06-16',
+      match: 'from Tuesday to Thursday',
+      expect: { date: { value: '2021-06-08', end: '2021-06-10', precision: 'day', basis: 'relative' } },
+    },
     // Two dates joined by a plain "and" are two dates.
     { text: 'Malawi and Zambia met on 3 May 2019 and 5 June 2020.', match: '3 May 2019 and 5 June 2020', expect: null },
   ],
@@ -65,7 +82,8 @@ export const range: DateRefiner = {
       const join = b && JOIN.exec(text.slice(a.span.end, b.span.start))
       const opener = OPENER.exec(text.slice(Math.max(0, a.span.start - 10), a.span.start))
       if (b && a.date && b.date && join && (!join.groups?.and || opener || /^between\b/i.test(a.text))) {
-        const date = span(a.date, b.date, YEARLESS.has(a.rule))
+        const first = a.rule === 'date/weekday' && b.rule === 'date/weekday' ? weekBefore(a.date, b.date) : a.date
+        const date = span(first, b.date, YEARLESS.has(a.rule))
         if (date) {
           const start = a.span.start - (opener?.[0].length ?? 0)
           out.push({ span: { start, end: b.span.end }, text: text.slice(start, b.span.end), date, rule: 'date/range' })

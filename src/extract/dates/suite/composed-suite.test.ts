@@ -15,19 +15,20 @@ const dyad = (text: string): ReadDate[] =>
   }))
 
 /**
- * The share of each section Dyad resolves today: a change may raise it, never lower it. (scripts/compare-dates.ts
+ * How many cases of each section Dyad may miss today: a change may lower these, never raise them. The two misses are
+ * left on purpose: a quarter without a year ("Q1") and a span from now ("the next two weeks"). (scripts/compare-dates.ts
  * prints the same table next to chrono-node's.)
  */
-const FLOOR: Record<Section, number> = {
-  explicit: 1,
-  numeric: 1,
+const MISSES_ALLOWED: Record<Section, number> = {
+  explicit: 0,
+  numeric: 0,
   relative: 1,
-  parts: 1,
+  parts: 0,
   quarters: 1,
-  seasons: 1,
-  ranges: 1,
-  periods: 1,
-  negative: 1,
+  seasons: 0,
+  ranges: 0,
+  periods: 0,
+  negative: 0,
 }
 
 describe('the composed suite of date expressions', () => {
@@ -44,9 +45,9 @@ describe('the composed suite of date expressions', () => {
   })
 
   for (const s of scores)
-    it(`${s.section}: resolves at least ${FLOOR[s.section] * 100}% of ${s.cases}`, (t) => {
+    it(`${s.section}: resolves all but ${MISSES_ALLOWED[s.section]} of ${s.cases}`, (t) => {
       t.diagnostic(formatScores('dyad', [s]))
-      assert.ok(s.resolved / s.cases >= FLOOR[s.section], s.misses.join('\n'))
+      assert.ok(s.cases - s.resolved <= MISSES_ALLOWED[s.section], s.misses.join('\n'))
       assert.ok(s.found >= s.resolved)
     })
 })
