@@ -7,18 +7,18 @@ import { expression } from '../time-expression.js'
  * Day, month and year in figures with one separator: "23/08/2002", "3.4.2021", "15-01-2010", "21/04/16". A two-digit
  * year goes only with a slash or a full stop (with a dash it is a score or a code).
  */
-const NUMERIC =
-  /(?<![\w.,/-]|\d[^\S\n]|§[^\S\n]*)(?<a>\d{1,2})(?:(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<yy>\d\d)|(?<sep2>[/.-])(?<b2>\d{1,2})\k<sep2>(?<year>1[5-9]\d\d|20\d\d))(?![\w/-]|[.,]\d)/g
+const NUMERIC = new RegExp(
+  NOT_AFTER_LABEL +
+    String.raw`(?<![\w.,/-]|\d[^\S\n]|§[^\S\n]*)(?<a>\d{1,2})(?:(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<yy>\d\d)|(?<sep2>[/.-])(?<b2>\d{1,2})\k<sep2>(?<year>1[5-9]\d\d|20\d\d))(?![\w/-]|[.,]\d)`,
+  'g',
+)
 
 /** The first and second numbers of every numeric date of a text. */
 function pairs(text: string): [number, number][] {
-  const out: [number, number][] = []
-  for (const m of text.matchAll(new RegExp(NUMERIC.source, 'g')))
-    out.push([
-      +group(m as RegExpExecArray, 'a'),
-      +(group(m as RegExpExecArray, 'b') || group(m as RegExpExecArray, 'b2')),
-    ])
-  return out
+  return [...text.matchAll(new RegExp(NUMERIC.source, 'g'))].map((m) => [
+    Number(m.groups?.a),
+    Number(m.groups?.b ?? m.groups?.b2),
+  ])
 }
 
 let cached: { text: string; order: 'dmy' | 'mdy' | null } | undefined
@@ -44,7 +44,7 @@ export const numeric: DateRecognizer = {
     'A numeric day, year last ("23/08/2002", "15-01-2010", "21/04/16"): day and month are told apart when one is ' +
     'over 12, when both are equal, or when another numeric date of the document shows the order; otherwise only ' +
     'the year is certain. A two-digit year is 20yy below 50, else 19yy.',
-  pattern: new RegExp(`${NOT_AFTER_LABEL}${NUMERIC.source}`, 'g'),
+  pattern: NUMERIC,
   examples: [
     {
       text: 'Portugal and Uruguay exchanged notes on 23/08/2002 in Lisbon.',
