@@ -86,6 +86,11 @@ export const numeric: DateRecognizer = {
       match: '04/05/2020',
       expect: { date: { value: '2020-04-05', precision: 'day', basis: 'explicit' } },
     },
+    {
+      text: 'Under Rule 13.4.2019 of the Malawi–Zambia protocol the post reopened on 04/05/2019.',
+      match: '04/05/2019',
+      expect: { date: { value: '2019', precision: 'year', basis: 'explicit' } },
+    },
     { text: 'Call the Lusaka desk on 260 211 252 660 or at 3.10 pm.', expect: null },
     { text: 'Version 3.4.21 of the Austrian customs software went live.', expect: null },
     { text: 'Iceland beat Norway 6-4-12 on aggregate.', expect: null },
