@@ -71,12 +71,14 @@ export function yearOf(a: PartialDate | null): number | null {
 }
 
 /**
- * The date `n` days, weeks, months or years from a date (negative for earlier), as a relative date at the precision
+ * The date `n` days, weeks, fortnights, months, years or decades from a date (negative for earlier), as a relative date at the precision
  * of the unit; null when there is no date or it is too coarse for the unit (a month from a bare year).
  */
 export function unitsFrom(from: PartialDate | null, unit: string, n: number): EventDate | null {
   const p = dateParts(from)
   if (!p) return null
+  if (unit === 'decade') return year(p.y + 10 * n, 'relative')
+  if (unit === 'fortnight') return p.d ? shiftDay(p.y, p.m, p.d, 14 * n) : null
   if (unit === 'year') return year(p.y + n, 'relative')
   if (unit === 'month') {
     if (!p.m) return null
@@ -104,4 +106,12 @@ export function yearOfDay(
   const after = month > a.m || (month === a.m && dayOfMonth > a.d)
   if (future) return after || month === a.m ? a.y : a.y + 1
   return after ? a.y - 1 : a.y
+}
+
+/** The year "the/this", "last/past" or "next" year names from the anchor; null without an anchor. */
+export function relativeYear(rel: string, anchor: PartialDate | null): number | null {
+  const y = yearOf(anchor)
+  if (y === null) return null
+  const r = rel.toLowerCase()
+  return r === 'last' || r === 'past' ? y - 1 : r === 'next' ? y + 1 : y
 }

@@ -265,7 +265,7 @@ describe('findTimeExpressions: more written forms', () => {
   })
 
   it('"mid-2019" is 2019; "the following year" and "the next day" count from the last date', () => {
-    assert.equal(only('In mid-2019 they met.', '2019').date?.value, '2019')
+    assert.equal(only('In mid-2019 they met.', 'mid-2019').date?.value, '2019')
     const t = find('On 5 May 2015 they met. The next day they left. In 2016 they met. The following year they signed.')
     assert.deepEqual(
       t.map((x) => x.date?.value),

@@ -10,19 +10,25 @@ const Relative = z.object({
 
 const words = () => loadLexicon('dates/relative.json', Relative)
 
-/** A count in figures or in the words of `lexicons/dates/relative.json` ("a", "two", "ten"), captured as `n`. */
+/** A count in figures, "a couple of", or the words of `lexicons/dates/relative.json` ("a", "two"), captured as `n`. */
 export function countPattern(): string {
-  return `(?<n>\\d+|${Object.keys(words().numbers).join('|')})`
+  return `(?<n>\\d+|(?:a\\s+)?couple\\s+of|${Object.keys(words().numbers).join('|')})`
 }
 
 /** The number a count written in figures or words stands for (0 for a word the lexicon lacks). */
 export function countValue(s: string): number {
+  if (/couple/i.test(s)) return 2
   return /^\d+$/.test(s) ? Number(s) : (words().numbers[s.toLowerCase()] ?? 0)
 }
 
 /** The season names of the lexicon as alternatives of a pattern. */
 export function seasonPattern(): string {
   return Object.keys(words().seasons).join('|')
+}
+
+/** The first month of a season (northern hemisphere), 0 for a word the lexicon lacks. */
+export function seasonMonth(name: string): number {
+  return words().seasons[name.toLowerCase()] ?? 0
 }
 
 /**

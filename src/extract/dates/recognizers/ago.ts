@@ -7,7 +7,7 @@ import { expression } from '../time-expression.js'
 const pattern = lazyPattern(
   () =>
     new RegExp(
-      `\\b(?:(?:a\\s+)?few|several|${countPattern()})\\s+(?<unit>minute|hour|day|week|month|year)s?\\s+ago\\b`,
+      `\\b(?:(?:a\\s+)?few|several|${countPattern()})\\s+(?<unit>minute|hour|day|week|fortnight|month|year|decade)s?\\s+ago\\b`,
       'gi',
     ),
 )
@@ -41,6 +41,18 @@ export const ago: DateRecognizer = {
       expect: { date: { value: '2020', precision: 'year', basis: 'relative' } },
     },
     { text: 'Chile and Bolivia resumed talks a year ago.', match: 'a year ago', expect: { date: null } },
+    {
+      text: 'Lithuania expelled a Belarusian diplomat a fortnight ago.',
+      reference: '2021-03-10',
+      match: 'a fortnight ago',
+      expect: { date: { value: '2021-02-24', precision: 'day', basis: 'relative' } },
+    },
+    {
+      text: 'Chile and Bolivia broke off relations three decades ago.',
+      reference: '2021-03-10',
+      match: 'three decades ago',
+      expect: { date: { value: '1991', precision: 'year', basis: 'relative' } },
+    },
     { text: 'The dispute began long ago.', expect: null },
   ],
   extract(m, { anchor }) {

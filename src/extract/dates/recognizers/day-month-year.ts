@@ -6,9 +6,11 @@ import { expression } from '../time-expression.js'
 /** A day (or days) of a named month of a year, "3 March 1997". */
 export const dayMonthYear: DateRecognizer = {
   id: 'date/day-month-year',
-  note: 'A day or a range of days, a month name and a year: "16 December 1991", "11-12 October 2012", "16th March, 2023".',
+  note:
+    'A day or a range of days, a month name and a year: "16 December 1991", "11-12 October 2012", "16th March, 2023", ' +
+    '"26-Sep-2022".',
   pattern: new RegExp(
-    `\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`,
+    `\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORDINAL})?(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+|-)${YEAR}\\b`,
     'gi',
   ),
   examples: [
@@ -31,6 +33,11 @@ export const dayMonthYear: DateRecognizer = {
       text: 'Norway claimed the shelf on 30 February 1958.',
       match: '30 February 1958',
       expect: { date: null },
+    },
+    {
+      text: 'Colombia reopened the border with Venezuela on 26-Sep-2022.',
+      match: '26-Sep-2022',
+      expect: { date: { value: '2022-09-26', precision: 'day', basis: 'explicit' } },
     },
     { text: 'Denmark ratified 3 protocols in March 1997.', expect: null },
   ],

@@ -1,5 +1,5 @@
 import { day, yearOfDay } from '../calendar.js'
-import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL } from '../patterns.js'
+import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, verbLikeMonth } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { fromPrevious } from '../time-expression.js'
 
@@ -11,7 +11,7 @@ export const dayMonth: DateRecognizer = {
     "the anchor's, or failing one the last date's.",
   pattern: new RegExp(
     `\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*(?:[-–]|to|and)\\s*(?<d2>\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}(?![\\s,]*\\d)\\b`,
-    'g',
+    'gi',
   ),
   examples: [
     {
@@ -37,10 +37,18 @@ export const dayMonth: DateRecognizer = {
       match: '2 May',
       expect: { date: null },
     },
+    {
+      text: 'The Slovak envoy left Budapest on 2 september.',
+      reference: '2019-11-20',
+      match: '2 september',
+      expect: { date: { value: '2019-09-02', precision: 'day', basis: 'relative' } },
+    },
+    { text: 'Of the twelve Slovak envoys, 3 may leave Budapest and some 20 march on the embassy.', expect: null },
     // With a year after it, the day belongs to date/day-month-year.
     { text: 'Austria signed on 29 October 2019.', expect: null },
   ],
   extract(m, context) {
+    if (verbLikeMonth(group(m, 'month'), context.text, m.index)) return null
     const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
     const mi = monthIndex(group(m, 'month'))
     const future = FUTURE_TENSE.test(context.sentenceAt(m.index))

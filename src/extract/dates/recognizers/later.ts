@@ -7,7 +7,7 @@ import { fromPrevious } from '../time-expression.js'
 const pattern = lazyPattern(
   () =>
     new RegExp(
-      `\\b${countPattern()}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\s+(?:war|election|vote|summit|meeting|visit|talks)\\b)`,
+      `\\b${countPattern()}\\s+(?<unit>day|week|fortnight|month|year|decade)s?\\s+(?<dir>later|earlier|after|before)\\b(?!\\s+(?:the|a|an|his|her|its|their)\\s+(?:war|election|vote|summit|meeting|visit|talks)\\b)`,
       'gi',
     ),
 )
@@ -41,6 +41,11 @@ export const later: DateRecognizer = {
       text: 'A year later Austria left the Bern talks.',
       match: 'A year later',
       expect: { date: null },
+    },
+    {
+      text: 'Malawi and Zambia fought over Lake Malawi in 1967. A decade later they talked again.',
+      match: 'A decade later',
+      expect: { date: { value: '1977', precision: 'year', basis: 'relative' } },
     },
     { text: 'Nepal signed the transit treaty a week after the election.', expect: null },
   ],

@@ -1,5 +1,5 @@
 import { day, yearOfDay } from '../calendar.js'
-import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, YEAR } from '../patterns.js'
+import { FUTURE_TENSE, group, MONTH, monthIndex, ORDINAL, verbLikeMonth, YEAR } from '../patterns.js'
 import type { DateRecognizer } from '../time-expression.js'
 import { expression, fromPrevious } from '../time-expression.js'
 
@@ -11,7 +11,7 @@ export const monthDay: DateRecognizer = {
     '(July 18)"; without a year ("Oct. 13") the year is the anchor\'s, or failing one the last date\'s.',
   pattern: new RegExp(
     `\\b${MONTH}\\s+(?<d>\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*(?<d2>\\d{1,2})${ORDINAL})?(?:,?\\s+${YEAR})?(?![\\d,.]*\\d)\\b`,
-    'g',
+    'gi',
   ),
   examples: [
     {
@@ -35,10 +35,19 @@ export const monthDay: DateRecognizer = {
       match: 'Feb. 9',
       expect: { date: { value: '1981-02-09', precision: 'day', basis: 'relative' } },
     },
+    {
+      text: 'Zambia closed the Kasumbalesa post on AUGUST 3, 2021.',
+      match: 'AUGUST 3, 2021',
+      expect: { date: { value: '2021-08-03', precision: 'day', basis: 'explicit' } },
+    },
+    { text: 'Lithuania said Belarus may 10 times have crossed the line.', expect: null },
+    { text: 'Protesters in Vilnius march 3 km to the Belarusian embassy.', expect: null },
     // "March 20" would cut a year in two.
     { text: 'Sweden paid Norway 20 million in March 2019.', expect: null },
   ],
   extract(m, context) {
+    // "Belarus may 10 times have…": a lower-case "may" is the verb.
+    if (!group(m, 'year') && verbLikeMonth(group(m, 'month'), context.text, m.index)) return null
     const d = +group(m, 'd')
     const d2 = group(m, 'd2') ? +group(m, 'd2') : undefined
     const mi = monthIndex(group(m, 'month'))

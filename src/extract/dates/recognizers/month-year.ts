@@ -6,8 +6,10 @@ import { expression } from '../time-expression.js'
 /** A month (or two) of a year, "December 2005", "May and June 2006". */
 export const monthYear: DateRecognizer = {
   id: 'date/month-year',
-  note: 'A month name, or a range of two, and a year: "December 2005", "September-October 2009", "May and June 2006".',
-  pattern: new RegExp(`\\b${MONTH}(?:\\s*(?:[-–]|and|to|or)\\s*${MONTH2})?,?\\s+${YEAR}\\b`, 'g'),
+  note:
+    'A month name in any case, or a range of two, and a year: "December 2005", "september-october 2009", "May and ' +
+    'June 2006", "November of 2019".',
+  pattern: new RegExp(`\\b${MONTH}(?:\\s*(?:[-–/]|and|to|or)\\s*${MONTH2})?(?:,?\\s+|\\s+of\\s+)${YEAR}\\b`, 'gi'),
   examples: [
     {
       text: 'Portugal recalled its envoy from Montevideo in December 2005.',
@@ -18,6 +20,11 @@ export const monthYear: DateRecognizer = {
       text: 'Malawi and Zambia held border talks in May and June 2006.',
       match: 'May and June 2006',
       expect: { date: { value: '2006-05', end: '2006-06', precision: 'month', basis: 'explicit' } },
+    },
+    {
+      text: 'Senegal and Gambia formed a confederation in february of 1982.',
+      match: 'february of 1982',
+      expect: { date: { value: '1982-02', precision: 'month', basis: 'explicit' } },
     },
     { text: 'The Windhoek summit was set for December.', expect: null },
   ],

@@ -29,7 +29,7 @@ const POSSESSIVE = /[^\p{L}\p{N}'’](\p{L}[\p{L}.-]*?)(?:['’]s|s['’])[^\S\n
  * Only a calendar date written with figures stands before a noun this way ("the 2011 disaster", "the 1990s boom",
  * "the 29 October attack", "the 19th century fortress"); a relative phrase ("a month later") does not.
  */
-const CALENDAR_DATE = new RegExp(`^(?=.*\\d).*(?:\\d|\\d['’]?s|${MONTH}|centur(?:y|ies))$`)
+const CALENDAR_DATE = new RegExp(`^(?=.*\\d).*(?:\\d|\\d['’]?s|${MONTH}|centur(?:y|ies))$`, 'i')
 /** Adjective endings: such a word may modify the noun after it ("nuclear", "financial", "Rwandan", "banking"). */
 const ADJECTIVE_LIKE = /(?:al|ar|ic|ive|ous|ful|less|an|ese|ish|ary|ory|ern|ible|able|ed|ing)$/
 const WORD = /[^\S\n]+(\p{L}[\p{L}\p{M}-]*)/uy
@@ -110,6 +110,7 @@ export const attributive: DateRefiner = {
     marks('Namibia and Botswana settled the 1990s dispute over the river island.', 'the 1990s', 'dispute'),
     marks('Slovakia and Hungary signed a 1995 treaty on minorities.', '1995', 'treaty'),
     marks('Lisbon recalled the 29 October attack on its consulate.', '29 October', 'attack'),
+    marks('Montevideo recalled the 3 november raid on its consulate.', '3 november', 'raid'),
     marks('Nepali pilgrims restored the 17th century fortress.', '17th century', 'fortress'),
     marksNothing('In 2016 Austria joined. A month later the Swiss talks began.', 'A month later'),
     marksNothing('In 2011 the government of Malawi fell.', '2011'),
