@@ -137,6 +137,20 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(out.filter((e) => e.type === 'MOBILIZE').length, 0)
   })
 
+  it("a date inside a quotation is the speaker's: the narrator's next sentence does not inherit it", () => {
+    const out = events(
+      '"Peruvian troops crossed the border near Tumbes in May 2019," the Ecuadorian minister said.\n\n' +
+        'Peru rejected the claim.',
+    )
+    assert.equal(out.find((e) => e.type === 'COERCE')?.date?.value, '2019-05')
+    assert.ok(!out.some((e) => e.type === 'REJECT' && e.date), JSON.stringify(out))
+  })
+
+  it('undergoing something ("suffered an earthquake in April 2015") is no act of the state', () => {
+    assert.deepEqual(events('Nepal suffered a major earthquake in April 2015.'), [])
+    assert.deepEqual(events('Aid went to the Haitian people, who suffered two earthquakes in August 2021.'), [])
+  })
+
   it('an act told as before the news ("previously", "had") does not take the news day', () => {
     const out = events(
       'Chile recalled its envoy from Peru on Monday. Santiago previously accused Lima of spying on its navy.',

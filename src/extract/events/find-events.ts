@@ -195,7 +195,7 @@ function reciprocal(view: SentenceView): boolean {
 const DATED_ACT = 'dated-act'
 /** Verbs that never make a dated act on their own: being, having, saying, seeming. */
 const NOT_AN_ACT =
-  /^(?:look|sound|prove|exceed|reach|surpass|total|amount|grow|rise|increase|fall|decline|double|drive|account|occur|happen|experience|be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
+  /^(?:look|sound|prove|exceed|reach|surpass|total|amount|grow|rise|increase|fall|decline|double|drive|account|occur|happen|experience|suffer|undergo|endure|witness|sustain|be|have|do|say|tell|add|note|state|report|remain|become|seem|appear|include|mean|know|see|think|believe|feel|want|need|lie|stand|sit|live|die|born|bear|consider|describe|call|name|follow|refer|date|cost|last|take|come|go|get|make|use|show|mark|base|locate|situate|involve|relate|concern|regard|accord|continue|keep|remain)$/
 
 /**
  * Verbs of a sentence that may name a dated act the lexicons do not: past-tense or past-participle verbs that no
@@ -1020,10 +1020,15 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       if (firstActor) previous = party(firstActor)
     }
     // The context a next sentence inherits: the date of this sentence's first dated act, else its first date.
-    const firstDated = sentenceEvents.find((e) => e.date && e.date.basis !== 'context')?.date
+    // A date inside a quotation is the speaker's ("“Israeli forces this morning shelled …,” the agency said"): the
+    // next sentence is the narrator's again and does not inherit it.
+    const told = sTimes.filter((t) => t.date && !insideQuote(s.text, t.span.start - s.span.start))
+    const firstDated = sentenceEvents.find(
+      (e) => e.date && e.date.basis !== 'context' && told.some((t) => t.date?.value === e.date?.value),
+    )?.date
     // A sentence in the present perfect tells a lasting state ("have been strained ever since the 19th century"):
     // its dates are where the state began, not when the next sentence's acts happened.
-    const dated = firstDated ?? (PRESENT_PERFECT.test(s.text) ? undefined : sTimes.find((t) => t.date)?.date)
+    const dated = firstDated ?? (PRESENT_PERFECT.test(s.text) ? undefined : told[0]?.date)
     if (dated) lastDated = { sentence: sentenceIndex, end: s.span.end, date: dated }
     const opensParagraph = sentenceIndex === 0 || ctx.sentences[sentenceIndex - 1]?.paragraph !== s.paragraph
     if (dated && opensParagraph && !view.tokens.some((t, i) => t.lower === 'had' && view.tokens[i + 1]?.pos === 'VERB'))
