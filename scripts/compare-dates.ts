@@ -1,19 +1,10 @@
 // Dyad's date rules next to chrono-node on the composed suite of src/extract/dates/suite: how many expressions each
 // finds and resolves, by section. `tsx scripts/compare-dates.ts [--misses]`.
 import * as chrono from 'chrono-node'
-import type { PartialDate } from '../src/core/types.js'
-import { findTimeExpressions } from '../src/extract/dates/index.js'
 import { COMPOSED_SUITE, REFERENCE } from '../src/extract/dates/suite/composed-suite.js'
-import { formatScores, type ReadDate, scoreSuite } from '../src/extract/dates/suite/score.js'
-import { splitSentences } from '../src/extract/segment.js'
+import { formatScores, type ReadDate, readWithDyad, scoreSuite } from '../src/extract/dates/suite/score.js'
 
-const anchor: PartialDate = { value: REFERENCE, precision: 'day' }
-const dyad = (text: string): ReadDate[] =>
-  findTimeExpressions(text, splitSentences(text), anchor).map((t) => ({
-    start: t.span.start,
-    end: t.span.end,
-    date: t.date,
-  }))
+const dyad = readWithDyad
 
 const [y, m, d] = REFERENCE.split('-').map(Number) as [number, number, number]
 const iso = (x: Date) =>

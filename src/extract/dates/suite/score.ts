@@ -1,5 +1,7 @@
-import type { EventDate } from '../../../core/types.js'
-import type { Section, SuiteCase } from './composed-suite.js'
+import type { EventDate, PartialDate } from '../../../core/types.js'
+import { splitSentences } from '../../segment.js'
+import { findTimeExpressions } from '../index.js'
+import { REFERENCE, type Section, type SuiteCase } from './composed-suite.js'
 
 /** What a reader made of some words: the span it claimed and its date (null when it found words but no date). */
 export interface ReadDate {
@@ -7,6 +9,16 @@ export interface ReadDate {
   readonly end: number
   readonly date: Pick<EventDate, 'value' | 'precision' | 'end'> | null
 }
+
+const anchor: PartialDate = { value: REFERENCE, precision: 'day' }
+
+/** Dyad's reading of a suite sentence, against the suite's reference day. */
+export const readWithDyad = (text: string): ReadDate[] =>
+  findTimeExpressions(text, splitSentences(text), anchor).map((t) => ({
+    start: t.span.start,
+    end: t.span.end,
+    date: t.date,
+  }))
 
 /** How one reader did on one section of the suite. */
 export interface SectionScore {
