@@ -137,6 +137,14 @@ describe('extract: event types, actors and dates', () => {
     assert.equal(out.filter((e) => e.type === 'MOBILIZE').length, 0)
   })
 
+  it("a dateline's date dates the lead's act only when the sentence gives it no date of its own", () => {
+    const day: PartialDate = { value: '2024-03-06', precision: 'day' }
+    const own = only('OSLO, March 6, 2024 – Norway and Sweden signed a border treaty on Monday.', day)
+    assert.equal(own.date?.value, '2024-03-04')
+    const none = only('OSLO, March 6, 2024 – Norway and Sweden signed a border treaty.', day)
+    assert.equal(none.date?.value, '2024-03-06')
+  })
+
   it("a date inside a quotation is the speaker's: the narrator's next sentence does not inherit it", () => {
     const out = events(
       '"Peruvian troops crossed the border near Tumbes in May 2019," the Ecuadorian minister said.\n\n' +

@@ -143,6 +143,20 @@ function earlierThanStart(view: SentenceView, t: Trigger): number | null {
   return null
 }
 
+/** A place opening a line, then a comma: what stands before a dateline's date ("ISLAMABAD, ", "Lima, "). */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.' -]{1,40},\s*$/u
+/** What follows a dateline's date: a dash or a colon, or the agency in brackets ("(Reuters) –"). */
+const DATELINE_END = /^\s*(?:[–—:-]|\(\p{Lu})/u
+
+/** Whether a time expression is the date of a dateline opening its sentence: "OSLO, March 3, 2021 – …". */
+function datelineDate(text: string, sentenceStart: number, t: TimeExpression): boolean {
+  const lineStart = Math.max(sentenceStart, text.lastIndexOf('\n', t.span.start - 1) + 1)
+  return (
+    DATELINE_PLACE.test(text.slice(lineStart, t.span.start)) &&
+    DATELINE_END.test(text.slice(t.span.end, t.span.end + 4))
+  )
+}
+
 /** Whether an act noun stands before any verb of its sentence: the subject of its clause ("The talks began"). */
 function nounIsSubject(view: SentenceView, t: Trigger): boolean {
   return !view.tokens.slice(0, t.first).some((x) => x.pos === 'VERB')
@@ -760,8 +774,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         (t) => t.date && t.span.end <= start && contrastAfter(view, t.span.start, t.span.end, trigger),
       )
       const earlier = earlierThanStart(view, trigger)
+      // A dateline's date ("ISLAMABAD, July 25, 2023 – …") is the report's: it dates the lead's act only when the
+      // sentence gives that act no date of its own ("… signed five agreements on Monday").
+      const datelines = sTimes.filter((t) => datelineDate(text, s.span.start, t))
       const ownTimes = sTimes.filter(
         (t) =>
+          !(datelines.includes(t) && sTimes.some((o) => o.date && !datelines.includes(o))) &&
           !(earlier !== null && t.span.end <= earlier && t.date?.precision === 'day') &&
           // "by 2030" is a deadline, not when anything happened.
           !/\bby\s*$/i.test(text.slice(Math.max(s.span.start, t.span.start - 4), t.span.start)) &&

@@ -27,7 +27,8 @@ function check(example: RuleExample<FactFinding>, configuration: FactConfigurati
     assert.deepEqual(found, [], `nothing in ${JSON.stringify(text)}`)
     return
   }
-  const f = found[0]
+  // The finding the example is about: the one over its `match`, else the first.
+  const f = found.find((x) => text.slice(x.span.start, x.span.end) === match) ?? found[0]
   assert.ok(f, `a finding in ${JSON.stringify(text)}`)
   assert.equal(text.slice(f.span.start, f.span.end), match, `matched text in ${JSON.stringify(text)}`)
   for (const [key, value] of Object.entries(expect))

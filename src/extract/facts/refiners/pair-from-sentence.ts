@@ -5,6 +5,9 @@ import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
 
 type Pair = readonly [string, string]
 
+/** A possessive that points back to the sentence's subject ("its trade", "their exports"). */
+const OWNER = /\b(?:its|their)\b/i
+
 /** The state a mention stands for or belongs to (a country, its capital or people, an official of it), if any. */
 function stateOf(m: ActorMention): string | null {
   const a = m.actor
@@ -56,8 +59,15 @@ function pairFor(
   paragraphs: ReadonlyMap<number, readonly string[]>,
 ): Pair | null {
   const { dyad, mentions, text } = document
-  const clause = nearest(mentions, f, clauseOf(text, f.evidence, f.span))
+  const own = clauseOf(text, f.evidence, f.span)
+  const clause = nearest(mentions, f, own)
   const sentence = nearest(mentions, f, f.evidence)
+  // "…, while its trade with Russia rose 5%": the possessive stands for the state the sentence opens with.
+  if (clause.length === 1 && OWNER.test(text.slice(own.start, f.span.start))) {
+    const subject = mentions.find((m) => m.span.start >= f.evidence.start && m.span.end <= own.start && stateOf(m))
+    const code = subject && stateOf(subject)
+    if (code && code !== clause[0]) return pairOf(code, clause[0] as string)
+  }
   const paragraph = document.sentences.find((s) => s.span.start === f.evidence.start)?.paragraph
   const around = paragraph === undefined ? [] : (paragraphs.get(paragraph) ?? [])
   if (clause.length >= 2) return pairAmong(clause, dyad)
@@ -91,6 +101,11 @@ export const pairFromSentence: FactRefiner = {
       text: 'Kenya and Uganda met in Nairobi. Kenya bought tea worth $40 million from India, while its trade with Uganda fell.',
       expect: { kind: 'trade_volume', value: 40_000_000, unit: 'USD', pair: ['IND', 'KEN'] },
       match: '$40 million',
+    },
+    {
+      text: 'Brazil sold soy worth $4 billion to China in 2022, while its trade with Argentina fell 3%.',
+      expect: { kind: 'other', subkind: 'trade_growth', value: 3, unit: 'percent', pair: ['ARG', 'BRA'] },
+      match: '3%',
     },
     {
       text: 'Ghana and Togo reopened their border.\n\nTrade between the two countries reached $300 million.',
