@@ -37,22 +37,46 @@ export interface LineShape {
 const LIST_MARKER = /^(?:[•·▪◦‣∙*–—-]|\d{1,2}[.)]|[a-z][.)])\s/u
 const WORD_EDGE = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu
 
+const LETTER = /\p{L}/u
+const CAPITALISED = /^[^\p{L}]*\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u
+const TOKEN = /\S+/gu
+
+// The two rules that shape a page (menu-run, then edge-furniture) measure the same lines: the last page's shapes are
+// kept, a bounded memo, so each line is measured once.
+const SHAPE_MEMO_MAX = 4096
+const memo = new Map<string, LineShape>()
+
 /** Measures a line (its text after inline edits). */
 export function lineShape(text: string): LineShape {
-  const tokens = text.split(/\s+/u).filter(Boolean)
-  const letter = tokens.filter((t) => /\p{L}/u.test(t))
+  const known = memo.get(text)
+  if (known) return known
   const stop = stopWords()
-  const stopCount = letter.filter((t) => stop.has(t.replace(WORD_EDGE, '').replace(/’/gu, "'").toLowerCase())).length
-  const capCount = letter.filter((t) => /^[^\p{L}]*\p{Lu}/u.test(t)).length
-  const upperCount = letter.filter((t) => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)).length
-  return {
-    words: tokens.length,
-    letterWords: letter.length,
-    stopShare: letter.length ? stopCount / letter.length : 0,
-    capShare: letter.length ? capCount / letter.length : 0,
-    upperShare: letter.length ? upperCount / letter.length : 0,
+  let words = 0
+  let letter = 0
+  let stopCount = 0
+  let capCount = 0
+  let upperCount = 0
+  for (const [token] of text.matchAll(TOKEN)) {
+    words++
+    if (!LETTER.test(token)) continue
+    letter++
+    if (stop.has(token.replace(WORD_EDGE, '').replace(/’/gu, "'").toLowerCase())) stopCount++
+    if (CAPITALISED.test(token)) capCount++
+    if (!LOWER.test(token) && TWO_UPPER.test(token)) upperCount++
+  }
+  const shape: LineShape = {
+    words,
+    letterWords: letter,
+    stopShare: letter ? stopCount / letter : 0,
+    capShare: letter ? capCount / letter : 0,
+    upperShare: letter ? upperCount / letter : 0,
     listItem: LIST_MARKER.test(text),
   }
+  if (memo.size >= SHAPE_MEMO_MAX) memo.clear()
+  memo.set(text, shape)
+  return shape
 }
 
 // `isProse` already asks a paragraph for a sentence's length and stop; the stop words only rule out long runs of names,
