@@ -88,8 +88,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--out') o.out = resolve(value())
     else if (a === '--quick') o.quick = true
     else if (a === '--ingest-docs') ingestDocs = int(a, value())
-    else if (a === '--timeout') o.timeoutMs = int(a, value()) * 1000
-    else if (a === '--budget') o.budgetMs = int(a, value()) * 60_000
+    else if (a === '--timeout') {
+      const t = Number(value())
+      if (!(t > 0)) throw new Error('--timeout must be a positive number of seconds')
+      o.timeoutMs = t * 1000
+    } else if (a === '--budget') o.budgetMs = int(a, value()) * 60_000
     else if (a === '--reps') reps = Math.max(1, int(a, value()))
     else if (a === '--dir') o.dir = resolve(value())
     else if (a === '--keep') o.keep = true
@@ -170,6 +173,8 @@ interface CorpusStats {
   events: number
   /** Documents per main pair. */
   docsByPair: Map<string, number>
+  /** Documents per pair they are about (their main pair, or one of their events links it): what a profile lists. */
+  docsAbout: Map<string, number>
   /** Events per linked pair and family. */
   eventsByPairFamily: Map<string, number>
 }
@@ -182,6 +187,7 @@ async function grow(store: Store, seed: number, target: number, stats: CorpusSta
     stats.events += d.eventPairs.length
     const key = d.pair.join('-')
     stats.docsByPair.set(key, (stats.docsByPair.get(key) ?? 0) + 1)
+    for (const p of new Set([key, ...d.eventPairs.flat()])) stats.docsAbout.set(p, (stats.docsAbout.get(p) ?? 0) + 1)
     d.eventPairs.forEach((pairs, i) => {
       const family = familyOf(d.version.extraction?.events[i]?.type ?? '') ?? 'other'
       for (const p of pairs) {
@@ -277,7 +283,9 @@ interface RouteResult {
 interface Size {
   events: number
   documents: number
-  pairs_with_documents: number
+  /** Pairs that are some document's main pair, and pairs any document is about. */
+  main_pairs: number
+  pairs: number
   top_pair: string
   rare_pair: string
   rare_pair_documents: number
@@ -334,11 +342,16 @@ async function measureSize(
 ): Promise<Size> {
   const ranked = [...stats.docsByPair.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
   const top = ranked[0]?.[0] as string
-  const rareEntry = ranked[ranked.length - 1] as [string, number]
+  // The rarely documented pair: the one the fewest documents are about (often a pair only some events link).
+  const rareEntry = [...stats.docsAbout.entries()].sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))[0] as [
+    string,
+    number,
+  ]
   const size: Size = {
     events: stats.events,
     documents: stats.documents,
-    pairs_with_documents: ranked.length,
+    main_pairs: ranked.length,
+    pairs: stats.docsAbout.size,
     top_pair: top,
     rare_pair: rareEntry[0],
     rare_pair_documents: rareEntry[1],
@@ -357,8 +370,8 @@ async function measureSize(
     export_rss_mb: null,
     routes: {},
   }
-  // `dyad serve` lists the pairs before it listens, so it gets twice the request timeout to start.
-  const startTimeout = 2 * o.timeoutMs
+  // `dyad serve` loads its code through tsx and counts the pairs before it listens: a minute, or twice the timeout.
+  const startTimeout = Math.max(60_000, 2 * o.timeoutMs)
   let server: Server | undefined
   const start = async (): Promise<boolean> => {
     const t0 = performance.now()
@@ -462,7 +475,8 @@ async function measureSize(
   size.search_p95_ms = searches.every((x) => x !== null) ? Math.max(...(searches as number[])) : null
   const ex = size.routes.export_top
   size.export_s = ex?.p50_ms != null ? round(ex.p50_ms / 1000, 3) : null
-  size.export_rss_mb = ex?.peak_rss_mb ?? null
+  // A peak read during a request that never finished says little: it is kept under routes only.
+  size.export_rss_mb = ex && ex.n > 0 ? (ex.peak_rss_mb ?? null) : null
   return size
 }
 
@@ -595,6 +609,9 @@ function markdown(sizes: readonly Size[], ingest: IngestResult | null): string {
   }
   lines.push(`| documents | ${sizes.map((s) => s.documents).join(' | ')} |${growthHead.map(() => ' |').join('')}`)
   lines.push(
+    `| pairs (main pairs / all) | ${sizes.map((s) => `${s.main_pairs} / ${s.pairs}`).join(' | ')} |${growthHead.map(() => ' |').join('')}`,
+  )
+  lines.push(
     `| top pair / rare pair (docs) | ${sizes.map((s) => `${s.top_pair} / ${s.rare_pair} (${s.rare_pair_documents})`).join(' | ')} |${growthHead.map(() => ' |').join('')}`,
   )
   if (ingest)
@@ -623,7 +640,13 @@ async function main(): Promise<void> {
 
     const db = join(dir, 'scale.db')
     rmSync(db, { force: true })
-    const stats: CorpusStats = { documents: 0, events: 0, docsByPair: new Map(), eventsByPairFamily: new Map() }
+    const stats: CorpusStats = {
+      documents: 0,
+      events: 0,
+      docsByPair: new Map(),
+      docsAbout: new Map(),
+      eventsByPairFamily: new Map(),
+    }
     const sizes: Size[] = []
     for (const target of o.sizes) {
       if (Date.now() > deadline) {
