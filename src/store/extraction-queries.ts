@@ -5,6 +5,7 @@ import { EVENT_FAMILIES, type EventFamily } from '../core/plover.js'
 import { extractionToRows, rowsToEntities, rowToEvent, rowToFact, rowToMention } from './rows.js'
 import type { Database } from './schema.js'
 import type {
+  EventCursor,
   EventQuery,
   FactQuery,
   NewExtraction,
@@ -127,12 +128,26 @@ function page<Q extends { limit(n: number): Q; offset(n: number): Q }>(q: Q, lim
 }
 
 /** Events of the latest versions matching a query. */
-export async function queryEvents(
+export async function queryEvents(db: Kysely<Database>, query: EventQuery = {}): Promise<StoredEvent[]> {
+  return (await eventsSelect(db, query).execute()).map(rowToEvent)
+}
+
+/** The events query, for a list or an iterator. */
+export function eventsSelect(
   db: Kysely<Database>,
-  { pair, type, family, text, from, to, limit, offset, order = 'asc' }: EventQuery = {},
-): Promise<StoredEvent[]> {
+  { pair, type, family, text, from, to, limit, offset, after, order = 'asc' }: EventQuery = {},
+) {
   let q = db
     .selectFrom('events as e')
+    // A pair is a join driven by the pair index, never a condition tested on every event.
+    .$if(pair !== undefined, (q) =>
+      q.innerJoin('event_pairs as p', (j) =>
+        j
+          .onRef('p.event_id', '=', 'e.id')
+          .on('p.a', '=', (pair as Pair)[0])
+          .on('p.b', '=', (pair as Pair)[1]),
+      ),
+    )
     .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
     .innerJoin('document_versions as v', 'v.id', 'e.version_id')
     .selectAll('e')
@@ -146,37 +161,44 @@ export async function queryEvents(
       .join('%')}%`
     q = q.where(sql<boolean>`e.evidence_text like ${pattern} escape '\\'`)
   }
-  if (pair)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('event_pairs as p')
-          .select('p.event_id')
-          .whereRef('p.event_id', '=', 'e.id')
-          .where('p.a', '=', pair[0])
-          .where('p.b', '=', pair[1]),
-      ),
-    )
   if (type !== undefined) q = q.where('e.type', '=', type)
   if (family !== undefined) q = q.where('e.family', '=', family)
   // A partial date covers a range of days: an event is kept when its range meets the asked range.
   if (from !== undefined) q = q.where('e.date_last', '>=', dayBound(from, 'from'))
   if (to !== undefined) q = q.where('e.date_first', '<=', dayBound(to, 'to'))
+  if (after) q = q.where(afterEvent(after, order))
   q = q
     .orderBy(sql`case when e.date_first is null then 1 else 0 end`)
     .orderBy('e.date_first', order)
     .orderBy('e.date_last', order)
     .orderBy('d.id')
-    .orderBy('e.ordinal')
-  q = page(q, limit, offset)
-  return (await q.execute()).map(rowToEvent)
+    // Ids follow the ordinal within a version (rows are inserted in order): the id is the position and the tie-break.
+    .orderBy('e.id')
+  return page(q, limit, offset)
+}
+
+/**
+ * The keyset condition: events after this one in the list's order (undated last, by date in the asked direction, then
+ * document and id). The dates are the event's own; the day bounds are computed as rows.ts stores them.
+ */
+function afterEvent(k: EventCursor, order: 'asc' | 'desc') {
+  const tail = sql`(d.id > ${k.documentId} or (d.id = ${k.documentId} and e.id > ${k.id}))`
+  if (k.date === null) return sql<boolean>`(e.date_first is null and ${tail})`
+  const dateFirst = firstDay(k.date) ?? k.date
+  const end = k.dateEnd ?? k.date
+  const dateLast = lastDay(end) ?? end
+  const cmp = sql.raw(order === 'asc' ? '>' : '<')
+  return sql<boolean>`(e.date_first is null or e.date_first ${cmp} ${dateFirst} or (e.date_first = ${dateFirst} and (
+    e.date_last ${cmp} ${dateLast} or (e.date_last = ${dateLast} and ${tail}))))`
 }
 
 /** Facts of the latest versions matching a query. */
-export async function queryFacts(
-  db: Kysely<Database>,
-  { pair, kind, limit, offset }: FactQuery = {},
-): Promise<StoredFact[]> {
+export async function queryFacts(db: Kysely<Database>, query: FactQuery = {}): Promise<StoredFact[]> {
+  return (await factsSelect(db, query).execute()).map(rowToFact)
+}
+
+/** The facts query, for a list or an iterator. */
+export function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, after }: FactQuery = {}) {
   let q = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
@@ -185,14 +207,22 @@ export async function queryFacts(
     .select(['d.id as document_id', 'v.title as document_title'])
   if (pair) q = q.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   if (kind !== undefined) q = q.where('f.kind', '=', kind)
+  if (after) {
+    // The cursor's document is looked up for its publication date, the list's first key.
+    const date = sql`(select cv.publication_date from documents cd join document_versions cv on cv.id = cd.latest_version_id where cd.id = ${after.documentId})`
+    const tail = sql`(d.id > ${after.documentId} or (d.id = ${after.documentId} and (f.value_start > ${after.valueStart} or (f.value_start = ${after.valueStart} and f.id > ${after.id}))))`
+    q = q.where(
+      sql<boolean>`(case when ${date} is null then (v.publication_date is null and ${tail})
+        else (v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail})) end)`,
+    )
+  }
   q = q
     .orderBy(sql`case when v.publication_date is null then 1 else 0 end`)
     .orderBy('v.publication_date', 'desc')
     .orderBy('d.id')
     .orderBy('f.value_start')
     .orderBy('f.id')
-  q = page(q, limit, offset)
-  return (await q.execute()).map(rowToFact)
+  return page(q, limit, offset)
 }
 
 type Counts = Map<string, { pair: Pair; n: number }>
@@ -230,13 +260,18 @@ async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Co
 }
 
 /**
- * The condition that the document version aliased `v` is about a pair: the pair is its main pair, or one of its
- * events links the two countries. Raw SQL both engines read, for the document list and full-text search alike.
+ * The ids of the versions about a pair: those whose main pair it is, and those with an event linking the two countries.
+ * Both halves are served by an index (`document_versions_by_dyad`, `event_pairs_by_pair`); raw SQL both engines read.
  */
+export function pairVersionIds(pair: Pair) {
+  return sql`select pv.id from document_versions pv where pv.dyad_a = ${pair[0]} and pv.dyad_b = ${pair[1]}
+    union select pe.version_id from event_pairs pp join events pe on pe.id = pp.event_id
+    where pp.a = ${pair[0]} and pp.b = ${pair[1]}`
+}
+
+/** The condition that the document version aliased `v` is about a pair, for full-text search. */
 export function aboutPair(pair: Pair) {
-  return sql<boolean>`((v.dyad_a = ${pair[0]} and v.dyad_b = ${pair[1]}) or exists (
-    select 1 from events e join event_pairs p on p.event_id = e.id
-    where e.version_id = v.id and p.a = ${pair[0]} and p.b = ${pair[1]}))`
+  return sql<boolean>`v.id in (${pairVersionIds(pair)})`
 }
 
 /** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */

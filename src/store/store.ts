@@ -115,6 +115,9 @@ export interface SearchHit {
 export interface DocumentQuery {
   /** Only documents about this pair: its main pair, or one of its events links the pair. */
   readonly pair?: Pair
+  readonly limit?: number
+  /** Only the documents after this one in the list's order (keyset paging: the last id of the previous page). */
+  readonly after?: string
 }
 
 /** Options of a full-text search. */
@@ -197,6 +200,8 @@ export interface EventQuery {
   readonly limit?: number
   /** How many of the ordered events to skip first (for paging). */
   readonly offset?: number
+  /** Only the events after this one in the list's order (keyset paging: the last event of the previous page). */
+  readonly after?: EventCursor
   /** By date, oldest first (`asc`, the default) or newest first; undated events come last either way. */
   readonly order?: 'asc' | 'desc'
 }
@@ -209,6 +214,18 @@ export interface FactQuery {
   readonly limit?: number
   /** How many of the ordered facts to skip first (for paging). */
   readonly offset?: number
+  /** Only the facts after this one in the list's order (keyset paging: the last fact of the previous page). */
+  readonly after?: FactCursor
+}
+
+/** Where an event list's page ends: the fields of its last event that place it in the order. */
+export type EventCursor = Pick<StoredEvent, 'id' | 'documentId' | 'date' | 'dateEnd'>
+
+/** Where a fact list's page ends: its last fact's id, document and position in the text. */
+export interface FactCursor {
+  readonly id: number
+  readonly documentId: string
+  readonly valueStart: number
 }
 
 /** A pair of states with how much is stored about it. */
@@ -261,7 +278,7 @@ export interface Store {
   findByContentHash(contentHash: string): Promise<SaveResult | undefined>
   /** Replaces what extraction stored for a version (events, facts, mentions, entities, pair) in one transaction. */
   replaceExtraction(versionId: number, extraction: NewExtraction, cleanText: string): Promise<void>
-  /** The latest version of every document, oldest first. */
+  /** The latest version of every document, oldest first, without its texts. */
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>
   /** The latest version of a document (or a given version). */
   getDocument(id: string, version?: number): Promise<StoredDocument | undefined>
@@ -277,6 +294,8 @@ export interface Store {
   listPairs(): Promise<PairSummary[]>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
+  /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */
+  optimize(): Promise<void>
   /** Recent failed inputs, newest first. */
   listFailures(limit?: number): Promise<FailedIngest[]>
   close(): Promise<void>

@@ -6,6 +6,7 @@ import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
   insertExtraction,
+  pairVersionIds,
   queryEvents,
   queryFacts,
   queryPairProfile,
@@ -14,7 +15,7 @@ import {
   replaceExtractionRows,
 } from '../extraction-queries.js'
 import { sharedMigrations } from '../migrations/index.js'
-import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
+import { rowToDocument, rowToFailure, rowToSummary, SUMMARY_COLUMNS, versionToRow } from '../rows.js'
 import type { Database } from '../schema.js'
 import {
   type DocumentQuery,
@@ -43,19 +44,31 @@ import { sqliteMigrations } from './sqlite-migrations.js'
 export interface SqliteStoreOptions {
   /** File path, or `:memory:`. */
   readonly path: string
+  /** Called with every statement the store runs and its parameters (query-plan tests read them). */
+  readonly onQuery?: (sql: string, parameters: readonly unknown[]) => void
 }
 
 const SEARCH_LIMIT_MAX = 200
 
 /** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
-export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<Store> {
+export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const driver = new BetterSqlite3(path)
   driver.pragma('journal_mode = WAL')
   driver.pragma('foreign_keys = ON')
   driver.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) })
-  await migrate(db)
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: driver }),
+    ...(onQuery && {
+      log: (e) => {
+        if (e.level === 'query') onQuery(e.query.sql, e.query.parameters)
+      },
+    }),
+  })
+  // New indexes are worth nothing to a planner without statistics: analyze when a migration ran, else let SQLite
+  // refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
+  if (await migrate(db)) analyze(driver)
+  else driver.pragma('optimize=0x10002')
 
   const latest = () =>
     db
@@ -143,11 +156,21 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments({ pair }: DocumentQuery = {}): Promise<DocumentSummary[]> {
-      let q = latest()
-      if (pair) q = q.where(aboutPair(pair))
-      const rows = await q.orderBy('d.created_at').orderBy('d.id').execute()
-      return rows.map(rowToSummary)
+    async listDocuments({ pair, limit, after }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+      let q = db
+        .selectFrom('documents as d')
+        .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+        .select(SUMMARY_COLUMNS.map((c) => `v.${c}` as const))
+        .select('d.source')
+      // A pair drives the read from its versions (both halves indexed), not from every document.
+      if (pair) q = q.where(sql<boolean>`d.latest_version_id in (${pairVersionIds(pair)})`)
+      if (after !== undefined)
+        q = q.where(
+          sql<boolean>`(d.created_at, d.id) > ((select c.created_at from documents c where c.id = ${after}), ${after})`,
+        )
+      q = q.orderBy('d.created_at').orderBy('d.id')
+      if (limit !== undefined) q = q.limit(limit)
+      return (await q.execute()).map(rowToSummary)
     },
 
     async getDocument(id: string, version?: number): Promise<StoredDocument | undefined> {
@@ -227,15 +250,28 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       return rows.map(rowToFailure)
     },
 
+    async optimize(): Promise<void> {
+      analyze(driver)
+    },
+
     async close(): Promise<void> {
+      driver.pragma('optimize')
       await db.destroy()
     },
   }
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+/** Runs pending migrations; true when any ran. */
+async function migrate(db: Kysely<Database>): Promise<boolean> {
   const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations }
   const provider: MigrationProvider = { getMigrations: async () => all }
-  const { error } = await new Migrator({ db, provider }).migrateToLatest()
+  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
+  return results.length > 0
+}
+
+/** Planner statistics for every index, sampled (`analysis_limit`) so that it stays quick at millions of rows. */
+function analyze(driver: BetterSqlite3.Database): void {
+  driver.pragma('analysis_limit = 1000')
+  driver.exec('analyze')
 }
