@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Pair } from '../src/core/pair.js'
+import { latestEvent, pairSeries } from '../src/pipeline/pair-series.js'
 import type { Store, StoredEvent } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
 import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
@@ -277,6 +279,42 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual(await store.listFacts({ offset: 1 }), [])
     })
 
+    it('pages events, facts and documents by keyset, each item once, in both orders', async () => {
+      for (const order of ['asc', 'desc'] as const) {
+        const all = await store.listEvents({ pair: ['ISR', 'KAZ'], order })
+        const paged: StoredEvent[] = []
+        for (let after: StoredEvent | undefined, n = 0; n < 10; n++) {
+          const page = await store.listEvents({ pair: ['ISR', 'KAZ'], order, limit: 2, after })
+          paged.push(...page)
+          after = page[page.length - 1]
+          if (!after) break
+        }
+        assert.deepEqual(
+          paged.map((e) => e.id),
+          all.map((e) => e.id),
+          order,
+        )
+      }
+      const facts = await store.listFacts()
+      const [first] = facts
+      assert.ok(first)
+      assert.deepEqual(
+        await store.listFacts({
+          after: { id: first.id, documentId: first.documentId, valueStart: first.valueSpan.start },
+        }),
+        facts.slice(1),
+      )
+      const docs = await store.listDocuments()
+      assert.deepEqual(
+        (await store.listDocuments({ limit: 1 })).map((d) => d.id),
+        docs.slice(0, 1).map((d) => d.id),
+      )
+      assert.deepEqual(
+        (await store.listDocuments({ after: docs[0]?.id })).map((d) => d.id),
+        docs.slice(1).map((d) => d.id),
+      )
+    })
+
     it('lists events whose evidence holds words in order, wildcards taken literally', async () => {
       assert.deepEqual(types(await store.listEvents({ text: 'kazakhstan TALKS' })), ['CONSULT'])
       assert.deepEqual(types(await store.listEvents({ text: 'talks kazakhstan' })), [])
@@ -368,6 +406,31 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.equal(p.factList[0]?.valueText, '$450 million')
       const none = await store.pairProfile(['FRA', 'JPN'])
       assert.deepEqual([none.documents, none.events, none.facts, none.lastEvents, none.factList], [0, 0, 0, [], []])
+    })
+
+    it("sums up a page of pairs' events in grouped reads, as the series of their event lists would", async () => {
+      const pairs: Pair[] = [
+        ['ISR', 'KAZ'],
+        ['RUS', 'TUR'],
+        ['FRA', 'JPN'],
+      ]
+      const summaries = await store.summarizePairEvents(pairs)
+      assert.deepEqual(
+        summaries.map((s) => s.pair),
+        pairs,
+      )
+      for (const s of summaries) {
+        const events = await store.listEvents({ pair: s.pair })
+        const series = pairSeries(events)
+        const families: Record<string, number> = {}
+        for (const e of events) families[e.family] = (families[e.family] ?? 0) + 1
+        assert.deepEqual({ ...s.families }, families)
+        assert.equal(s.firstDate, series.firstDate)
+        assert.equal(s.lastDate, series.lastDate)
+        assert.deepEqual(s.latest, latestEvent(events))
+      }
+      assert.equal(summaries[0]?.latest?.type, 'CONSULT')
+      assert.deepEqual(await store.summarizePairEvents([]), [])
     })
 
     it('rolls back the version and its extraction when saving the extraction fails half-way', async () => {

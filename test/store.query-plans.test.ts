@@ -105,6 +105,15 @@ describe('sqlite query plans', () => {
     ['getDocument of a version', () => store.getDocument('doc-007', 1)],
     ['getExtraction', () => store.getExtraction('doc-007')],
     ['pairProfile', () => store.pairProfile(pair)],
+    [
+      'summarizePairEvents of a page of pairs',
+      () =>
+        store.summarizePairEvents([
+          ['FRA', 'ISR'],
+          ['JPN', 'KAZ'],
+          ['RUS', 'TUR'],
+        ]),
+    ],
     ['search within a pair', () => store.search('trade', { pair })],
   ]
   for (const [name, read] of reads)

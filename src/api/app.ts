@@ -2,16 +2,16 @@ import { Hono } from 'hono'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
 import type { Store } from '../store/store.js'
-import { documentDetailJson, documentJson } from './dto.js'
+import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
 import { exportRoutes } from './routes/export.js'
-import { listRoutes, pageOf } from './routes/lists.js'
+import { listRoutes, type PageJson } from './routes/lists.js'
 import { pairRoutes } from './routes/pairs.js'
 import { readQuery } from './routes/query.js'
 import { searchRoutes } from './routes/search.js'
 import { uploadRoutes } from './routes/upload.js'
-import { errorJson, explainQuery, pageQuery } from './schemas.js'
+import { documentsQuery, encodeCursor, errorJson, explainQuery } from './schemas.js'
 import { documentAnnotationsJson } from './stored-dto.js'
 import { hasWebUi, mountWebUi } from './web.js'
 
@@ -34,10 +34,15 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
   app.get('/api/documents', async (c) => {
-    const q = readQuery(c, pageQuery)
+    const q = readQuery(c, documentsQuery)
     if (!q.ok) return q.response
-    const { limit, cursor = 0 } = q.value
-    return c.json(pageOf((await store.listDocuments()).map(documentJson), limit, cursor))
+    const { limit, cursor } = q.value
+    const docs = await store.listDocuments({ limit: limit + 1, after: cursor })
+    const last = docs.length > limit ? docs[limit - 1] : undefined
+    return c.json({
+      items: docs.slice(0, limit).map(documentJson),
+      next_cursor: last ? encodeCursor({ a: last.id }) : null,
+    } satisfies PageJson<DocumentJson>)
   })
 
   app.get('/api/documents/:id', async (c) => {

@@ -9,6 +9,7 @@ import type {
   EventQuery,
   FactQuery,
   NewExtraction,
+  PairEventsSummary,
   PairProfile,
   PairProfileOptions,
   PairSummary,
@@ -287,6 +288,59 @@ export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
       facts: facts.get(k)?.n ?? 0,
     }))
     .sort((x, y) => y.documents - x.documents || y.events - x.events || x.pair.join().localeCompare(y.pair.join()))
+}
+
+/** Events by family, dates and latest event of several pairs, in two grouped reads driven by the pair index. */
+export async function queryPairEventsSummary(
+  db: Kysely<Database>,
+  pairs: readonly Pair[],
+): Promise<PairEventsSummary[]> {
+  if (pairs.length === 0) return []
+  // The asked pairs as a table the read starts from, each then found in the pair index (an OR of pairs is a scan).
+  const asked = sql.join(pairs.map((pair) => sql`(${pair[0]}, ${pair[1]})`))
+  const from = sql`from asked q join event_pairs p on p.a = q.a and p.b = q.b join events e on e.id = p.event_id
+    join documents d on d.latest_version_id = e.version_id where 1 = 1`
+  const [groups, latest] = await Promise.all([
+    sql<{ a: string; b: string; family: string; n: number; first: string | null; last: string | null }>`
+      with asked(a, b) as (values ${asked})
+      select p.a as a, p.b as b, e.family as family, count(*) as n, min(e.date) as first,
+        max(coalesce(e.date_end, e.date)) as last
+      ${from} group by p.a, p.b, e.family`.execute(db),
+    // The event reaching latest per pair; a tie goes to the first in the event list's order.
+    sql<{ a: string; b: string; id: number }>`with asked(a, b) as (values ${asked})
+      select a, b, id from (
+      select p.a as a, p.b as b, e.id as id, row_number() over (partition by p.a, p.b
+        order by coalesce(e.date_end, e.date) desc, e.date_first, e.date_last, d.id, e.id) as rn
+      ${from} and e.date is not null) ranked where rn = 1`.execute(db),
+  ])
+  const latestIds = latest.rows.map((r) => r.id)
+  const latestEvents =
+    latestIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('events as e')
+            .innerJoin('document_versions as v', 'v.id', 'e.version_id')
+            .selectAll('e')
+            .select(['v.document_id as document_id', 'v.title as document_title'])
+            .where('e.id', 'in', latestIds)
+            .execute()
+        ).map(rowToEvent)
+  const byId = new Map(latestEvents.map((e) => [e.id, e]))
+  return pairs.map((pair) => {
+    const mine = groups.rows.filter((g) => g.a === pair[0] && g.b === pair[1])
+    const dates = (pick: (g: (typeof mine)[number]) => string | null) =>
+      mine.map(pick).filter((d): d is string => d !== null)
+    const firsts = dates((g) => g.first).sort()
+    const lasts = dates((g) => g.last).sort()
+    return {
+      pair,
+      families: Object.fromEntries(mine.map((g) => [g.family, Number(g.n)])),
+      firstDate: firsts[0] ?? null,
+      lastDate: lasts[lasts.length - 1] ?? null,
+      latest: byId.get(latest.rows.find((r) => r.a === pair[0] && r.b === pair[1])?.id ?? -1) ?? null,
+    }
+  })
 }
 
 /** The profile of one pair. */

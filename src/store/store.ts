@@ -248,6 +248,18 @@ export interface PairProfile extends PairSummary {
   readonly factList: readonly StoredFact[]
 }
 
+/** What the list of pairs shows of a pair's events beyond its counts. */
+export interface PairEventsSummary {
+  readonly pair: Pair
+  /** Event counts of the families with any event. */
+  readonly families: Readonly<Record<string, number>>
+  /** The earliest date of a dated event, and the latest date (or end) one reaches, as written. */
+  readonly firstDate: string | null
+  readonly lastDate: string | null
+  /** The dated event that reaches latest (the first in list order on a tie), or null when none is dated. */
+  readonly latest: StoredEvent | null
+}
+
 /** How many of the latest events and facts a pair profile includes. */
 export interface PairProfileOptions {
   readonly events?: number
@@ -292,6 +304,8 @@ export interface Store {
   listFacts(query?: FactQuery): Promise<StoredFact[]>
   /** Every pair a latest version names as its main pair or links by an event, most documented first. */
   listPairs(): Promise<PairSummary[]>
+  /** For each of these pairs (one page of `listPairs`), its events by family, dates and latest event, in grouped reads. */
+  summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
   /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */

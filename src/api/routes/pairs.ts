@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { directed, keyFacts, latestEvent, pairSeries } from '../../pipeline/pair-series.js'
-import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
+import { directed, keyFacts, pairSeries } from '../../pipeline/pair-series.js'
+import type { PairEventsSummary, Store, StoredEvent, StoredFact } from '../../store/store.js'
 import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
@@ -27,22 +27,20 @@ export function pairRoutes(store: Store): Hono {
     const q = readQuery(c, pageQuery)
     if (!q.ok) return q.response
     const { limit, cursor = 0 } = q.value
-    // The counts of every pair are one query; the events behind the details are read for this page's pairs only.
+    // The counts of every pair are one grouped read; the details of this page's pairs are two more, whatever its size.
     const { items: pairs, next_cursor } = pageOf(await store.listPairs(), limit, cursor)
-    const items: PairItemJson[] = []
-    for (const p of pairs) {
-      const events = await store.listEvents({ pair: p.pair })
-      const series = pairSeries(events)
-      const latest = latestEvent(events)
-      items.push({
+    const details = await store.summarizePairEvents(pairs.map((p) => p.pair))
+    const items: PairItemJson[] = pairs.map((p, i) => {
+      const d = details[i] as PairEventsSummary
+      return {
         ...pairSummaryJson(p),
         country_info: [countryJson(p.pair[0]), countryJson(p.pair[1])],
-        events_by_family: countBy(events, (e) => e.family),
-        first_event: series.firstDate,
-        last_event: series.lastDate,
-        latest_event: latest ? storedEventJson(latest) : null,
-      })
-    }
+        events_by_family: { ...d.families },
+        first_event: d.firstDate,
+        last_event: d.lastDate,
+        latest_event: d.latest ? storedEventJson(d.latest) : null,
+      }
+    })
     return c.json({ items, next_cursor } satisfies PageJson<PairItemJson>)
   })
 

@@ -9,6 +9,7 @@ import {
   pairVersionIds,
   queryEvents,
   queryFacts,
+  queryPairEventsSummary,
   queryPairProfile,
   queryPairs,
   readExtraction,
@@ -25,6 +26,7 @@ import {
   type FailedIngest,
   type NewDocumentVersion,
   type NewExtraction,
+  type PairEventsSummary,
   type PairProfile,
   type PairProfileOptions,
   type PairSummary,
@@ -211,6 +213,10 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
 
     async listPairs(): Promise<PairSummary[]> {
       return queryPairs(db)
+    },
+
+    async summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]> {
+      return queryPairEventsSummary(db, pairs)
     },
 
     async pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile> {
