@@ -315,6 +315,24 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       )
     })
 
+    it("streams the events and facts it lists, one at a time, with their documents' URLs", async () => {
+      const streamed = []
+      for await (const e of store.streamEvents({ pair: ['ISR', 'KAZ'], order: 'desc' })) streamed.push(e)
+      const listed = await store.listEvents({ pair: ['ISR', 'KAZ'], order: 'desc' })
+      assert.deepEqual(
+        streamed.map(({ sourceUrl, ...e }) => e),
+        listed,
+      )
+      const [doc] = await store.listDocuments({ pair: ['ISR', 'KAZ'] })
+      assert.ok(streamed.every((e) => e.sourceUrl === doc?.sourceUrl))
+      const facts = []
+      for await (const f of store.streamFacts({ pair: ['ISR', 'KAZ'] })) facts.push(f)
+      assert.deepEqual(
+        facts.map(({ sourceUrl, ...f }) => f),
+        await store.listFacts({ pair: ['ISR', 'KAZ'] }),
+      )
+    })
+
     it('lists events whose evidence holds words in order, wildcards taken literally', async () => {
       assert.deepEqual(types(await store.listEvents({ text: 'kazakhstan TALKS' })), ['CONSULT'])
       assert.deepEqual(types(await store.listEvents({ text: 'talks kazakhstan' })), [])

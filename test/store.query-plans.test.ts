@@ -80,6 +80,9 @@ describe('sqlite query plans', () => {
   }
 
   const pair: Pair = ['FRA', 'ISR']
+  const drain = async (items: AsyncIterable<unknown>) => {
+    for await (const _ of items);
+  }
   const reads: [string, () => Promise<unknown>][] = [
     ['listEvents by pair', () => store.listEvents({ pair })],
     ['listEvents by pair, newest first, a page', () => store.listEvents({ pair, order: 'desc', limit: 10 })],
@@ -99,6 +102,8 @@ describe('sqlite query plans', () => {
       'listFacts by pair after a cursor',
       () => store.listFacts({ pair, limit: 5, after: { id: 3, documentId: 'doc-003', valueStart: 20 } }),
     ],
+    ['streamEvents by pair', () => drain(store.streamEvents({ pair }))],
+    ['streamFacts by pair', () => drain(store.streamFacts({ pair }))],
     ['listDocuments by pair', () => store.listDocuments({ pair })],
     ['listDocuments after a cursor', () => store.listDocuments({ after: 'doc-050', limit: 10 })],
     ['getDocument', () => store.getDocument('doc-007')],

@@ -275,6 +275,9 @@ export interface StoredExtraction {
   readonly entities: Entities
 }
 
+/** An item read for an export, with the URL its document says it came from. */
+export type WithSourceUrl<T> = T & { readonly sourceUrl: string | null }
+
 /** Thrown when a search query is not valid in the engine's query language. */
 export class SearchQueryError extends Error {
   override readonly name = 'SearchQueryError'
@@ -302,6 +305,10 @@ export interface Store {
   listEvents(query?: EventQuery): Promise<StoredEvent[]>
   /** Facts of the latest versions, newest documents first, in text order within a document. */
   listFacts(query?: FactQuery): Promise<StoredFact[]>
+  /** The events `listEvents` lists, read one at a time with their document's URL: memory stays flat however many. */
+  streamEvents(query?: EventQuery): AsyncIterable<WithSourceUrl<StoredEvent>>
+  /** The facts `listFacts` lists, read one at a time with their document's URL. */
+  streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>>
   /** Every pair a latest version names as its main pair or links by an event, most documented first. */
   listPairs(): Promise<PairSummary[]>
   /** For each of these pairs (one page of `listPairs`), its events by family, dates and latest event, in grouped reads. */

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import { Kysely, type KyselyConfig, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
 import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
+  eventsSelect,
+  factsSelect,
   insertExtraction,
   pairVersionIds,
   queryEvents,
@@ -16,7 +18,15 @@ import {
   replaceExtractionRows,
 } from '../extraction-queries.js'
 import { sharedMigrations } from '../migrations/index.js'
-import { rowToDocument, rowToFailure, rowToSummary, SUMMARY_COLUMNS, versionToRow } from '../rows.js'
+import {
+  rowToDocument,
+  rowToEvent,
+  rowToFact,
+  rowToFailure,
+  rowToSummary,
+  SUMMARY_COLUMNS,
+  versionToRow,
+} from '../rows.js'
 import type { Database } from '../schema.js'
 import {
   type DocumentQuery,
@@ -39,6 +49,7 @@ import {
   type StoredEvent,
   type StoredExtraction,
   type StoredFact,
+  type WithSourceUrl,
 } from '../store.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
@@ -59,18 +70,37 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
   driver.pragma('journal_mode = WAL')
   driver.pragma('foreign_keys = ON')
   driver.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: driver }),
-    ...(onQuery && {
-      log: (e) => {
-        if (e.level === 'query') onQuery(e.query.sql, e.query.parameters)
-      },
-    }),
-  })
+  const log: KyselyConfig['log'] = (e) => {
+    if (e.level === 'query') onQuery?.(e.query.sql, e.query.parameters)
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }), ...(onQuery && { log }) })
   // New indexes are worth nothing to a planner without statistics: analyze when a migration ran, else let SQLite
   // refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
   if (await migrate(db)) analyze(driver)
   else driver.pragma('optimize=0x10002')
+
+  /**
+   * Rows of a query one at a time (better-sqlite3's `iterate()`). A file database streams on a read-only connection of
+   * its own, opened for the stream, so that a slow reader never holds the connection every other request needs; an
+   * in-memory one has no second connection and streams on the only one.
+   */
+  async function* streamRows<R, T>(
+    query: (kdb: Kysely<Database>) => { stream(): AsyncIterableIterator<R> },
+    map: (row: R) => T,
+  ): AsyncGenerator<T> {
+    const reader =
+      path === ':memory:'
+        ? undefined
+        : new Kysely<Database>({
+            dialect: new SqliteDialect({ database: new BetterSqlite3(path, { readonly: true, fileMustExist: true }) }),
+            ...(onQuery && { log }),
+          })
+    try {
+      for await (const row of query(reader ?? db).stream()) yield map(row)
+    } finally {
+      await reader?.destroy()
+    }
+  }
 
   const latest = () =>
     db
@@ -209,6 +239,20 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
 
     async listFacts(query?: FactQuery): Promise<StoredFact[]> {
       return queryFacts(db, query)
+    },
+
+    streamEvents(query?: EventQuery): AsyncIterable<WithSourceUrl<StoredEvent>> {
+      return streamRows(
+        (kdb) => eventsSelect(kdb, query).select('v.source_url as source_url'),
+        (r) => ({ ...rowToEvent(r), sourceUrl: r.source_url }),
+      )
+    },
+
+    streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>> {
+      return streamRows(
+        (kdb) => factsSelect(kdb, query).select('v.source_url as source_url'),
+        (r) => ({ ...rowToFact(r), sourceUrl: r.source_url }),
+      )
     },
 
     async listPairs(): Promise<PairSummary[]> {
