@@ -97,6 +97,19 @@ describe('sqlite query plans', () => {
       'listEvents after a cursor of an undated event',
       () => store.listEvents({ pair, limit: 5, after: { id: 10, documentId: 'doc-010', date: null, dateEnd: null } }),
     ],
+    [
+      'listEvents after a cursor, no filter',
+      () => store.listEvents({ limit: 5, after: { id: 10, documentId: 'doc-010', date: '2010-01', dateEnd: null } }),
+    ],
+    [
+      'listEvents newest first after a cursor, no filter',
+      () =>
+        store.listEvents({
+          order: 'desc',
+          limit: 5,
+          after: { id: 10, documentId: 'doc-010', date: '2010-01', dateEnd: null },
+        }),
+    ],
     ['listFacts by pair', () => store.listFacts({ pair })],
     [
       'listFacts by pair after a cursor',

@@ -195,11 +195,11 @@ function afterEvent(k: EventCursor, order: 'asc' | 'desc') {
 
 /** Facts of the latest versions matching a query. */
 export async function queryFacts(db: Kysely<Database>, query: FactQuery = {}): Promise<StoredFact[]> {
-  return (await factsSelect(db, query).execute()).map(rowToFact)
+  return (await (await factsSelect(db, query)).execute()).map(rowToFact)
 }
 
 /** The facts query, for a list or an iterator. */
-export function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, after }: FactQuery = {}) {
+export async function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, after }: FactQuery = {}) {
   let q = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
@@ -209,12 +209,22 @@ export function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, a
   if (pair) q = q.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   if (kind !== undefined) q = q.where('f.kind', '=', kind)
   if (after) {
-    // The cursor's document is looked up for its publication date, the list's first key.
-    const date = sql`(select cv.publication_date from documents cd join document_versions cv on cv.id = cd.latest_version_id where cd.id = ${after.documentId})`
+    // The list's first key is the publication date of the cursor's document, read first so that the condition is a
+    // range on the versions' date index.
+    const date =
+      (
+        await db
+          .selectFrom('documents as cd')
+          .innerJoin('document_versions as cv', 'cv.id', 'cd.latest_version_id')
+          .select('cv.publication_date')
+          .where('cd.id', '=', after.documentId)
+          .executeTakeFirst()
+      )?.publication_date ?? null
     const tail = sql`(d.id > ${after.documentId} or (d.id = ${after.documentId} and (f.value_start > ${after.valueStart} or (f.value_start = ${after.valueStart} and f.id > ${after.id}))))`
     q = q.where(
-      sql<boolean>`(case when ${date} is null then (v.publication_date is null and ${tail})
-        else (v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail})) end)`,
+      date === null
+        ? sql<boolean>`(v.publication_date is null and ${tail})`
+        : sql<boolean>`(v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail}))`,
     )
   }
   q = q

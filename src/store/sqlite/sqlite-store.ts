@@ -85,7 +85,9 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
    * in-memory one has no second connection and streams on the only one.
    */
   async function* streamRows<R, T>(
-    query: (kdb: Kysely<Database>) => { stream(): AsyncIterableIterator<R> },
+    query: (
+      kdb: Kysely<Database>,
+    ) => { stream(): AsyncIterableIterator<R> } | Promise<{ stream(): AsyncIterableIterator<R> }>,
     map: (row: R) => T,
   ): AsyncGenerator<T> {
     const reader =
@@ -96,7 +98,7 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
             ...(onQuery && { log }),
           })
     try {
-      for await (const row of query(reader ?? db).stream()) yield map(row)
+      for await (const row of (await query(reader ?? db)).stream()) yield map(row)
     } finally {
       await reader?.destroy()
     }
@@ -250,7 +252,7 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
 
     streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>> {
       return streamRows(
-        (kdb) => factsSelect(kdb, query).select('v.source_url as source_url'),
+        async (kdb) => (await factsSelect(kdb, query)).select('v.source_url as source_url'),
         (r) => ({ ...rowToFact(r), sourceUrl: r.source_url }),
       )
     },
