@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Pair } from '../src/core/pair.js'
-import { latestEvent, pairSeries } from '../src/pipeline/pair-series.js'
+import { directed, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
 import type { Store, StoredEvent } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
 import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
@@ -449,6 +449,38 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       }
       assert.equal(summaries[0]?.latest?.type, 'CONSULT')
       assert.deepEqual(await store.summarizePairEvents([]), [])
+    })
+
+    it("groups a pair's events for its series as the series of its listed events sums them, in each direction", async () => {
+      for (const pair of [
+        ['ISR', 'KAZ'],
+        ['RUS', 'TUR'],
+        ['FRA', 'JPN'],
+      ] as Pair[]) {
+        const events = await store.listEvents({ pair })
+        const all = await store.pairAggregates(pair)
+        assert.deepEqual(seriesOf(all.groups, all.actors), pairSeries(events))
+        for (const direction of [pair, [pair[1], pair[0]]] as [string, string][]) {
+          const one = await store.pairAggregates(pair, direction)
+          assert.deepEqual(
+            seriesOf(one.groups, one.actors),
+            pairSeries(directed(events, ...direction)),
+            direction.join(),
+          )
+        }
+        const facts = await store.listFacts({ pair })
+        const count = (ids: string[]) =>
+          ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())
+        const [nEvents, nFacts] = [count(events.map((e) => e.documentId)), count(facts.map((f) => f.documentId))]
+        assert.deepEqual(
+          [...all.documents].sort((a, b) => a.documentId.localeCompare(b.documentId)),
+          [...new Set([...nEvents.keys(), ...nFacts.keys()])]
+            .sort()
+            .map((id) => ({ documentId: id, events: nEvents.get(id) ?? 0, facts: nFacts.get(id) ?? 0 })),
+        )
+      }
+      const isrKaz = await store.pairAggregates(['ISR', 'KAZ'], ['ISR', 'KAZ'])
+      assert.ok(isrKaz.groups.length > 0, 'ISR acts on KAZ in the fixture')
     })
 
     it('rolls back the version and its extraction when saving the extraction fails half-way', async () => {

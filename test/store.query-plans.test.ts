@@ -123,6 +123,8 @@ describe('sqlite query plans', () => {
     ['getDocument of a version', () => store.getDocument('doc-007', 1)],
     ['getExtraction', () => store.getExtraction('doc-007')],
     ['pairProfile', () => store.pairProfile(pair)],
+    ['pairAggregates', () => store.pairAggregates(pair)],
+    ['pairAggregates in one direction', () => store.pairAggregates(pair, ['ISR', 'FRA'])],
     [
       'summarizePairEvents of a page of pairs',
       () =>

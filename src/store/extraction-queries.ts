@@ -9,6 +9,7 @@ import type {
   EventQuery,
   FactQuery,
   NewExtraction,
+  PairAggregates,
   PairEventsSummary,
   PairProfile,
   PairProfileOptions,
@@ -351,6 +352,77 @@ export async function queryPairEventsSummary(
       latest: byId.get(latest.rows.find((r) => r.a === pair[0] && r.b === pair[1])?.id ?? -1) ?? null,
     }
   })
+}
+
+/** A JSON array of codes holds this code: codes are written as JSON strings, so the quoted code is matched. */
+function holdsCode(column: string, code: string) {
+  const pattern = `%${JSON.stringify(code).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return sql`${sql.ref(column)} like ${pattern} escape '\\'`
+}
+
+/** A pair's events grouped for its series, its actors and its documents' counts, in grouped reads. */
+export async function queryPairAggregates(
+  db: Kysely<Database>,
+  pair: Pair,
+  direction?: readonly [string, string],
+): Promise<PairAggregates> {
+  const [from, to] = direction ?? []
+  const directed =
+    from !== undefined && to !== undefined
+      ? sql`and (e.source = ${from} or ${holdsCode('e.co_sources', from)})
+          and (e.target = ${to} or ${holdsCode('e.co_targets', to)})`
+      : sql``
+  const events = sql`from event_pairs p join events e on e.id = p.event_id
+    join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
+  const [groups, actors, eventDocs, factDocs] = await Promise.all([
+    sql<{
+      month: string | null
+      dated: number
+      family: string
+      type: string
+      counted: number
+      events: number
+      first: string | null
+      last: string | null
+    }>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
+        case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
+        case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
+        min(e.date) as first, max(coalesce(e.date_end, e.date)) as last
+      ${events} ${directed} group by 1, 2, 3, 4, 5`.execute(db),
+    sql<{ name: string; code: string; events: number }>`select name, code, count(*) as events from (
+        select e.source_actor as name, e.source as code ${events} ${directed} and e.source_actor <> ''
+        union all
+        select e.target_actor as name, e.target as code ${events} ${directed}
+          and e.target_actor <> '' and e.target <> ''
+      ) named group by name, code`.execute(db),
+    sql<{ id: string; n: number }>`select d.id as id, count(*) as n ${events} group by d.id`.execute(db),
+    db
+      .selectFrom('facts as f')
+      .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
+      .select(['d.id as id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('f.pair_a', '=', pair[0])
+      .where('f.pair_b', '=', pair[1])
+      .groupBy('d.id')
+      .execute(),
+  ])
+  const documents = new Map<string, { documentId: string; events: number; facts: number }>()
+  const doc = (id: string) => documents.get(id) ?? { documentId: id, events: 0, facts: 0 }
+  for (const r of eventDocs.rows) documents.set(r.id, { ...doc(r.id), events: Number(r.n) })
+  for (const r of factDocs) documents.set(r.id, { ...doc(r.id), facts: Number(r.n) })
+  return {
+    groups: groups.rows.map((g) => ({
+      month: g.month,
+      dated: Number(g.dated) === 1,
+      family: g.family,
+      type: g.type,
+      counted: Number(g.counted) === 1,
+      events: Number(g.events),
+      first: g.first,
+      last: g.last,
+    })),
+    actors: actors.rows.map((a) => ({ name: a.name, code: a.code, events: Number(a.events) })),
+    documents: [...documents.values()],
+  }
 }
 
 /** The profile of one pair. */

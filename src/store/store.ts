@@ -260,6 +260,37 @@ export interface PairEventsSummary {
   readonly latest: StoredEvent | null
 }
 
+/** A pair's events counted by what its monthly series needs. */
+export interface PairEventGroup {
+  /** `YYYY-MM` of an event dated to a month or a day; null when undated or dated to a year only. */
+  readonly month: string | null
+  readonly dated: boolean
+  readonly family: string
+  readonly type: string
+  /** Neither negated nor future: the act counts in the cooperation/conflict index. */
+  readonly counted: boolean
+  readonly events: number
+  /** The earliest date, and the latest date (or end) reached, of the group's events, as written. */
+  readonly first: string | null
+  readonly last: string | null
+}
+
+/** A person or organisation acting in a pair's events, with the state it is coded to. */
+export interface PairActorCount {
+  readonly name: string
+  readonly code: string
+  readonly events: number
+}
+
+/** A pair's events and facts summed up in grouped reads, so that a profile never holds them all. */
+export interface PairAggregates {
+  /** Of the events in the asked direction (all of the pair's when none is asked). */
+  readonly groups: readonly PairEventGroup[]
+  readonly actors: readonly PairActorCount[]
+  /** Each document giving events or facts of the pair (in either direction), with how many of each. */
+  readonly documents: readonly { readonly documentId: string; readonly events: number; readonly facts: number }[]
+}
+
 /** How many of the latest events and facts a pair profile includes. */
 export interface PairProfileOptions {
   readonly events?: number
@@ -313,6 +344,8 @@ export interface Store {
   listPairs(): Promise<PairSummary[]>
   /** For each of these pairs (one page of `listPairs`), its events by family, dates and latest event, in grouped reads. */
   summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
+  /** A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given). */
+  pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
   /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { directed, keyFacts, pairSeries } from '../../pipeline/pair-series.js'
-import type { PairEventsSummary, Store, StoredEvent, StoredFact } from '../../store/store.js'
+import { keyFacts, seriesOf } from '../../pipeline/pair-series.js'
+import type { PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
 import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
@@ -79,9 +79,10 @@ export function pairRoutes(store: Store): Hono {
         ? c.json(errorJson(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`), 400)
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
-    const events = await store.listEvents({ pair })
+    // The series and the sources' counts are grouped reads: the profile never holds the pair's events.
+    const aggregates = await store.pairAggregates(pair, direction)
     const facts = await store.listFacts({ pair })
-    const series = pairSeries(direction ? directed(events, ...direction) : events)
+    const series = seriesOf(aggregates.groups, aggregates.actors)
     const body: PairPageJson = {
       ...pairProfileJson(profile),
       country_info: [countryJson(pair[0]), countryJson(pair[1])],
@@ -114,7 +115,7 @@ export function pairRoutes(store: Store): Hono {
           document: d.documentId,
         })),
       })),
-      sources: await sources(store, pair, events, facts),
+      sources: await sources(store, pair, aggregates),
     }
     return c.json(body)
   })
@@ -122,21 +123,13 @@ export function pairRoutes(store: Store): Hono {
   return routes
 }
 
-function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + 1
-  return out
-}
-
 /** The documents about a pair with how many of its events and facts each gives, newest first, undated last. */
 async function sources(
   store: Store,
   pair: readonly [string, string],
-  events: readonly StoredEvent[],
-  facts: readonly StoredFact[],
+  aggregates: PairAggregates,
 ): Promise<PairSourceJson[]> {
-  const nEvents = countBy(events, (e) => e.documentId)
-  const nFacts = countBy(facts, (f) => f.documentId)
+  const counts = new Map(aggregates.documents.map((d) => [d.documentId, d]))
   return (await store.listDocuments({ pair }))
     .map((d) => ({
       id: d.id,
@@ -145,8 +138,8 @@ async function sources(
       source_url: d.sourceUrl,
       publication_date: d.publicationDate,
       source_type: d.sourceType,
-      events: nEvents[d.id] ?? 0,
-      facts: nFacts[d.id] ?? 0,
+      events: counts.get(d.id)?.events ?? 0,
+      facts: counts.get(d.id)?.facts ?? 0,
     }))
     .sort((a, b) =>
       a.publication_date && b.publication_date

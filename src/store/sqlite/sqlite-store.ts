@@ -11,6 +11,7 @@ import {
   pairVersionIds,
   queryEvents,
   queryFacts,
+  queryPairAggregates,
   queryPairEventsSummary,
   queryPairProfile,
   queryPairs,
@@ -36,6 +37,7 @@ import {
   type FailedIngest,
   type NewDocumentVersion,
   type NewExtraction,
+  type PairAggregates,
   type PairEventsSummary,
   type PairProfile,
   type PairProfileOptions,
@@ -259,6 +261,10 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
 
     async listPairs(): Promise<PairSummary[]> {
       return queryPairs(db)
+    },
+
+    async pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates> {
+      return queryPairAggregates(db, pair, direction)
     },
 
     async summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]> {
