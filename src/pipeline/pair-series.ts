@@ -174,7 +174,9 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
     if (!isKeyKind(f) || f.pair?.[0] !== pair[0] || f.pair?.[1] !== pair[1]) continue
     // Facts about different things are never compared: the subject is part of the key.
     const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}|${(f.subject ?? '').toLowerCase()}`
-    groups.set(key, [...(groups.get(key) ?? []), f])
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
   }
   const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b))
   const out: KeyFact[] = []
@@ -182,12 +184,22 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
     const periods = group.map((f) => f.period ?? '').sort()
     const latest = periods[periods.length - 1] ?? ''
     const inPeriod = group.filter((f) => (f.period ?? '') === latest)
-    // The value most documents give for the period; ties go to the first stated.
-    const counts = inPeriod.map((f) => ({
-      f,
-      n: new Set(inPeriod.filter((g) => same(g.value, f.value)).map((g) => g.documentId)).size,
-    }))
-    const best = counts.sort((a, b) => b.n - a.n)[0]?.f as StoredFact
+    // The value most documents give for the period; ties go to the first stated. Support is counted once per distinct
+    // value, not once per fact: a pair's facts can be thousands of one figure.
+    const docsByValue = new Map<number, Set<string>>()
+    for (const f of inPeriod) {
+      const docs = docsByValue.get(f.value)
+      if (docs) docs.add(f.documentId)
+      else docsByValue.set(f.value, new Set([f.documentId]))
+    }
+    const support = new Map<number, number>()
+    for (const v of docsByValue.keys()) {
+      const docs = new Set<string>()
+      for (const [w, ds] of docsByValue) if (same(v, w)) for (const d of ds) docs.add(d)
+      support.set(v, docs.size)
+    }
+    let best = inPeriod[0] as StoredFact
+    for (const f of inPeriod) if ((support.get(f.value) ?? 0) > (support.get(best.value) ?? 0)) best = f
     const agreeing = inPeriod.filter((f) => same(f.value, best.value))
     const disagreeing = inPeriod.filter((f) => !same(f.value, best.value) && f.documentId !== best.documentId)
     out.push({

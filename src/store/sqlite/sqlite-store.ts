@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, type KyselyConfig, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import {
+  type Compilable,
+  Kysely,
+  type KyselyConfig,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  SqliteDialect,
+  sql,
+} from 'kysely'
 import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
@@ -84,25 +93,25 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
   /**
    * Rows of a query one at a time (better-sqlite3's `iterate()`). A file database streams on a read-only connection of
    * its own, opened for the stream, so that a slow reader never holds the connection every other request needs; an
-   * in-memory one has no second connection and streams on the only one.
+   * in-memory one, which has no second connection, is read whole.
    */
   async function* streamRows<R, T>(
-    query: (
-      kdb: Kysely<Database>,
-    ) => { stream(): AsyncIterableIterator<R> } | Promise<{ stream(): AsyncIterableIterator<R> }>,
+    query: (kdb: Kysely<Database>) => Compilable<R> | Promise<Compilable<R>>,
     map: (row: R) => T,
   ): AsyncGenerator<T> {
-    const reader =
-      path === ':memory:'
-        ? undefined
-        : new Kysely<Database>({
-            dialect: new SqliteDialect({ database: new BetterSqlite3(path, { readonly: true, fileMustExist: true }) }),
-            ...(onQuery && { log }),
-          })
+    const compiled = (await query(db)).compile()
+    if (path === ':memory:') {
+      // The data is in memory already, and the only connection must stay free for other requests meanwhile.
+      for (const row of (await db.executeQuery(compiled)).rows) yield map(row)
+      return
+    }
+    const reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
     try {
-      for await (const row of (await query(reader ?? db)).stream()) yield map(row)
+      onQuery?.(compiled.sql, compiled.parameters)
+      // Straight from the driver: one row per step, without a promise per row in between.
+      for (const row of reader.prepare(compiled.sql).iterate(...(compiled.parameters as unknown[]))) yield map(row as R)
     } finally {
-      await reader?.destroy()
+      reader.close()
     }
   }
 
