@@ -553,5 +553,34 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       await save('h-f2', [])
       assert.deepEqual(await store.listFacts({ pair: ['CHN', 'USA'] }), [])
     })
+
+    it('keeps the list of pairs, read from its summaries, equal to the counts over the latest versions', async () => {
+      // After new versions, re-extractions and facts moved between pairs (the tests above), every listed pair counts
+      // what its profile counts from the rows themselves, and no pair with documents or events is missing.
+      const pairs = await store.listPairs()
+      for (const p of pairs) {
+        const profile = await store.pairProfile(p.pair)
+        assert.deepEqual(p, {
+          pair: p.pair,
+          documents: profile.documents,
+          events: profile.events,
+          facts: profile.facts,
+        })
+        assert.ok(p.documents > 0 || p.events > 0)
+      }
+      const events = await store.listEvents()
+      const linked = new Set(
+        events.flatMap((e) =>
+          [e.source, ...e.coSources].flatMap((s) =>
+            [e.target, ...e.coTargets].flatMap((t) =>
+              t && /^[A-Z]{3}$/.test(s) && /^[A-Z]{3}$/.test(t) && s !== t ? [[s, t].sort().join('-')] : [],
+            ),
+          ),
+        ),
+      )
+      const listed = new Set(pairs.map((p) => p.pair.join('-')))
+      for (const key of linked) assert.ok(listed.has(key), `${key} is listed`)
+      assert.ok(!listed.has('CHN-USA'), 'a pair whose only fact was replaced away is gone')
+    })
   })
 }

@@ -123,6 +123,7 @@ describe('sqlite query plans', () => {
     ['getDocument of a version', () => store.getDocument('doc-007', 1)],
     ['getExtraction', () => store.getExtraction('doc-007')],
     ['pairProfile', () => store.pairProfile(pair)],
+    ['listPairs, from the pair summaries', () => store.listPairs()],
     ['pairAggregates', () => store.pairAggregates(pair)],
     ['pairAggregates in one direction', () => store.pairAggregates(pair, ['ISR', 'FRA'])],
     [

@@ -35,6 +35,7 @@ describe('sqlite store on disk', () => {
         '2026-11-24.3-extractor',
         '2026-11-29.1-fact-pair',
         '2026-11-30.1-query-indexes',
+        '2026-11-30.2-pair-summaries',
       ],
     )
     raw.close()

@@ -56,6 +56,51 @@ export async function insertExtraction(
   for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
 }
 
+/**
+ * Adds (sign 1) or takes away (sign -1) what a version holds about each pair to the pair summaries: call it in the
+ * transaction that makes a version the latest (for the old latest, then the new) or replaces a latest version's rows.
+ */
+export async function countVersionInSummaries(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
+  const { rows } = await sql<{ a: string; b: string; documents: number; events: number; facts: number }>`
+    select a, b, sum(documents) as documents, sum(events) as events, sum(facts) as facts from (
+      select v.dyad_a as a, v.dyad_b as b, 1 as documents, 0 as events, 0 as facts from document_versions v
+        where v.id = ${versionId} and v.dyad_a is not null and v.dyad_b is not null
+      union all
+      select p.a, p.b, 0, 1, 0 from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}
+      union all
+      select f.pair_a, f.pair_b, 0, 0, 1 from facts f
+        where f.version_id = ${versionId} and f.pair_a is not null and f.pair_b is not null
+    ) counted group by a, b`.execute(trx)
+  for (const c of chunks(rows)) {
+    await trx
+      .insertInto('pair_summaries')
+      .values(
+        c.map((r) => ({
+          a: r.a,
+          b: r.b,
+          documents: sign * Number(r.documents),
+          events: sign * Number(r.events),
+          facts: sign * Number(r.facts),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['a', 'b']).doUpdateSet({
+          documents: (eb) => eb('pair_summaries.documents', '+', eb.ref('excluded.documents')),
+          events: (eb) => eb('pair_summaries.events', '+', eb.ref('excluded.events')),
+          facts: (eb) => eb('pair_summaries.facts', '+', eb.ref('excluded.facts')),
+        }),
+      )
+      .execute()
+  }
+  if (sign === -1)
+    await trx
+      .deleteFrom('pair_summaries')
+      .where('documents', '=', 0)
+      .where('events', '=', 0)
+      .where('facts', '=', 0)
+      .execute()
+}
+
 /** Deletes a version's extraction rows and inserts new ones with its pair and extractor; call it in a transaction. */
 export async function replaceExtractionRows(
   trx: Kysely<Database>,
@@ -63,6 +108,12 @@ export async function replaceExtractionRows(
   x: NewExtraction,
   cleanText: string,
 ): Promise<void> {
+  const latest = await trx
+    .selectFrom('documents')
+    .select('id')
+    .where('latest_version_id', '=', versionId)
+    .executeTakeFirst()
+  if (latest) await countVersionInSummaries(trx, versionId, -1)
   const events = trx.selectFrom('events').select('id').where('version_id', '=', versionId)
   await trx.deleteFrom('event_pairs').where('event_id', 'in', events).execute()
   for (const table of ['events', 'mentions', 'facts', 'entities'] as const)
@@ -78,6 +129,7 @@ export async function replaceExtractionRows(
     .where('id', '=', versionId)
     .execute()
   await insertExtraction(trx, versionId, x, cleanText)
+  if (latest) await countVersionInSummaries(trx, versionId, 1)
 }
 
 /** What extraction stored for one version. */
@@ -288,17 +340,21 @@ export function aboutPair(pair: Pair) {
 
 /** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */
 export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
-  const { docs, events, facts } = await countPairs(db)
-  const keys = new Map<string, Pair>()
-  for (const m of [docs, events]) for (const [k, v] of m) keys.set(k, v.pair)
-  return [...keys]
-    .map(([k, pair]) => ({
-      pair,
-      documents: docs.get(k)?.n ?? 0,
-      events: events.get(k)?.n ?? 0,
-      facts: facts.get(k)?.n ?? 0,
-    }))
-    .sort((x, y) => y.documents - x.documents || y.events - x.events || x.pair.join().localeCompare(y.pair.join()))
+  const rows = await db
+    .selectFrom('pair_summaries')
+    .selectAll()
+    .where((eb) => eb.or([eb('documents', '>', 0), eb('events', '>', 0)]))
+    .orderBy('documents', 'desc')
+    .orderBy('events', 'desc')
+    .orderBy('a')
+    .orderBy('b')
+    .execute()
+  return rows.map((r) => ({
+    pair: [r.a, r.b] as const,
+    documents: Number(r.documents),
+    events: Number(r.events),
+    facts: Number(r.facts),
+  }))
 }
 
 /** Events by family, dates and latest event of several pairs, in two grouped reads driven by the pair index. */

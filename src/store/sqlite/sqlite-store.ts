@@ -14,6 +14,7 @@ import {
 import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
+  countVersionInSummaries,
   eventsSelect,
   factsSelect,
   insertExtraction,
@@ -134,7 +135,7 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
           return { status: 'unchanged', documentId: same.document_id, versionId: same.id, version: same.version }
         const doc = await trx
           .selectFrom('documents')
-          .select(['latest_version'])
+          .select(['latest_version', 'latest_version_id'])
           .where('id', '=', v.documentId)
           .executeTakeFirst()
         const version = (doc?.latest_version ?? 0) + 1
@@ -152,6 +153,8 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
             })
             .execute()
         }
+        // The old latest version stops counting for its pairs; the new one counts once its extraction is in.
+        if (doc) await countVersionInSummaries(trx, doc.latest_version_id, -1)
         const row = versionToRow(v, version)
         const inserted = await trx.insertInto('document_versions').values(row).returning('id').executeTakeFirstOrThrow()
         await trx
@@ -163,6 +166,7 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
           trx,
         )
         if (v.extraction) await insertExtraction(trx, inserted.id, v.extraction, v.cleanText)
+        await countVersionInSummaries(trx, inserted.id, 1)
         return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
       })
     },
