@@ -15,6 +15,9 @@ import { documentsQuery, encodeCursor, errorJson, explainQuery } from './schemas
 import { documentAnnotationsJson } from './stored-dto.js'
 import { hasWebUi, mountWebUi } from './web.js'
 
+/** How many documents a page of the plain HTML list shows. */
+const HTML_PAGE = 200
+
 /** Options of the HTTP app. */
 export interface AppOptions {
   readonly store: Store
@@ -77,7 +80,11 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   app.route('/api', exportRoutes(store))
 
   app.get('/', async (c) => {
-    const docs = await store.listDocuments()
+    // One page at a time, by keyset: the page's size does not grow with the corpus.
+    const after = c.req.query('after')
+    const read = await store.listDocuments({ limit: HTML_PAGE + 1, ...(after ? { after } : {}) })
+    const docs = read.slice(0, HTML_PAGE)
+    const next = read.length > HTML_PAGE ? docs[docs.length - 1]?.id : undefined
     const rows = docs
       .map(
         (d) =>
@@ -89,8 +96,9 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
     return c.html(
       page(
         'Documents',
-        `<h1>Dyad</h1><p>${docs.length} document${docs.length === 1 ? '' : 's'} · <a href="/api/documents">JSON</a></p>` +
-          `<table><thead><tr><th>Title</th><th>Published</th><th>Type</th><th>Authors</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>`,
+        `<h1>Dyad</h1><p>${docs.length} document${docs.length === 1 ? '' : 's'}${after ? ' (a later page)' : ''} · <a href="/api/documents">JSON</a></p>` +
+          `<table><thead><tr><th>Title</th><th>Published</th><th>Type</th><th>Authors</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>` +
+          (next ? `<p><a href="/?after=${encodeURIComponent(next)}">More documents →</a></p>` : ''),
       ),
     )
   })
