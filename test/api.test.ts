@@ -33,6 +33,22 @@ describe('HTTP app', () => {
     )
   })
 
+  it('lists the documents in HTML one page at a time, linking the next', async () => {
+    const many = await createSqliteStore({ path: ':memory:' })
+    for (let i = 0; i < 201; i++)
+      await many.saveVersion(
+        newVersion({ documentId: `d-${String(i).padStart(3, '0')}`, contentHash: `h-${i}`, cleanText: `text ${i}` }),
+      )
+    const app = createApp({ store: many })
+    const first = await (await app.request('/')).text()
+    assert.equal(first.match(/<tr><td>/g)?.length, 200)
+    assert.match(first, /href="\/\?after=d-199"/)
+    const second = await (await app.request('/?after=d-199')).text()
+    assert.equal(second.match(/<tr><td>/g)?.length, 1)
+    assert.doesNotMatch(second, /\?after=/)
+    await many.close()
+  })
+
   it('renders document text inert in HTML', async () => {
     const app = createApp({ store })
     for (const path of ['/', '/documents/doc-x']) {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Pair } from '../src/core/pair.js'
+import { directed, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
 import type { Store, StoredEvent } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
 import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
@@ -277,6 +279,60 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual(await store.listFacts({ offset: 1 }), [])
     })
 
+    it('pages events, facts and documents by keyset, each item once, in both orders', async () => {
+      for (const order of ['asc', 'desc'] as const) {
+        const all = await store.listEvents({ pair: ['ISR', 'KAZ'], order })
+        const paged: StoredEvent[] = []
+        for (let after: StoredEvent | undefined, n = 0; n < 10; n++) {
+          const page = await store.listEvents({ pair: ['ISR', 'KAZ'], order, limit: 2, after })
+          paged.push(...page)
+          after = page[page.length - 1]
+          if (!after) break
+        }
+        assert.deepEqual(
+          paged.map((e) => e.id),
+          all.map((e) => e.id),
+          order,
+        )
+      }
+      const facts = await store.listFacts()
+      const [first] = facts
+      assert.ok(first)
+      assert.deepEqual(
+        await store.listFacts({
+          after: { id: first.id, documentId: first.documentId, valueStart: first.valueSpan.start },
+        }),
+        facts.slice(1),
+      )
+      const docs = await store.listDocuments()
+      assert.deepEqual(
+        (await store.listDocuments({ limit: 1 })).map((d) => d.id),
+        docs.slice(0, 1).map((d) => d.id),
+      )
+      assert.deepEqual(
+        (await store.listDocuments({ after: docs[0]?.id })).map((d) => d.id),
+        docs.slice(1).map((d) => d.id),
+      )
+    })
+
+    it("streams the events and facts it lists, one at a time, with their documents' URLs", async () => {
+      const streamed = []
+      for await (const e of store.streamEvents({ pair: ['ISR', 'KAZ'], order: 'desc' })) streamed.push(e)
+      const listed = await store.listEvents({ pair: ['ISR', 'KAZ'], order: 'desc' })
+      assert.deepEqual(
+        streamed.map(({ sourceUrl, ...e }) => e),
+        listed,
+      )
+      const [doc] = await store.listDocuments({ pair: ['ISR', 'KAZ'] })
+      assert.ok(streamed.every((e) => e.sourceUrl === doc?.sourceUrl))
+      const facts = []
+      for await (const f of store.streamFacts({ pair: ['ISR', 'KAZ'] })) facts.push(f)
+      assert.deepEqual(
+        facts.map(({ sourceUrl, ...f }) => f),
+        await store.listFacts({ pair: ['ISR', 'KAZ'] }),
+      )
+    })
+
     it('lists events whose evidence holds words in order, wildcards taken literally', async () => {
       assert.deepEqual(types(await store.listEvents({ text: 'kazakhstan TALKS' })), ['CONSULT'])
       assert.deepEqual(types(await store.listEvents({ text: 'talks kazakhstan' })), [])
@@ -370,6 +426,63 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual([none.documents, none.events, none.facts, none.lastEvents, none.factList], [0, 0, 0, [], []])
     })
 
+    it("sums up a page of pairs' events in grouped reads, as the series of their event lists would", async () => {
+      const pairs: Pair[] = [
+        ['ISR', 'KAZ'],
+        ['RUS', 'TUR'],
+        ['FRA', 'JPN'],
+      ]
+      const summaries = await store.summarizePairEvents(pairs)
+      assert.deepEqual(
+        summaries.map((s) => s.pair),
+        pairs,
+      )
+      for (const s of summaries) {
+        const events = await store.listEvents({ pair: s.pair })
+        const series = pairSeries(events)
+        const families: Record<string, number> = {}
+        for (const e of events) families[e.family] = (families[e.family] ?? 0) + 1
+        assert.deepEqual({ ...s.families }, families)
+        assert.equal(s.firstDate, series.firstDate)
+        assert.equal(s.lastDate, series.lastDate)
+        assert.deepEqual(s.latest, latestEvent(events))
+      }
+      assert.equal(summaries[0]?.latest?.type, 'CONSULT')
+      assert.deepEqual(await store.summarizePairEvents([]), [])
+    })
+
+    it("groups a pair's events for its series as the series of its listed events sums them, in each direction", async () => {
+      for (const pair of [
+        ['ISR', 'KAZ'],
+        ['RUS', 'TUR'],
+        ['FRA', 'JPN'],
+      ] as Pair[]) {
+        const events = await store.listEvents({ pair })
+        const all = await store.pairAggregates(pair)
+        assert.deepEqual(seriesOf(all.groups, all.actors), pairSeries(events))
+        for (const direction of [pair, [pair[1], pair[0]]] as [string, string][]) {
+          const one = await store.pairAggregates(pair, direction)
+          assert.deepEqual(
+            seriesOf(one.groups, one.actors),
+            pairSeries(directed(events, ...direction)),
+            direction.join(),
+          )
+        }
+        const facts = await store.listFacts({ pair })
+        const count = (ids: string[]) =>
+          ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())
+        const [nEvents, nFacts] = [count(events.map((e) => e.documentId)), count(facts.map((f) => f.documentId))]
+        assert.deepEqual(
+          [...all.documents].sort((a, b) => a.documentId.localeCompare(b.documentId)),
+          [...new Set([...nEvents.keys(), ...nFacts.keys()])]
+            .sort()
+            .map((id) => ({ documentId: id, events: nEvents.get(id) ?? 0, facts: nFacts.get(id) ?? 0 })),
+        )
+      }
+      const isrKaz = await store.pairAggregates(['ISR', 'KAZ'], ['ISR', 'KAZ'])
+      assert.ok(isrKaz.groups.length > 0, 'ISR acts on KAZ in the fixture')
+    })
+
     it('rolls back the version and its extraction when saving the extraction fails half-way', async () => {
       const before = await store.listEvents()
       const bad = extraction({
@@ -439,6 +552,35 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual((await store.getExtraction('doc-f'))?.facts[0]?.pair, ['CHN', 'USA'])
       await save('h-f2', [])
       assert.deepEqual(await store.listFacts({ pair: ['CHN', 'USA'] }), [])
+    })
+
+    it('keeps the list of pairs, read from its summaries, equal to the counts over the latest versions', async () => {
+      // After new versions, re-extractions and facts moved between pairs (the tests above), every listed pair counts
+      // what its profile counts from the rows themselves, and no pair with documents or events is missing.
+      const pairs = await store.listPairs()
+      for (const p of pairs) {
+        const profile = await store.pairProfile(p.pair)
+        assert.deepEqual(p, {
+          pair: p.pair,
+          documents: profile.documents,
+          events: profile.events,
+          facts: profile.facts,
+        })
+        assert.ok(p.documents > 0 || p.events > 0)
+      }
+      const events = await store.listEvents()
+      const linked = new Set(
+        events.flatMap((e) =>
+          [e.source, ...e.coSources].flatMap((s) =>
+            [e.target, ...e.coTargets].flatMap((t) =>
+              t && /^[A-Z]{3}$/.test(s) && /^[A-Z]{3}$/.test(t) && s !== t ? [[s, t].sort().join('-')] : [],
+            ),
+          ),
+        ),
+      )
+      const listed = new Set(pairs.map((p) => p.pair.join('-')))
+      for (const key of linked) assert.ok(listed.has(key), `${key} is listed`)
+      assert.ok(!listed.has('CHN-USA'), 'a pair whose only fact was replaced away is gone')
     })
   })
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import BetterSqlite3 from 'better-sqlite3'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
-import { newVersion } from './factories.js'
+import { event, extraction, newVersion } from './factories.js'
 import { runStoreContract } from './store.contract.js'
 
 runStoreContract('sqlite (memory)', () => createSqliteStore({ path: ':memory:' }))
@@ -34,8 +34,33 @@ describe('sqlite store on disk', () => {
         '2026-11-24.2-extraction',
         '2026-11-24.3-extractor',
         '2026-11-29.1-fact-pair',
+        '2026-11-30.1-query-indexes',
+        '2026-11-30.2-pair-summaries',
       ],
     )
     raw.close()
+  })
+
+  it('streams on a connection of its own, so that other reads and writes go on while a stream is open', {
+    timeout: 10_000,
+  }, async () => {
+    const store = await createSqliteStore({ path: join(dir, 'stream.db') })
+    const text = 'Israel met Kazakhstan. Israel met Kazakhstan again.'
+    await store.saveVersion(
+      newVersion({
+        cleanText: text,
+        extraction: extraction({
+          dyad: ['ISR', 'KAZ'],
+          events: [event({ evidence: { start: 0, end: 22 } }), event({ evidence: { start: 23, end: text.length } })],
+        }),
+      }),
+    )
+    const it = store.streamEvents({ pair: ['ISR', 'KAZ'] })[Symbol.asyncIterator]()
+    assert.equal((await it.next()).done, false)
+    await store.saveVersion(newVersion({ documentId: 'other', contentHash: 'other-hash' }))
+    assert.equal((await store.listDocuments()).length, 2)
+    assert.equal((await it.next()).done, false)
+    assert.equal((await it.next()).done, true)
+    await store.close()
   })
 })

@@ -2,18 +2,21 @@ import { Hono } from 'hono'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
 import type { Store } from '../store/store.js'
-import { documentDetailJson, documentJson } from './dto.js'
+import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
 import { exportRoutes } from './routes/export.js'
-import { listRoutes, pageOf } from './routes/lists.js'
+import { listRoutes, type PageJson } from './routes/lists.js'
 import { pairRoutes } from './routes/pairs.js'
 import { readQuery } from './routes/query.js'
 import { searchRoutes } from './routes/search.js'
 import { uploadRoutes } from './routes/upload.js'
-import { errorJson, explainQuery, pageQuery } from './schemas.js'
+import { documentsQuery, encodeCursor, errorJson, explainQuery } from './schemas.js'
 import { documentAnnotationsJson } from './stored-dto.js'
 import { hasWebUi, mountWebUi } from './web.js'
+
+/** How many documents a page of the plain HTML list shows. */
+const HTML_PAGE = 200
 
 /** Options of the HTTP app. */
 export interface AppOptions {
@@ -34,10 +37,15 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
   app.get('/api/documents', async (c) => {
-    const q = readQuery(c, pageQuery)
+    const q = readQuery(c, documentsQuery)
     if (!q.ok) return q.response
-    const { limit, cursor = 0 } = q.value
-    return c.json(pageOf((await store.listDocuments()).map(documentJson), limit, cursor))
+    const { limit, cursor } = q.value
+    const docs = await store.listDocuments({ limit: limit + 1, after: cursor })
+    const last = docs.length > limit ? docs[limit - 1] : undefined
+    return c.json({
+      items: docs.slice(0, limit).map(documentJson),
+      next_cursor: last ? encodeCursor({ a: last.id }) : null,
+    } satisfies PageJson<DocumentJson>)
   })
 
   app.get('/api/documents/:id', async (c) => {
@@ -72,7 +80,11 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   app.route('/api', exportRoutes(store))
 
   app.get('/', async (c) => {
-    const docs = await store.listDocuments()
+    // One page at a time, by keyset: the page's size does not grow with the corpus.
+    const after = c.req.query('after')
+    const read = await store.listDocuments({ limit: HTML_PAGE + 1, ...(after ? { after } : {}) })
+    const docs = read.slice(0, HTML_PAGE)
+    const next = read.length > HTML_PAGE ? docs[docs.length - 1]?.id : undefined
     const rows = docs
       .map(
         (d) =>
@@ -84,8 +96,9 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
     return c.html(
       page(
         'Documents',
-        `<h1>Dyad</h1><p>${docs.length} document${docs.length === 1 ? '' : 's'} · <a href="/api/documents">JSON</a></p>` +
-          `<table><thead><tr><th>Title</th><th>Published</th><th>Type</th><th>Authors</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>`,
+        `<h1>Dyad</h1><p>${docs.length} document${docs.length === 1 ? '' : 's'}${after ? ' (a later page)' : ''} · <a href="/api/documents">JSON</a></p>` +
+          `<table><thead><tr><th>Title</th><th>Published</th><th>Type</th><th>Authors</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table>` +
+          (next ? `<p><a href="/?after=${encodeURIComponent(next)}">More documents →</a></p>` : ''),
       ),
     )
   })

@@ -12,7 +12,12 @@ export function csvField(value: unknown): string {
 
 /** A CSV text with a header row, CRLF line ends (RFC 4180) and one row per record, columns in header order. */
 export function toCsv(columns: readonly string[], records: readonly Readonly<Record<string, unknown>>[]): string {
-  const lines = [columns.map(csvField).join(',')]
-  for (const r of records) lines.push(columns.map((c) => csvField(r[c])).join(','))
-  return `${lines.join('\r\n')}\r\n`
+  return (
+    csvLine(columns, Object.fromEntries(columns.map((c) => [c, c]))) + records.map((r) => csvLine(columns, r)).join('')
+  )
+}
+
+/** One CSV line of a record, columns in header order, with its CRLF end: a streamed CSV writes them one by one. */
+export function csvLine(columns: readonly string[], record: Readonly<Record<string, unknown>>): string {
+  return `${columns.map((c) => csvField(record[c])).join(',')}\r\n`
 }

@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { escapeHtml, page } from './html.js'
 import * as r from './responses.js'
-import { eventsQuery, explainQuery, exportQuery, factsQuery, pageQuery, profileQuery, searchQuery } from './schemas.js'
+import {
+  documentsQuery,
+  eventsQuery,
+  explainQuery,
+  exportQuery,
+  factsQuery,
+  pageQuery,
+  profileQuery,
+  searchQuery,
+} from './schemas.js'
 
 /** What each query parameter means, shared by every endpoint that takes it. */
 const PARAMETER_DOCS: Readonly<Record<string, string>> = {
@@ -117,10 +126,14 @@ export function openApiDocument(): unknown {
     },
     paths: {
       '/api/documents': {
-        get: operation('The latest version of every document, oldest first, in pages', queryParameters(pageQuery), {
-          200: paged('a page of documents', 'Document'),
-          400: error('a bad limit or cursor'),
-        }),
+        get: operation(
+          'The latest version of every document, oldest first, in pages',
+          queryParameters(documentsQuery),
+          {
+            200: paged('a page of documents', 'Document'),
+            400: error('a bad limit or cursor'),
+          },
+        ),
         post: {
           summary: 'Ingest a document (text, HTML or Markdown body, or a form upload with a file or text field)',
           requestBody: {

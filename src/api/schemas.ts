@@ -30,30 +30,65 @@ const partialDate = z.string().refine(isPartialDate, { message: 'expected YYYY, 
 
 const limit = (l: { default: number; max: number }) => z.coerce.number().int().min(1).max(l.max).default(l.default)
 
-/** An opaque page cursor: base64url of the offset of the next page's first item. */
-export const cursorParam = z.string().transform((s, ctx) => {
-  const offset = decodeCursor(s)
-  if (offset === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'not a cursor this API returned' })
-    return z.NEVER
-  }
-  return offset
-})
-
-/** The cursor of the page that starts at this offset. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url')
+/**
+ * An opaque page cursor: base64url of a small JSON record. A list on an index pages by keyset (the record holds where
+ * the last page ended, in that list's order); a list computed whole holds the offset of the next page.
+ */
+function cursorOf<T>(record: z.ZodType<T>) {
+  return z.string().transform((s, ctx): T => {
+    const parsed = record.safeParse(decodeCursor(s))
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: 'not a cursor this API returned' })
+      return z.NEVER
+    }
+    return parsed.data
+  })
 }
 
-function decodeCursor(cursor: string): number | undefined {
+/** The cursor of a page: its record, encoded. */
+export function encodeCursor(record: Readonly<Record<string, unknown>>): string {
+  return Buffer.from(JSON.stringify(record)).toString('base64url')
+}
+
+function decodeCursor(cursor: string): unknown {
   try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    const o = (v as { o?: unknown } | null)?.o
-    return typeof o === 'number' && Number.isSafeInteger(o) && o >= 0 ? o : undefined
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
     return undefined
   }
 }
+
+const id = z.number().int().safe().min(0)
+const key = z.string().min(1)
+
+/** The cursor of a list computed whole: the offset of the next page's first item. */
+export const offsetCursor = cursorOf(
+  z
+    .object({ o: id })
+    .strict()
+    .transform((c) => c.o),
+)
+/** The cursor of the event list: the last event's id, document and dates. */
+export const eventCursor = cursorOf(
+  z
+    .object({ e: id, d: key, t: z.string().nullable(), u: z.string().nullable() })
+    .strict()
+    .transform((c) => ({ id: c.e, documentId: c.d, date: c.t, dateEnd: c.u })),
+)
+/** The cursor of the fact list: the last fact's id, document and offset in the text. */
+export const factCursor = cursorOf(
+  z
+    .object({ f: id, d: key, s: id })
+    .strict()
+    .transform((c) => ({ id: c.f, documentId: c.d, valueStart: c.s })),
+)
+/** The cursor of the document list: the last document's id. */
+export const documentCursor = cursorOf(
+  z
+    .object({ a: key })
+    .strict()
+    .transform((c) => c.a),
+)
 
 /** Query of `GET /api/events`. */
 export const eventsQuery = z
@@ -73,7 +108,7 @@ export const eventsQuery = z
     to: partialDate.optional(),
     q: z.string().trim().min(1).max(200).optional(),
     limit: limit(LIST_LIMIT),
-    cursor: cursorParam.optional(),
+    cursor: eventCursor.optional(),
   })
   .strict()
 
@@ -89,11 +124,19 @@ export const explainQuery = z
   })
   .strict()
 
-/** Query of `GET /api/documents` and `GET /api/pairs`: pages of a list with no filter. */
+/** Query of `GET /api/documents`: pages of the list, by keyset. */
+export const documentsQuery = z
+  .object({
+    limit: limit(LIST_LIMIT),
+    cursor: documentCursor.optional(),
+  })
+  .strict()
+
+/** Query of `GET /api/pairs`: pages of a list with no filter. */
 export const pageQuery = z
   .object({
     limit: limit(LIST_LIMIT),
-    cursor: cursorParam.optional(),
+    cursor: offsetCursor.optional(),
   })
   .strict()
 
@@ -103,7 +146,7 @@ export const factsQuery = z
     pair: pairParam.optional(),
     kind: z.string().min(1).optional(),
     limit: limit(LIST_LIMIT),
-    cursor: cursorParam.optional(),
+    cursor: factCursor.optional(),
   })
   .strict()
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Pair } from '../core/pair.js'
-import type { StoredEvent, StoredFact } from '../store/store.js'
+import type { PairActorCount, PairEventGroup, StoredEvent, StoredFact } from '../store/store.js'
 import { loadLexicon } from '../text/lexicon.js'
 
 const Intensity = z.object({
@@ -46,17 +46,35 @@ export interface PairSeries {
  * ones are counted apart, never placed on a guessed month) and lists the people and organisations who act in them.
  */
 export function pairSeries(events: readonly StoredEvent[]): PairSeries {
-  const lex = loadLexicon('events/intensity.json', Intensity).types
-  const months = new Map<
-    string,
-    { events: number; byFamily: Map<string, number>; byQuad: Map<string, number>; index: number }
-  >()
-  const actors = new Map<string, PairActor>()
-  let first: string | null = null
-  let last: string | null = null
-  let undated = 0
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
+  return seriesOf(eventGroups(events), eventActors(events))
+}
+
+/** The groups a store's grouped read gives (`Store.pairAggregates`), from a list of events. */
+export function eventGroups(events: readonly StoredEvent[]): PairEventGroup[] {
+  const groups = new Map<string, PairEventGroup>()
   for (const e of events) {
+    const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null
+    const counted = !e.flags.negated && !e.flags.future
+    const key = [month, e.date !== null, e.family, e.type, counted].join('|')
+    const g = groups.get(key)
+    const end = e.date === null ? null : (e.dateEnd ?? e.date)
+    groups.set(key, {
+      month,
+      dated: e.date !== null,
+      family: e.family,
+      type: e.type,
+      counted,
+      events: (g?.events ?? 0) + 1,
+      first: g?.first == null || (e.date !== null && e.date < g.first) ? e.date : g.first,
+      last: g?.last == null || (end !== null && end > g.last) ? end : g.last,
+    })
+  }
+  return [...groups.values()]
+}
+
+function eventActors(events: readonly StoredEvent[]): PairActorCount[] {
+  const actors = new Map<string, PairActorCount>()
+  for (const e of events)
     for (const [name, code] of [
       [e.sourceActor, e.source],
       [e.targetActor, e.target],
@@ -65,22 +83,35 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
       const key = `${name}\u0000${code}`
       actors.set(key, { name, code, events: (actors.get(key)?.events ?? 0) + 1 })
     }
-    if (!e.date) {
-      undated++
+  return [...actors.values()]
+}
+
+/** The series of a pair from its events counted in groups, as `pairSeries` sums them from the events themselves. */
+export function seriesOf(groups: readonly PairEventGroup[], actors: readonly PairActorCount[]): PairSeries {
+  const lex = loadLexicon('events/intensity.json', Intensity).types
+  const months = new Map<
+    string,
+    { events: number; byFamily: Map<string, number>; byQuad: Map<string, number>; index: number }
+  >()
+  let first: string | null = null
+  let last: string | null = null
+  let undated = 0
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
+  for (const g of groups) {
+    if (!g.dated) {
+      undated += g.events
       continue
     }
-    const end = e.dateEnd ?? e.date
-    if (!first || e.date < first) first = e.date
-    if (!last || end > last) last = end
-    if (e.date.length < 7) continue
-    const month = e.date.slice(0, 7)
-    const m = months.get(month) ?? { events: 0, byFamily: new Map(), byQuad: new Map(), index: 0 }
-    m.events++
-    bump(m.byFamily, e.family)
-    const t = lex[e.type]
-    if (t?.quad) bump(m.byQuad, t.quad)
-    if (t && !e.flags.negated && !e.flags.future) m.index += t.intensity
-    months.set(month, m)
+    if (g.first !== null && (!first || g.first < first)) first = g.first
+    if (g.last !== null && (!last || g.last > last)) last = g.last
+    if (g.month === null) continue
+    const m = months.get(g.month) ?? { events: 0, byFamily: new Map(), byQuad: new Map(), index: 0 }
+    m.events += g.events
+    add(m.byFamily, g.family, g.events)
+    const t = lex[g.type]
+    if (t?.quad) add(m.byQuad, t.quad, g.events)
+    if (t && g.counted) m.index += t.intensity * g.events
+    months.set(g.month, m)
   }
   return {
     monthly: [...months.entries()]
@@ -95,7 +126,7 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
     firstDate: first,
     lastDate: last,
     undated,
-    actors: [...actors.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
+    actors: [...actors].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
   }
 }
 
@@ -143,7 +174,9 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
     if (!isKeyKind(f) || f.pair?.[0] !== pair[0] || f.pair?.[1] !== pair[1]) continue
     // Facts about different things are never compared: the subject is part of the key.
     const key = `${f.kind}|${f.subkind ?? ''}|${f.unit ?? ''}|${(f.subject ?? '').toLowerCase()}`
-    groups.set(key, [...(groups.get(key) ?? []), f])
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
   }
   const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b))
   const out: KeyFact[] = []
@@ -151,12 +184,22 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
     const periods = group.map((f) => f.period ?? '').sort()
     const latest = periods[periods.length - 1] ?? ''
     const inPeriod = group.filter((f) => (f.period ?? '') === latest)
-    // The value most documents give for the period; ties go to the first stated.
-    const counts = inPeriod.map((f) => ({
-      f,
-      n: new Set(inPeriod.filter((g) => same(g.value, f.value)).map((g) => g.documentId)).size,
-    }))
-    const best = counts.sort((a, b) => b.n - a.n)[0]?.f as StoredFact
+    // The value most documents give for the period; ties go to the first stated. Support is counted once per distinct
+    // value, not once per fact: a pair's facts can be thousands of one figure.
+    const docsByValue = new Map<number, Set<string>>()
+    for (const f of inPeriod) {
+      const docs = docsByValue.get(f.value)
+      if (docs) docs.add(f.documentId)
+      else docsByValue.set(f.value, new Set([f.documentId]))
+    }
+    const support = new Map<number, number>()
+    for (const v of docsByValue.keys()) {
+      const docs = new Set<string>()
+      for (const [w, ds] of docsByValue) if (same(v, w)) for (const d of ds) docs.add(d)
+      support.set(v, docs.size)
+    }
+    let best = inPeriod[0] as StoredFact
+    for (const f of inPeriod) if ((support.get(f.value) ?? 0) > (support.get(best.value) ?? 0)) best = f
     const agreeing = inPeriod.filter((f) => same(f.value, best.value))
     const disagreeing = inPeriod.filter((f) => !same(f.value, best.value) && f.documentId !== best.documentId)
     out.push({

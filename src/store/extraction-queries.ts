@@ -5,9 +5,12 @@ import { EVENT_FAMILIES, type EventFamily } from '../core/plover.js'
 import { extractionToRows, rowsToEntities, rowToEvent, rowToFact, rowToMention } from './rows.js'
 import type { Database } from './schema.js'
 import type {
+  EventCursor,
   EventQuery,
   FactQuery,
   NewExtraction,
+  PairAggregates,
+  PairEventsSummary,
   PairProfile,
   PairProfileOptions,
   PairSummary,
@@ -53,6 +56,51 @@ export async function insertExtraction(
   for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
 }
 
+/**
+ * Adds (sign 1) or takes away (sign -1) what a version holds about each pair to the pair summaries: call it in the
+ * transaction that makes a version the latest (for the old latest, then the new) or replaces a latest version's rows.
+ */
+export async function countVersionInSummaries(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
+  const { rows } = await sql<{ a: string; b: string; documents: number; events: number; facts: number }>`
+    select a, b, sum(documents) as documents, sum(events) as events, sum(facts) as facts from (
+      select v.dyad_a as a, v.dyad_b as b, 1 as documents, 0 as events, 0 as facts from document_versions v
+        where v.id = ${versionId} and v.dyad_a is not null and v.dyad_b is not null
+      union all
+      select p.a, p.b, 0, 1, 0 from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}
+      union all
+      select f.pair_a, f.pair_b, 0, 0, 1 from facts f
+        where f.version_id = ${versionId} and f.pair_a is not null and f.pair_b is not null
+    ) counted group by a, b`.execute(trx)
+  for (const c of chunks(rows)) {
+    await trx
+      .insertInto('pair_summaries')
+      .values(
+        c.map((r) => ({
+          a: r.a,
+          b: r.b,
+          documents: sign * Number(r.documents),
+          events: sign * Number(r.events),
+          facts: sign * Number(r.facts),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['a', 'b']).doUpdateSet({
+          documents: (eb) => eb('pair_summaries.documents', '+', eb.ref('excluded.documents')),
+          events: (eb) => eb('pair_summaries.events', '+', eb.ref('excluded.events')),
+          facts: (eb) => eb('pair_summaries.facts', '+', eb.ref('excluded.facts')),
+        }),
+      )
+      .execute()
+  }
+  if (sign === -1)
+    await trx
+      .deleteFrom('pair_summaries')
+      .where('documents', '=', 0)
+      .where('events', '=', 0)
+      .where('facts', '=', 0)
+      .execute()
+}
+
 /** Deletes a version's extraction rows and inserts new ones with its pair and extractor; call it in a transaction. */
 export async function replaceExtractionRows(
   trx: Kysely<Database>,
@@ -60,6 +108,12 @@ export async function replaceExtractionRows(
   x: NewExtraction,
   cleanText: string,
 ): Promise<void> {
+  const latest = await trx
+    .selectFrom('documents')
+    .select('id')
+    .where('latest_version_id', '=', versionId)
+    .executeTakeFirst()
+  if (latest) await countVersionInSummaries(trx, versionId, -1)
   const events = trx.selectFrom('events').select('id').where('version_id', '=', versionId)
   await trx.deleteFrom('event_pairs').where('event_id', 'in', events).execute()
   for (const table of ['events', 'mentions', 'facts', 'entities'] as const)
@@ -75,6 +129,7 @@ export async function replaceExtractionRows(
     .where('id', '=', versionId)
     .execute()
   await insertExtraction(trx, versionId, x, cleanText)
+  if (latest) await countVersionInSummaries(trx, versionId, 1)
 }
 
 /** What extraction stored for one version. */
@@ -127,12 +182,26 @@ function page<Q extends { limit(n: number): Q; offset(n: number): Q }>(q: Q, lim
 }
 
 /** Events of the latest versions matching a query. */
-export async function queryEvents(
+export async function queryEvents(db: Kysely<Database>, query: EventQuery = {}): Promise<StoredEvent[]> {
+  return (await eventsSelect(db, query).execute()).map(rowToEvent)
+}
+
+/** The events query, for a list or an iterator. */
+export function eventsSelect(
   db: Kysely<Database>,
-  { pair, type, family, text, from, to, limit, offset, order = 'asc' }: EventQuery = {},
-): Promise<StoredEvent[]> {
+  { pair, type, family, text, from, to, limit, offset, after, order = 'asc' }: EventQuery = {},
+) {
   let q = db
     .selectFrom('events as e')
+    // A pair is a join driven by the pair index, never a condition tested on every event.
+    .$if(pair !== undefined, (q) =>
+      q.innerJoin('event_pairs as p', (j) =>
+        j
+          .onRef('p.event_id', '=', 'e.id')
+          .on('p.a', '=', (pair as Pair)[0])
+          .on('p.b', '=', (pair as Pair)[1]),
+      ),
+    )
     .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
     .innerJoin('document_versions as v', 'v.id', 'e.version_id')
     .selectAll('e')
@@ -146,37 +215,44 @@ export async function queryEvents(
       .join('%')}%`
     q = q.where(sql<boolean>`e.evidence_text like ${pattern} escape '\\'`)
   }
-  if (pair)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('event_pairs as p')
-          .select('p.event_id')
-          .whereRef('p.event_id', '=', 'e.id')
-          .where('p.a', '=', pair[0])
-          .where('p.b', '=', pair[1]),
-      ),
-    )
   if (type !== undefined) q = q.where('e.type', '=', type)
   if (family !== undefined) q = q.where('e.family', '=', family)
   // A partial date covers a range of days: an event is kept when its range meets the asked range.
   if (from !== undefined) q = q.where('e.date_last', '>=', dayBound(from, 'from'))
   if (to !== undefined) q = q.where('e.date_first', '<=', dayBound(to, 'to'))
+  if (after) q = q.where(afterEvent(after, order))
   q = q
     .orderBy(sql`case when e.date_first is null then 1 else 0 end`)
     .orderBy('e.date_first', order)
     .orderBy('e.date_last', order)
     .orderBy('d.id')
-    .orderBy('e.ordinal')
-  q = page(q, limit, offset)
-  return (await q.execute()).map(rowToEvent)
+    // Ids follow the ordinal within a version (rows are inserted in order): the id is the position and the tie-break.
+    .orderBy('e.id')
+  return page(q, limit, offset)
+}
+
+/**
+ * The keyset condition: events after this one in the list's order (undated last, by date in the asked direction, then
+ * document and id). The dates are the event's own; the day bounds are computed as rows.ts stores them.
+ */
+function afterEvent(k: EventCursor, order: 'asc' | 'desc') {
+  const tail = sql`(d.id > ${k.documentId} or (d.id = ${k.documentId} and e.id > ${k.id}))`
+  if (k.date === null) return sql<boolean>`(e.date_first is null and ${tail})`
+  const dateFirst = firstDay(k.date) ?? k.date
+  const end = k.dateEnd ?? k.date
+  const dateLast = lastDay(end) ?? end
+  const cmp = sql.raw(order === 'asc' ? '>' : '<')
+  return sql<boolean>`(e.date_first is null or e.date_first ${cmp} ${dateFirst} or (e.date_first = ${dateFirst} and (
+    e.date_last ${cmp} ${dateLast} or (e.date_last = ${dateLast} and ${tail}))))`
 }
 
 /** Facts of the latest versions matching a query. */
-export async function queryFacts(
-  db: Kysely<Database>,
-  { pair, kind, limit, offset }: FactQuery = {},
-): Promise<StoredFact[]> {
+export async function queryFacts(db: Kysely<Database>, query: FactQuery = {}): Promise<StoredFact[]> {
+  return (await (await factsSelect(db, query)).execute()).map(rowToFact)
+}
+
+/** The facts query, for a list or an iterator. */
+export async function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, after }: FactQuery = {}) {
   let q = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
@@ -185,14 +261,32 @@ export async function queryFacts(
     .select(['d.id as document_id', 'v.title as document_title'])
   if (pair) q = q.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   if (kind !== undefined) q = q.where('f.kind', '=', kind)
+  if (after) {
+    // The list's first key is the publication date of the cursor's document, read first so that the condition is a
+    // range on the versions' date index.
+    const date =
+      (
+        await db
+          .selectFrom('documents as cd')
+          .innerJoin('document_versions as cv', 'cv.id', 'cd.latest_version_id')
+          .select('cv.publication_date')
+          .where('cd.id', '=', after.documentId)
+          .executeTakeFirst()
+      )?.publication_date ?? null
+    const tail = sql`(d.id > ${after.documentId} or (d.id = ${after.documentId} and (f.value_start > ${after.valueStart} or (f.value_start = ${after.valueStart} and f.id > ${after.id}))))`
+    q = q.where(
+      date === null
+        ? sql<boolean>`(v.publication_date is null and ${tail})`
+        : sql<boolean>`(v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail}))`,
+    )
+  }
   q = q
     .orderBy(sql`case when v.publication_date is null then 1 else 0 end`)
     .orderBy('v.publication_date', 'desc')
     .orderBy('d.id')
     .orderBy('f.value_start')
     .orderBy('f.id')
-  q = page(q, limit, offset)
-  return (await q.execute()).map(rowToFact)
+  return page(q, limit, offset)
 }
 
 type Counts = Map<string, { pair: Pair; n: number }>
@@ -230,28 +324,161 @@ async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Co
 }
 
 /**
- * The condition that the document version aliased `v` is about a pair: the pair is its main pair, or one of its
- * events links the two countries. Raw SQL both engines read, for the document list and full-text search alike.
+ * The ids of the versions about a pair: those whose main pair it is, and those with an event linking the two countries.
+ * Both halves are served by an index (`document_versions_by_dyad`, `event_pairs_by_pair`); raw SQL both engines read.
  */
+export function pairVersionIds(pair: Pair) {
+  return sql`select pv.id from document_versions pv where pv.dyad_a = ${pair[0]} and pv.dyad_b = ${pair[1]}
+    union select pe.version_id from event_pairs pp join events pe on pe.id = pp.event_id
+    where pp.a = ${pair[0]} and pp.b = ${pair[1]}`
+}
+
+/** The condition that the document version aliased `v` is about a pair, for full-text search. */
 export function aboutPair(pair: Pair) {
-  return sql<boolean>`((v.dyad_a = ${pair[0]} and v.dyad_b = ${pair[1]}) or exists (
-    select 1 from events e join event_pairs p on p.event_id = e.id
-    where e.version_id = v.id and p.a = ${pair[0]} and p.b = ${pair[1]}))`
+  return sql<boolean>`v.id in (${pairVersionIds(pair)})`
 }
 
 /** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */
 export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
-  const { docs, events, facts } = await countPairs(db)
-  const keys = new Map<string, Pair>()
-  for (const m of [docs, events]) for (const [k, v] of m) keys.set(k, v.pair)
-  return [...keys]
-    .map(([k, pair]) => ({
+  const rows = await db
+    .selectFrom('pair_summaries')
+    .selectAll()
+    .where((eb) => eb.or([eb('documents', '>', 0), eb('events', '>', 0)]))
+    .orderBy('documents', 'desc')
+    .orderBy('events', 'desc')
+    .orderBy('a')
+    .orderBy('b')
+    .execute()
+  return rows.map((r) => ({
+    pair: [r.a, r.b] as const,
+    documents: Number(r.documents),
+    events: Number(r.events),
+    facts: Number(r.facts),
+  }))
+}
+
+/** Events by family, dates and latest event of several pairs, in two grouped reads driven by the pair index. */
+export async function queryPairEventsSummary(
+  db: Kysely<Database>,
+  pairs: readonly Pair[],
+): Promise<PairEventsSummary[]> {
+  if (pairs.length === 0) return []
+  // The asked pairs as a table the read starts from, each then found in the pair index (an OR of pairs is a scan).
+  const asked = sql.join(pairs.map((pair) => sql`(${pair[0]}, ${pair[1]})`))
+  const from = sql`from asked q join event_pairs p on p.a = q.a and p.b = q.b join events e on e.id = p.event_id
+    join documents d on d.latest_version_id = e.version_id where 1 = 1`
+  const [groups, latest] = await Promise.all([
+    sql<{ a: string; b: string; family: string; n: number; first: string | null; last: string | null }>`
+      with asked(a, b) as (values ${asked})
+      select p.a as a, p.b as b, e.family as family, count(*) as n, min(e.date) as first,
+        max(coalesce(e.date_end, e.date)) as last
+      ${from} group by p.a, p.b, e.family`.execute(db),
+    // The event reaching latest per pair; a tie goes to the first in the event list's order.
+    sql<{ a: string; b: string; id: number }>`with asked(a, b) as (values ${asked})
+      select a, b, id from (
+      select p.a as a, p.b as b, e.id as id, row_number() over (partition by p.a, p.b
+        order by coalesce(e.date_end, e.date) desc, e.date_first, e.date_last, d.id, e.id) as rn
+      ${from} and e.date is not null) ranked where rn = 1`.execute(db),
+  ])
+  const latestIds = latest.rows.map((r) => r.id)
+  const latestEvents =
+    latestIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('events as e')
+            .innerJoin('document_versions as v', 'v.id', 'e.version_id')
+            .selectAll('e')
+            .select(['v.document_id as document_id', 'v.title as document_title'])
+            .where('e.id', 'in', latestIds)
+            .execute()
+        ).map(rowToEvent)
+  const byId = new Map(latestEvents.map((e) => [e.id, e]))
+  return pairs.map((pair) => {
+    const mine = groups.rows.filter((g) => g.a === pair[0] && g.b === pair[1])
+    const dates = (pick: (g: (typeof mine)[number]) => string | null) =>
+      mine.map(pick).filter((d): d is string => d !== null)
+    const firsts = dates((g) => g.first).sort()
+    const lasts = dates((g) => g.last).sort()
+    return {
       pair,
-      documents: docs.get(k)?.n ?? 0,
-      events: events.get(k)?.n ?? 0,
-      facts: facts.get(k)?.n ?? 0,
-    }))
-    .sort((x, y) => y.documents - x.documents || y.events - x.events || x.pair.join().localeCompare(y.pair.join()))
+      families: Object.fromEntries(mine.map((g) => [g.family, Number(g.n)])),
+      firstDate: firsts[0] ?? null,
+      lastDate: lasts[lasts.length - 1] ?? null,
+      latest: byId.get(latest.rows.find((r) => r.a === pair[0] && r.b === pair[1])?.id ?? -1) ?? null,
+    }
+  })
+}
+
+/** A JSON array of codes holds this code: codes are written as JSON strings, so the quoted code is matched. */
+function holdsCode(column: string, code: string) {
+  const pattern = `%${JSON.stringify(code).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return sql`${sql.ref(column)} like ${pattern} escape '\\'`
+}
+
+/** A pair's events grouped for its series, its actors and its documents' counts, in grouped reads. */
+export async function queryPairAggregates(
+  db: Kysely<Database>,
+  pair: Pair,
+  direction?: readonly [string, string],
+): Promise<PairAggregates> {
+  const [from, to] = direction ?? []
+  const directed =
+    from !== undefined && to !== undefined
+      ? sql`and (e.source = ${from} or ${holdsCode('e.co_sources', from)})
+          and (e.target = ${to} or ${holdsCode('e.co_targets', to)})`
+      : sql``
+  const events = sql`from event_pairs p join events e on e.id = p.event_id
+    join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
+  const [groups, actors, eventDocs, factDocs] = await Promise.all([
+    sql<{
+      month: string | null
+      dated: number
+      family: string
+      type: string
+      counted: number
+      events: number
+      first: string | null
+      last: string | null
+    }>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
+        case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
+        case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
+        min(e.date) as first, max(coalesce(e.date_end, e.date)) as last
+      ${events} ${directed} group by 1, 2, 3, 4, 5`.execute(db),
+    sql<{ name: string; code: string; events: number }>`select name, code, count(*) as events from (
+        select e.source_actor as name, e.source as code ${events} ${directed} and e.source_actor <> ''
+        union all
+        select e.target_actor as name, e.target as code ${events} ${directed}
+          and e.target_actor <> '' and e.target <> ''
+      ) named group by name, code`.execute(db),
+    sql<{ id: string; n: number }>`select d.id as id, count(*) as n ${events} group by d.id`.execute(db),
+    db
+      .selectFrom('facts as f')
+      .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
+      .select(['d.id as id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('f.pair_a', '=', pair[0])
+      .where('f.pair_b', '=', pair[1])
+      .groupBy('d.id')
+      .execute(),
+  ])
+  const documents = new Map<string, { documentId: string; events: number; facts: number }>()
+  const doc = (id: string) => documents.get(id) ?? { documentId: id, events: 0, facts: 0 }
+  for (const r of eventDocs.rows) documents.set(r.id, { ...doc(r.id), events: Number(r.n) })
+  for (const r of factDocs) documents.set(r.id, { ...doc(r.id), facts: Number(r.n) })
+  return {
+    groups: groups.rows.map((g) => ({
+      month: g.month,
+      dated: Number(g.dated) === 1,
+      family: g.family,
+      type: g.type,
+      counted: Number(g.counted) === 1,
+      events: Number(g.events),
+      first: g.first,
+      last: g.last,
+    })),
+    actors: actors.rows.map((a) => ({ name: a.name, code: a.code, events: Number(a.events) })),
+    documents: [...documents.values()],
+  }
 }
 
 /** The profile of one pair. */

@@ -75,8 +75,24 @@ export function versionToRow(v: NewDocumentVersion, version: number): Insertable
   }
 }
 
+/** The columns of a version a document list reads: never its texts. */
+export const SUMMARY_COLUMNS = [
+  'document_id',
+  'source_url',
+  'version',
+  'title',
+  'authors',
+  'publication_date',
+  'source_type',
+  'language',
+  'ingested_at',
+] as const
+
+/** A version row as a document list reads it. */
+export type SummaryRow = Pick<VersionRow, (typeof SUMMARY_COLUMNS)[number] | 'source'>
+
 /** The summary a document list shows, from its latest version row. */
-export function rowToSummary(r: VersionRow): DocumentSummary {
+export function rowToSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.document_id,
     source: r.source,

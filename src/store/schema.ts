@@ -160,6 +160,21 @@ export interface EntitiesTable {
   aliases: string
 }
 
+/**
+ * How much the latest versions hold about each pair, kept up to date in the transaction that changes them (a new
+ * version, a re-extraction), so that the list of pairs reads one row per pair instead of counting every event.
+ */
+export interface PairSummariesTable {
+  a: string
+  b: string
+  /** Latest versions whose main pair this is. */
+  documents: number
+  /** Events of the latest versions linking the two states. */
+  events: number
+  /** Facts of the latest versions about the pair. */
+  facts: number
+}
+
 /** The typed database shared by every engine. */
 export interface Database {
   documents: DocumentsTable
@@ -170,4 +185,5 @@ export interface Database {
   event_pairs: EventPairsTable
   facts: FactsTable
   entities: EntitiesTable
+  pair_summaries: PairSummariesTable
 }

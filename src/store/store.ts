@@ -115,6 +115,9 @@ export interface SearchHit {
 export interface DocumentQuery {
   /** Only documents about this pair: its main pair, or one of its events links the pair. */
   readonly pair?: Pair
+  readonly limit?: number
+  /** Only the documents after this one in the list's order (keyset paging: the last id of the previous page). */
+  readonly after?: string
 }
 
 /** Options of a full-text search. */
@@ -197,6 +200,8 @@ export interface EventQuery {
   readonly limit?: number
   /** How many of the ordered events to skip first (for paging). */
   readonly offset?: number
+  /** Only the events after this one in the list's order (keyset paging: the last event of the previous page). */
+  readonly after?: EventCursor
   /** By date, oldest first (`asc`, the default) or newest first; undated events come last either way. */
   readonly order?: 'asc' | 'desc'
 }
@@ -209,6 +214,18 @@ export interface FactQuery {
   readonly limit?: number
   /** How many of the ordered facts to skip first (for paging). */
   readonly offset?: number
+  /** Only the facts after this one in the list's order (keyset paging: the last fact of the previous page). */
+  readonly after?: FactCursor
+}
+
+/** Where an event list's page ends: the fields of its last event that place it in the order. */
+export type EventCursor = Pick<StoredEvent, 'id' | 'documentId' | 'date' | 'dateEnd'>
+
+/** Where a fact list's page ends: its last fact's id, document and position in the text. */
+export interface FactCursor {
+  readonly id: number
+  readonly documentId: string
+  readonly valueStart: number
 }
 
 /** A pair of states with how much is stored about it. */
@@ -231,6 +248,49 @@ export interface PairProfile extends PairSummary {
   readonly factList: readonly StoredFact[]
 }
 
+/** What the list of pairs shows of a pair's events beyond its counts. */
+export interface PairEventsSummary {
+  readonly pair: Pair
+  /** Event counts of the families with any event. */
+  readonly families: Readonly<Record<string, number>>
+  /** The earliest date of a dated event, and the latest date (or end) one reaches, as written. */
+  readonly firstDate: string | null
+  readonly lastDate: string | null
+  /** The dated event that reaches latest (the first in list order on a tie), or null when none is dated. */
+  readonly latest: StoredEvent | null
+}
+
+/** A pair's events counted by what its monthly series needs. */
+export interface PairEventGroup {
+  /** `YYYY-MM` of an event dated to a month or a day; null when undated or dated to a year only. */
+  readonly month: string | null
+  readonly dated: boolean
+  readonly family: string
+  readonly type: string
+  /** Neither negated nor future: the act counts in the cooperation/conflict index. */
+  readonly counted: boolean
+  readonly events: number
+  /** The earliest date, and the latest date (or end) reached, of the group's events, as written. */
+  readonly first: string | null
+  readonly last: string | null
+}
+
+/** A person or organisation acting in a pair's events, with the state it is coded to. */
+export interface PairActorCount {
+  readonly name: string
+  readonly code: string
+  readonly events: number
+}
+
+/** A pair's events and facts summed up in grouped reads, so that a profile never holds them all. */
+export interface PairAggregates {
+  /** Of the events in the asked direction (all of the pair's when none is asked). */
+  readonly groups: readonly PairEventGroup[]
+  readonly actors: readonly PairActorCount[]
+  /** Each document giving events or facts of the pair (in either direction), with how many of each. */
+  readonly documents: readonly { readonly documentId: string; readonly events: number; readonly facts: number }[]
+}
+
 /** How many of the latest events and facts a pair profile includes. */
 export interface PairProfileOptions {
   readonly events?: number
@@ -245,6 +305,9 @@ export interface StoredExtraction {
   readonly facts: readonly StoredFact[]
   readonly entities: Entities
 }
+
+/** An item read for an export, with the URL its document says it came from. */
+export type WithSourceUrl<T> = T & { readonly sourceUrl: string | null }
 
 /** Thrown when a search query is not valid in the engine's query language. */
 export class SearchQueryError extends Error {
@@ -261,7 +324,7 @@ export interface Store {
   findByContentHash(contentHash: string): Promise<SaveResult | undefined>
   /** Replaces what extraction stored for a version (events, facts, mentions, entities, pair) in one transaction. */
   replaceExtraction(versionId: number, extraction: NewExtraction, cleanText: string): Promise<void>
-  /** The latest version of every document, oldest first. */
+  /** The latest version of every document, oldest first, without its texts. */
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>
   /** The latest version of a document (or a given version). */
   getDocument(id: string, version?: number): Promise<StoredDocument | undefined>
@@ -273,10 +336,20 @@ export interface Store {
   listEvents(query?: EventQuery): Promise<StoredEvent[]>
   /** Facts of the latest versions, newest documents first, in text order within a document. */
   listFacts(query?: FactQuery): Promise<StoredFact[]>
+  /** The events `listEvents` lists, read one at a time with their document's URL: memory stays flat however many. */
+  streamEvents(query?: EventQuery): AsyncIterable<WithSourceUrl<StoredEvent>>
+  /** The facts `listFacts` lists, read one at a time with their document's URL. */
+  streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>>
   /** Every pair a latest version names as its main pair or links by an event, most documented first. */
   listPairs(): Promise<PairSummary[]>
+  /** For each of these pairs (one page of `listPairs`), its events by family, dates and latest event, in grouped reads. */
+  summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
+  /** A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given). */
+  pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
+  /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */
+  optimize(): Promise<void>
   /** Recent failed inputs, newest first. */
   listFailures(limit?: number): Promise<FailedIngest[]>
   close(): Promise<void>

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { directed, keyFacts, latestEvent, pairSeries } from '../../pipeline/pair-series.js'
-import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
+import { keyFacts, seriesOf } from '../../pipeline/pair-series.js'
+import type { PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
 import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
@@ -27,22 +27,20 @@ export function pairRoutes(store: Store): Hono {
     const q = readQuery(c, pageQuery)
     if (!q.ok) return q.response
     const { limit, cursor = 0 } = q.value
-    // The counts of every pair are one query; the events behind the details are read for this page's pairs only.
+    // The counts of every pair are one grouped read; the details of this page's pairs are two more, whatever its size.
     const { items: pairs, next_cursor } = pageOf(await store.listPairs(), limit, cursor)
-    const items: PairItemJson[] = []
-    for (const p of pairs) {
-      const events = await store.listEvents({ pair: p.pair })
-      const series = pairSeries(events)
-      const latest = latestEvent(events)
-      items.push({
+    const details = await store.summarizePairEvents(pairs.map((p) => p.pair))
+    const items: PairItemJson[] = pairs.map((p, i) => {
+      const d = details[i] as PairEventsSummary
+      return {
         ...pairSummaryJson(p),
         country_info: [countryJson(p.pair[0]), countryJson(p.pair[1])],
-        events_by_family: countBy(events, (e) => e.family),
-        first_event: series.firstDate,
-        last_event: series.lastDate,
-        latest_event: latest ? storedEventJson(latest) : null,
-      })
-    }
+        events_by_family: { ...d.families },
+        first_event: d.firstDate,
+        last_event: d.lastDate,
+        latest_event: d.latest ? storedEventJson(d.latest) : null,
+      }
+    })
     return c.json({ items, next_cursor } satisfies PageJson<PairItemJson>)
   })
 
@@ -81,9 +79,10 @@ export function pairRoutes(store: Store): Hono {
         ? c.json(errorJson(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`), 400)
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
-    const events = await store.listEvents({ pair })
+    // The series and the sources' counts are grouped reads: the profile never holds the pair's events.
+    const aggregates = await store.pairAggregates(pair, direction)
     const facts = await store.listFacts({ pair })
-    const series = pairSeries(direction ? directed(events, ...direction) : events)
+    const series = seriesOf(aggregates.groups, aggregates.actors)
     const body: PairPageJson = {
       ...pairProfileJson(profile),
       country_info: [countryJson(pair[0]), countryJson(pair[1])],
@@ -116,7 +115,7 @@ export function pairRoutes(store: Store): Hono {
           document: d.documentId,
         })),
       })),
-      sources: await sources(store, pair, events, facts),
+      sources: await sources(store, pair, aggregates),
     }
     return c.json(body)
   })
@@ -124,21 +123,13 @@ export function pairRoutes(store: Store): Hono {
   return routes
 }
 
-function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + 1
-  return out
-}
-
 /** The documents about a pair with how many of its events and facts each gives, newest first, undated last. */
 async function sources(
   store: Store,
   pair: readonly [string, string],
-  events: readonly StoredEvent[],
-  facts: readonly StoredFact[],
+  aggregates: PairAggregates,
 ): Promise<PairSourceJson[]> {
-  const nEvents = countBy(events, (e) => e.documentId)
-  const nFacts = countBy(facts, (f) => f.documentId)
+  const counts = new Map(aggregates.documents.map((d) => [d.documentId, d]))
   return (await store.listDocuments({ pair }))
     .map((d) => ({
       id: d.id,
@@ -147,8 +138,8 @@ async function sources(
       source_url: d.sourceUrl,
       publication_date: d.publicationDate,
       source_type: d.sourceType,
-      events: nEvents[d.id] ?? 0,
-      facts: nFacts[d.id] ?? 0,
+      events: counts.get(d.id)?.events ?? 0,
+      facts: counts.get(d.id)?.facts ?? 0,
     }))
     .sort((a, b) =>
       a.publication_date && b.publication_date

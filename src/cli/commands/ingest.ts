@@ -37,6 +37,8 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
           else println(io.stderr, describe(outcome))
         }
         bar?.stop()
+        // Statistics from an emptier database would steer the planner away from the indexes.
+        if (outcomes.some((o) => o.status !== 'failed' && o.status !== 'unchanged')) await store.optimize()
         if (tty) for (const o of outcomes.filter((x) => x.status === 'failed')) println(io.stderr, describe(o))
         const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length
         if (!opts.json) {

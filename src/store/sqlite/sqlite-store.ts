@@ -1,20 +1,43 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import {
+  type Compilable,
+  Kysely,
+  type KyselyConfig,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  SqliteDialect,
+  sql,
+} from 'kysely'
 import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
+  countVersionInSummaries,
+  eventsSelect,
+  factsSelect,
   insertExtraction,
+  pairVersionIds,
   queryEvents,
   queryFacts,
+  queryPairAggregates,
+  queryPairEventsSummary,
   queryPairProfile,
   queryPairs,
   readExtraction,
   replaceExtractionRows,
 } from '../extraction-queries.js'
 import { sharedMigrations } from '../migrations/index.js'
-import { rowToDocument, rowToFailure, rowToSummary, versionToRow } from '../rows.js'
+import {
+  rowToDocument,
+  rowToEvent,
+  rowToFact,
+  rowToFailure,
+  rowToSummary,
+  SUMMARY_COLUMNS,
+  versionToRow,
+} from '../rows.js'
 import type { Database } from '../schema.js'
 import {
   type DocumentQuery,
@@ -24,6 +47,8 @@ import {
   type FailedIngest,
   type NewDocumentVersion,
   type NewExtraction,
+  type PairAggregates,
+  type PairEventsSummary,
   type PairProfile,
   type PairProfileOptions,
   type PairSummary,
@@ -36,6 +61,7 @@ import {
   type StoredEvent,
   type StoredExtraction,
   type StoredFact,
+  type WithSourceUrl,
 } from '../store.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
@@ -43,19 +69,52 @@ import { sqliteMigrations } from './sqlite-migrations.js'
 export interface SqliteStoreOptions {
   /** File path, or `:memory:`. */
   readonly path: string
+  /** Called with every statement the store runs and its parameters (query-plan tests read them). */
+  readonly onQuery?: (sql: string, parameters: readonly unknown[]) => void
 }
 
 const SEARCH_LIMIT_MAX = 200
 
 /** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
-export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<Store> {
+export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const driver = new BetterSqlite3(path)
   driver.pragma('journal_mode = WAL')
   driver.pragma('foreign_keys = ON')
   driver.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) })
-  await migrate(db)
+  const log: KyselyConfig['log'] = (e) => {
+    if (e.level === 'query') onQuery?.(e.query.sql, e.query.parameters)
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }), ...(onQuery && { log }) })
+  // New indexes are worth nothing to a planner without statistics: analyze when a migration ran, else let SQLite
+  // refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
+  if (await migrate(db)) analyze(driver)
+  else driver.pragma('optimize=0x10002')
+
+  /**
+   * Rows of a query one at a time (better-sqlite3's `iterate()`). A file database streams on a read-only connection of
+   * its own, opened for the stream, so that a slow reader never holds the connection every other request needs; an
+   * in-memory one, which has no second connection, is read whole.
+   */
+  async function* streamRows<R, T>(
+    query: (kdb: Kysely<Database>) => Compilable<R> | Promise<Compilable<R>>,
+    map: (row: R) => T,
+  ): AsyncGenerator<T> {
+    const compiled = (await query(db)).compile()
+    if (path === ':memory:') {
+      // The data is in memory already, and the only connection must stay free for other requests meanwhile.
+      for (const row of (await db.executeQuery(compiled)).rows) yield map(row)
+      return
+    }
+    const reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+    try {
+      onQuery?.(compiled.sql, compiled.parameters)
+      // Straight from the driver: one row per step, without a promise per row in between.
+      for (const row of reader.prepare(compiled.sql).iterate(...(compiled.parameters as unknown[]))) yield map(row as R)
+    } finally {
+      reader.close()
+    }
+  }
 
   const latest = () =>
     db
@@ -76,7 +135,7 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
           return { status: 'unchanged', documentId: same.document_id, versionId: same.id, version: same.version }
         const doc = await trx
           .selectFrom('documents')
-          .select(['latest_version'])
+          .select(['latest_version', 'latest_version_id'])
           .where('id', '=', v.documentId)
           .executeTakeFirst()
         const version = (doc?.latest_version ?? 0) + 1
@@ -94,6 +153,8 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
             })
             .execute()
         }
+        // The old latest version stops counting for its pairs; the new one counts once its extraction is in.
+        if (doc) await countVersionInSummaries(trx, doc.latest_version_id, -1)
         const row = versionToRow(v, version)
         const inserted = await trx.insertInto('document_versions').values(row).returning('id').executeTakeFirstOrThrow()
         await trx
@@ -105,6 +166,7 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
           trx,
         )
         if (v.extraction) await insertExtraction(trx, inserted.id, v.extraction, v.cleanText)
+        await countVersionInSummaries(trx, inserted.id, 1)
         return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
       })
     },
@@ -143,11 +205,21 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments({ pair }: DocumentQuery = {}): Promise<DocumentSummary[]> {
-      let q = latest()
-      if (pair) q = q.where(aboutPair(pair))
-      const rows = await q.orderBy('d.created_at').orderBy('d.id').execute()
-      return rows.map(rowToSummary)
+    async listDocuments({ pair, limit, after }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+      let q = db
+        .selectFrom('documents as d')
+        .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+        .select(SUMMARY_COLUMNS.map((c) => `v.${c}` as const))
+        .select('d.source')
+      // A pair drives the read from its versions (both halves indexed), not from every document.
+      if (pair) q = q.where(sql<boolean>`d.latest_version_id in (${pairVersionIds(pair)})`)
+      if (after !== undefined)
+        q = q.where(
+          sql<boolean>`(d.created_at, d.id) > ((select c.created_at from documents c where c.id = ${after}), ${after})`,
+        )
+      q = q.orderBy('d.created_at').orderBy('d.id')
+      if (limit !== undefined) q = q.limit(limit)
+      return (await q.execute()).map(rowToSummary)
     },
 
     async getDocument(id: string, version?: number): Promise<StoredDocument | undefined> {
@@ -186,8 +258,30 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       return queryFacts(db, query)
     },
 
+    streamEvents(query?: EventQuery): AsyncIterable<WithSourceUrl<StoredEvent>> {
+      return streamRows(
+        (kdb) => eventsSelect(kdb, query).select('v.source_url as source_url'),
+        (r) => ({ ...rowToEvent(r), sourceUrl: r.source_url }),
+      )
+    },
+
+    streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>> {
+      return streamRows(
+        async (kdb) => (await factsSelect(kdb, query)).select('v.source_url as source_url'),
+        (r) => ({ ...rowToFact(r), sourceUrl: r.source_url }),
+      )
+    },
+
     async listPairs(): Promise<PairSummary[]> {
       return queryPairs(db)
+    },
+
+    async pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates> {
+      return queryPairAggregates(db, pair, direction)
+    },
+
+    async summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]> {
+      return queryPairEventsSummary(db, pairs)
     },
 
     async pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile> {
@@ -227,15 +321,28 @@ export async function createSqliteStore({ path }: SqliteStoreOptions): Promise<S
       return rows.map(rowToFailure)
     },
 
+    async optimize(): Promise<void> {
+      analyze(driver)
+    },
+
     async close(): Promise<void> {
+      driver.pragma('optimize')
       await db.destroy()
     },
   }
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+/** Runs pending migrations; true when any ran. */
+async function migrate(db: Kysely<Database>): Promise<boolean> {
   const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations }
   const provider: MigrationProvider = { getMigrations: async () => all }
-  const { error } = await new Migrator({ db, provider }).migrateToLatest()
+  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
+  return results.length > 0
+}
+
+/** Planner statistics for every index, sampled (`analysis_limit`) so that it stays quick at millions of rows. */
+function analyze(driver: BetterSqlite3.Database): void {
+  driver.pragma('analysis_limit = 1000')
+  driver.exec('analyze')
 }

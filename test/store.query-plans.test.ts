@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import BetterSqlite3 from 'better-sqlite3'
+import type { Pair } from '../src/core/pair.js'
+import { createSqliteStore } from '../src/store/sqlite/index.js'
+import type { Store } from '../src/store/store.js'
+import { event, extraction, fact, newVersion, spanOf } from './factories.js'
+
+/*
+ * The guard of the read paths' shapes: every statement a list or profile runs is planned by SQLite (on a database
+ * with statistics, as after an ingest), and none may SCAN a table of documents, versions, events or facts when a pair,
+ * an id or a cursor is given. A scan there is what made a profile take minutes at 20k documents.
+ */
+
+const TABLES = ['documents', 'document_versions', 'events', 'event_pairs', 'facts', 'mentions', 'entities']
+const ALIASES = ['d', 'v', 'e', 'p', 'f', 'c', 'cd', 'cv', 'pv', 'pp', 'pe']
+const scan = new RegExp(`^SCAN (${[...TABLES, ...ALIASES].join('|')})\\b`)
+
+describe('sqlite query plans', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-plans-'))
+  const path = join(dir, 'plans.db')
+  const log: { sql: string; parameters: readonly unknown[] }[] = []
+  let store: Store
+  let raw: BetterSqlite3.Database
+
+  before(async () => {
+    store = await createSqliteStore({ path, onQuery: (sql, parameters) => log.push({ sql, parameters }) })
+    const countries = ['FRA', 'ISR', 'JPN', 'KAZ', 'RUS', 'TUR']
+    for (let i = 0; i < 120; i++) {
+      const a = countries[i % countries.length] as string
+      const b = countries[(i * 7 + 1) % countries.length] as string
+      const pair = [a, b === a ? 'USA' : b].sort() as unknown as Pair
+      const text = `${a} met ${pair[1]} on ${i}. Trade was $${i} million. ${'More words. '.repeat(20)}`
+      await store.saveVersion(
+        newVersion({
+          documentId: `doc-${String(i).padStart(3, '0')}`,
+          contentHash: `hash-${i}`,
+          cleanText: text,
+          rawText: text,
+          ingestedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+          extraction: extraction({
+            dyad: pair,
+            events: [0, 1, 2].map((k) =>
+              event({
+                type: (['CONSULT', 'AGREE', 'ACCUSE'] as const)[k],
+                source: { country: pair[k % 2] as string },
+                target: { country: pair[(k + 1) % 2] as string },
+                date: k === 2 ? null : { value: `${2000 + (i % 20)}-0${k + 1}`, precision: 'month', basis: 'explicit' },
+                evidence: { start: 0, end: text.indexOf('.') + 1 },
+              }),
+            ),
+            facts: [fact({ pair, valueSpan: spanOf(text, `$${i} million`), evidence: spanOf(text, 'Trade was') })],
+          }),
+        }),
+      )
+    }
+    await store.optimize()
+    raw = new BetterSqlite3(path, { readonly: true })
+  })
+  after(async () => {
+    raw.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  /** Runs a read and returns the plan lines of every statement it ran that scan a table. */
+  async function scansOf(read: () => Promise<unknown>): Promise<string[]> {
+    log.length = 0
+    await read()
+    assert.ok(log.length > 0, 'the read ran no statement')
+    return log.flatMap(({ sql, parameters }) =>
+      (raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[])
+        .map((r) => r.detail)
+        .filter((d) => scan.test(d))
+        .map((d) => `${d}   ← ${sql}`),
+    )
+  }
+
+  const pair: Pair = ['FRA', 'ISR']
+  const drain = async (items: AsyncIterable<unknown>) => {
+    for await (const _ of items);
+  }
+  const reads: [string, () => Promise<unknown>][] = [
+    ['listEvents by pair', () => store.listEvents({ pair })],
+    ['listEvents by pair, newest first, a page', () => store.listEvents({ pair, order: 'desc', limit: 10 })],
+    ['listEvents by pair and type', () => store.listEvents({ pair, type: 'AGREE' })],
+    ['listEvents by pair and dates', () => store.listEvents({ pair, from: '2005', to: '2010' })],
+    [
+      'listEvents by pair after a cursor',
+      () =>
+        store.listEvents({ pair, limit: 5, after: { id: 10, documentId: 'doc-010', date: '2010-01', dateEnd: null } }),
+    ],
+    [
+      'listEvents after a cursor of an undated event',
+      () => store.listEvents({ pair, limit: 5, after: { id: 10, documentId: 'doc-010', date: null, dateEnd: null } }),
+    ],
+    [
+      'listEvents after a cursor, no filter',
+      () => store.listEvents({ limit: 5, after: { id: 10, documentId: 'doc-010', date: '2010-01', dateEnd: null } }),
+    ],
+    [
+      'listEvents newest first after a cursor, no filter',
+      () =>
+        store.listEvents({
+          order: 'desc',
+          limit: 5,
+          after: { id: 10, documentId: 'doc-010', date: '2010-01', dateEnd: null },
+        }),
+    ],
+    ['listFacts by pair', () => store.listFacts({ pair })],
+    [
+      'listFacts by pair after a cursor',
+      () => store.listFacts({ pair, limit: 5, after: { id: 3, documentId: 'doc-003', valueStart: 20 } }),
+    ],
+    ['streamEvents by pair', () => drain(store.streamEvents({ pair }))],
+    ['streamFacts by pair', () => drain(store.streamFacts({ pair }))],
+    ['listDocuments by pair', () => store.listDocuments({ pair })],
+    ['listDocuments after a cursor', () => store.listDocuments({ after: 'doc-050', limit: 10 })],
+    ['getDocument', () => store.getDocument('doc-007')],
+    ['getDocument of a version', () => store.getDocument('doc-007', 1)],
+    ['getExtraction', () => store.getExtraction('doc-007')],
+    ['pairProfile', () => store.pairProfile(pair)],
+    ['listPairs, from the pair summaries', () => store.listPairs()],
+    ['pairAggregates', () => store.pairAggregates(pair)],
+    ['pairAggregates in one direction', () => store.pairAggregates(pair, ['ISR', 'FRA'])],
+    [
+      'summarizePairEvents of a page of pairs',
+      () =>
+        store.summarizePairEvents([
+          ['FRA', 'ISR'],
+          ['JPN', 'KAZ'],
+          ['RUS', 'TUR'],
+        ]),
+    ],
+    ['search within a pair', () => store.search('trade', { pair })],
+  ]
+  for (const [name, read] of reads)
+    it(`${name}: no SCAN of a table`, async () => {
+      assert.deepEqual(await scansOf(read), [])
+    })
+
+  it('tells a scan when there is one', async () => {
+    const scans = await scansOf(() => store.listEvents({ text: 'met' }))
+    assert.ok(scans.length > 0)
+  })
+})
