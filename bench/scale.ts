@@ -21,7 +21,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { encodeCursor } from '../src/api/schemas.js'
 import { familyOf } from '../src/core/plover.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
@@ -311,17 +310,35 @@ interface Route {
   export?: boolean
 }
 
-function routesFor(stats: CorpusStats, top: string, rare: string): Route[] {
-  const family = 'verbal_conflict'
-  const matching = stats.eventsByPairFamily.get(`${top}/${family}`) ?? 0
-  const deep = Math.floor(matching * 0.9)
+const DEEP_FAMILY = 'verbal_conflict'
+
+/**
+ * The keyset cursor of the page that starts 90% of the way into the top pair's events of one family: cursors are
+ * records of where a page ended, so it is reached by walking the pages (500 at a time) before the measurement.
+ */
+async function deepCursor(base: string, stats: CorpusStats, top: string): Promise<string | null> {
+  const deep = Math.floor((stats.eventsByPairFamily.get(`${top}/${DEEP_FAMILY}`) ?? 0) * 0.9)
+  let cursor: string | null = null
+  for (let seen = 0; seen < deep; ) {
+    const limit = Math.min(500, deep - seen)
+    const url = `${base}/api/events?pair=${top}&family=${DEEP_FAMILY}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`
+    const page = (await (await fetch(url)).json()) as { items: unknown[]; next_cursor: string | null }
+    seen += page.items.length
+    cursor = page.next_cursor
+    if (!cursor || page.items.length === 0) break
+  }
+  return cursor
+}
+
+function routesFor(top: string, rare: string, deep: string | null = null): Route[] {
+  const family = DEEP_FAMILY
   const ev = `/api/events?pair=${top}&family=${family}&limit=50`
   return [
     { name: 'pairs', path: '/api/pairs' },
     { name: 'profile_top', path: `/api/pairs/${top}` },
     { name: 'profile_rare', path: `/api/pairs/${rare}` },
     { name: 'events_first_page', path: ev },
-    { name: 'events_deep_page', path: `${ev}&cursor=${encodeCursor(deep)}` },
+    { name: 'events_deep_page', path: deep ? `${ev}&cursor=${deep}` : ev },
     { name: 'search_common', path: `/api/search?q=${COMMON_WORD}` },
     { name: 'search_common_pair', path: `/api/search?q=${COMMON_WORD}&pair=${top}` },
     { name: 'search_rare', path: `/api/search?q=${RARE_WORD}` },
@@ -388,7 +405,7 @@ async function measureSize(
   }
   let peak = 0
   if (!(await start())) {
-    for (const r of routesFor(stats, top, rareEntry[0]))
+    for (const r of routesFor(top, rareEntry[0]))
       size.routes[r.name] = {
         path: r.path,
         n: 0,
@@ -400,7 +417,8 @@ async function measureSize(
       }
     return size
   }
-  for (const r of routesFor(stats, top, rareEntry[0])) {
+  const deep = server ? await deepCursor((server as Server).base, stats, top).catch(() => null) : null
+  for (const r of routesFor(top, rareEntry[0], deep)) {
     const samples: number[] = []
     let status = 'ok'
     let bytes: number | null = null
