@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Pair } from '../src/core/pair.js'
-import { directed, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
+import { directed, eventGroups, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
 import type { Store, StoredEvent } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
 import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
@@ -552,6 +552,89 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.deepEqual((await store.getExtraction('doc-f'))?.facts[0]?.pair, ['CHN', 'USA'])
       await save('h-f2', [])
       assert.deepEqual(await store.listFacts({ pair: ['CHN', 'USA'] }), [])
+    })
+
+    it("keeps a pair's rollup equal to its events when a new version or a re-extraction moves its latest event", async () => {
+      const pair: Pair = ['EGY', 'GRC']
+      const dated = (value: string, type: 'CONSULT' | 'ACCUSE' = 'CONSULT') =>
+        event({
+          type,
+          source: { country: 'EGY' },
+          target: { country: 'GRC' },
+          date: { value, precision: value.length === 10 ? 'day' : 'month', basis: 'explicit' },
+        })
+      const save = (hash: string, events: ReturnType<typeof event>[]) =>
+        store.saveVersion(
+          newVersion({ documentId: 'doc-eg', contentHash: hash, cleanText: text, extraction: extraction({ events }) }),
+        )
+      const check = async (label: string) => {
+        const events = await store.listEvents({ pair })
+        const [summary] = await store.summarizePairEvents([pair])
+        const series = pairSeries(events)
+        const families: Record<string, number> = {}
+        for (const e of events) families[e.family] = (families[e.family] ?? 0) + 1
+        assert.deepEqual(
+          [summary?.families, summary?.firstDate, summary?.lastDate, summary?.latest],
+          [families, series.firstDate, series.lastDate, latestEvent(events)],
+          label,
+        )
+        const all = await store.pairAggregates(pair)
+        assert.deepEqual(seriesOf(all.groups, all.actors), series, label)
+        return events
+      }
+      await save('h-eg1', [dated('2025-02-10'), dated('2025-06', 'ACCUSE'), event({ date: null })])
+      assert.equal((await check('first version')).length, 2)
+      const v2 = await save('h-eg2', [dated('2024-01-03'), dated('2025-06-20', 'ACCUSE'), dated('2025-06-20')])
+      assert.equal((await check('a new version moves the last date')).length, 3)
+      assert.equal((await store.summarizePairEvents([pair]))[0]?.lastDate, '2025-06-20')
+      await store.replaceExtraction(v2.versionId, extraction({ events: [dated('2023-11')] }), text)
+      assert.equal((await check('a re-extraction takes the latest away')).length, 1)
+      assert.equal((await store.summarizePairEvents([pair]))[0]?.lastDate, '2023-11')
+      await assert.rejects(
+        store.saveVersion(
+          newVersion({
+            documentId: 'doc-eg',
+            contentHash: 'h-eg-bad',
+            cleanText: text,
+            extraction: extraction({
+              events: [dated('2026-01-01')],
+              entities: {
+                countries: [],
+                people: [{ name: null as unknown as string, role: null, country: null }],
+                organizations: [],
+                places: [],
+              },
+            }),
+          }),
+        ),
+      )
+      assert.equal((await check('a failed save changes nothing')).length, 1)
+      await store.replaceExtraction(v2.versionId, extraction({ events: [] }), text)
+      await check('no events left')
+      assert.deepEqual((await store.pairAggregates(pair)).groups, [])
+    })
+
+    it("reads every pair's series and summary from the rollup as its events would give them", async () => {
+      // After new versions, re-extractions and a failed save (the tests above), the rollup is what the events sum to.
+      const keyed = (gs: readonly { month: string | null; dated: boolean; family: string; type: string }[]) =>
+        [...gs].sort((x, y) =>
+          JSON.stringify([x.month, x.dated, x.family, x.type, x]).localeCompare(
+            JSON.stringify([y.month, y.dated, y.family, y.type, y]),
+          ),
+        )
+      const pairs = (await store.listPairs()).map((p) => p.pair)
+      assert.ok(pairs.length > 2)
+      const summaries = await store.summarizePairEvents(pairs)
+      for (const [i, pair] of pairs.entries()) {
+        const events = await store.listEvents({ pair })
+        assert.deepEqual(keyed((await store.pairAggregates(pair)).groups), keyed(eventGroups(events)), pair.join())
+        const series = pairSeries(events)
+        assert.deepEqual(
+          [summaries[i]?.firstDate, summaries[i]?.lastDate, summaries[i]?.latest],
+          [series.firstDate, series.lastDate, latestEvent(events)],
+          pair.join(),
+        )
+      }
     })
 
     it('keeps the list of pairs, read from its summaries, equal to the counts over the latest versions', async () => {

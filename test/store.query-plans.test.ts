@@ -142,6 +142,51 @@ describe('sqlite query plans', () => {
       assert.deepEqual(await scansOf(read), [])
     })
 
+  /** The plan lines of every statement a read ran, each with its statement. */
+  async function plansOf(read: () => Promise<unknown>): Promise<{ sql: string; plan: string[] }[]> {
+    log.length = 0
+    await read()
+    return log.map(({ sql, parameters }) => ({
+      sql,
+      plan: (raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]).map(
+        (r) => r.detail,
+      ),
+    }))
+  }
+
+  it("reads the list of pairs' details and a pair's series from the rollup, the latest event by a seek on its date", async () => {
+    const summary = await plansOf(() =>
+      store.summarizePairEvents([
+        ['FRA', 'ISR'],
+        ['JPN', 'KAZ'],
+      ]),
+    )
+    const rollup = summary.filter((s) => s.sql.includes('pair_event_dates'))
+    assert.equal(rollup.length, 1)
+    assert.ok(
+      rollup.every((s) => s.plan.some((d) => /^SEARCH r USING .*pair_event_dates/.test(d))),
+      String(rollup[0]?.plan),
+    )
+    const latest = summary.filter((s) => s.sql.includes('coalesce(e.date_end, e.date) ='))
+    assert.ok(latest.length > 0)
+    for (const s of latest)
+      assert.ok(
+        s.plan.some((d) => /^SEARCH e USING INDEX events_by_reach/.test(d)),
+        `the latest event is a seek on its date: ${s.plan.join(' | ')}`,
+      )
+    // No statement of the list's details reads every event of a pair.
+    assert.ok(
+      !summary.some((s) => s.plan.some((d) => /SEARCH p USING .*event_pairs_by_pair \(a=\? AND b=\?\)$/.test(d))),
+    )
+    const series = await plansOf(() => store.pairAggregates(['FRA', 'ISR']))
+    const groups = series.filter((s) => s.sql.includes('pair_event_dates'))
+    assert.equal(groups.length, 1)
+    assert.ok(
+      groups[0]?.plan.some((d) => /^SEARCH pair_event_dates USING/.test(d)),
+      String(groups[0]?.plan),
+    )
+  })
+
   it('tells a scan when there is one', async () => {
     const scans = await scansOf(() => store.listEvents({ text: 'met' }))
     assert.ok(scans.length > 0)

@@ -36,6 +36,7 @@ describe('sqlite store on disk', () => {
         '2026-11-29.1-fact-pair',
         '2026-11-30.1-query-indexes',
         '2026-11-30.2-pair-summaries',
+        '2026-11-30.3-pair-event-dates',
       ],
     )
     raw.close()

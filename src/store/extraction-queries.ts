@@ -99,6 +99,42 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
       .where('events', '=', 0)
       .where('facts', '=', 0)
       .execute()
+  await countVersionInRollup(trx, versionId, sign)
+}
+
+/** The same for the rollup of the pairs' events by date, family, type and whether they count (`pair_event_dates`). */
+async function countVersionInRollup(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
+  const { rows } = await sql<{
+    a: string
+    b: string
+    date: string
+    reach: string
+    family: string
+    type: string
+    counted: number
+    events: number
+  }>`select p.a as a, p.b as b, coalesce(e.date, '') as date, coalesce(e.date_end, e.date, '') as reach,
+      e.family as family, e.type as type, case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted,
+      count(*) as events
+    from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}
+    group by 1, 2, 3, 4, 5, 6, 7`.execute(trx)
+  for (const c of chunks(rows)) {
+    await trx
+      .insertInto('pair_event_dates')
+      .values(c.map((r) => ({ ...r, counted: Number(r.counted), events: sign * Number(r.events) })))
+      .onConflict((oc) =>
+        oc
+          .columns(['a', 'b', 'date', 'reach', 'family', 'type', 'counted'])
+          .doUpdateSet({ events: (eb) => eb('pair_event_dates.events', '+', eb.ref('excluded.events')) }),
+      )
+      .execute()
+  }
+  // Only the pairs just touched can have reached zero: each is a seek on the key's first columns.
+  if (sign === -1)
+    for (const pair of new Set(rows.map((r) => `${r.a}\u0000${r.b}`))) {
+      const [a, b] = pair.split('\u0000') as [string, string]
+      await trx.deleteFrom('pair_event_dates').where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
+    }
 }
 
 /** Deletes a version's extraction rows and inserts new ones with its pair and extractor; call it in a transaction. */
@@ -357,29 +393,53 @@ export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
   }))
 }
 
-/** Events by family, dates and latest event of several pairs, in two grouped reads driven by the pair index. */
+/**
+ * Events by family, dates and latest event of several pairs: the families and dates are a grouped read of the pairs'
+ * rollup rows (`pair_event_dates`), and each pair's latest event a seek on the date it reaches (`events_by_reach`).
+ */
 export async function queryPairEventsSummary(
   db: Kysely<Database>,
   pairs: readonly Pair[],
 ): Promise<PairEventsSummary[]> {
   if (pairs.length === 0) return []
-  // The asked pairs as a table the read starts from, each then found in the pair index (an OR of pairs is a scan).
+  // The asked pairs as a table the read starts from, each then found in the rollup's key (an OR of pairs is a scan).
   const asked = sql.join(pairs.map((pair) => sql`(${pair[0]}, ${pair[1]})`))
-  const from = sql`from asked q join event_pairs p on p.a = q.a and p.b = q.b join events e on e.id = p.event_id
-    join documents d on d.latest_version_id = e.version_id where 1 = 1`
-  const [groups, latest] = await Promise.all([
-    sql<{ a: string; b: string; family: string; n: number; first: string | null; last: string | null }>`
-      with asked(a, b) as (values ${asked})
-      select p.a as a, p.b as b, e.family as family, count(*) as n, min(e.date) as first,
-        max(coalesce(e.date_end, e.date)) as last
-      ${from} group by p.a, p.b, e.family`.execute(db),
-    // The event reaching latest per pair; a tie goes to the first in the event list's order.
-    sql<{ a: string; b: string; id: number }>`with asked(a, b) as (values ${asked})
-      select a, b, id from (
-      select p.a as a, p.b as b, e.id as id, row_number() over (partition by p.a, p.b
-        order by coalesce(e.date_end, e.date) desc, e.date_first, e.date_last, d.id, e.id) as rn
-      ${from} and e.date is not null) ranked where rn = 1`.execute(db),
-  ])
+  const groups = await sql<{
+    a: string
+    b: string
+    family: string
+    n: number
+    first: string | null
+    last: string | null
+    reach: string | null
+  }>`with asked(a, b) as (values ${asked})
+    select r.a as a, r.b as b, r.family as family, sum(r.events) as n, min(nullif(r.date, '')) as first,
+      max(nullif(r.reach, '')) as last, max(case when r.date <> '' then r.reach end) as reach
+    from asked q join pair_event_dates r on r.a = q.a and r.b = q.b group by r.a, r.b, r.family`.execute(db)
+  // The date the latest dated event of each pair reaches, then that event: a tie goes to the first in list order.
+  const reaches = new Map<string, string>()
+  for (const g of groups.rows) {
+    const key = `${g.a}-${g.b}`
+    const known = reaches.get(key)
+    if (g.reach !== null && (known === undefined || g.reach > known)) reaches.set(key, g.reach)
+  }
+  const latest = {
+    rows: (
+      await Promise.all(
+        pairs.map(async (pair) => {
+          const reach = reaches.get(`${pair[0]}-${pair[1]}`)
+          if (reach === undefined) return []
+          const { rows } = await sql<{ a: string; b: string; id: number }>`
+            select p.a as a, p.b as b, e.id as id from events e
+            join event_pairs p on p.event_id = e.id and p.a = ${pair[0]} and p.b = ${pair[1]}
+            join documents d on d.latest_version_id = e.version_id
+            where coalesce(e.date_end, e.date) = ${reach} and e.date is not null
+            order by e.date_first, e.date_last, d.id, e.id limit 1`.execute(db)
+          return rows
+        }),
+      )
+    ).flat(),
+  }
   const latestIds = latest.rows.map((r) => r.id)
   const latestEvents =
     latestIds.length === 0
@@ -430,17 +490,33 @@ export async function queryPairAggregates(
       : sql``
   const events = sql`from event_pairs p join events e on e.id = p.event_id
     join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
+  // Without a direction the groups are the pair's rollup rows (`pair_event_dates`) summed up: a few rows, not every
+  // event. A direction depends on each event's actors, which the rollup does not keep: those are grouped from events.
   const [groups, actors, eventDocs, factDocs] = await Promise.all([
-    sql<{
-      month: string | null
-      dated: number
-      family: string
-      type: string
-      counted: number
-      events: number
-      first: string | null
-      last: string | null
-    }>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
+    direction === undefined
+      ? sql<{
+          month: string | null
+          dated: number
+          family: string
+          type: string
+          counted: number
+          events: number
+          first: string | null
+          last: string | null
+        }>`select case when length(date) >= 7 then substr(date, 1, 7) end as month,
+            case when date = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events,
+            min(nullif(date, '')) as first, max(nullif(reach, '')) as last
+          from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5`.execute(db)
+      : sql<{
+          month: string | null
+          dated: number
+          family: string
+          type: string
+          counted: number
+          events: number
+          first: string | null
+          last: string | null
+        }>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
         case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
         case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
         min(e.date) as first, max(coalesce(e.date_end, e.date)) as last

@@ -175,6 +175,26 @@ export interface PairSummariesTable {
   facts: number
 }
 
+/**
+ * The latest versions' events of each pair counted by exact date, the date (or end) they reach, family, type and
+ * whether they count in the cooperation/conflict index: kept in the transaction that changes the latest versions (added
+ * and taken away like `pair_summaries`), so that a pair's series and the list of pairs read a few rows per pair, and
+ * every minimum or maximum date stays exact (a row goes when its count reaches zero). Undated events have `''` dates.
+ */
+export interface PairEventDatesTable {
+  a: string
+  b: string
+  /** The event's date as written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or `''` when undated. */
+  date: string
+  /** Its end, else its date, or `''`. */
+  reach: string
+  family: string
+  type: string
+  /** 1 when neither negated nor future. */
+  counted: number
+  events: number
+}
+
 /** The typed database shared by every engine. */
 export interface Database {
   documents: DocumentsTable
@@ -186,4 +206,5 @@ export interface Database {
   facts: FactsTable
   entities: EntitiesTable
   pair_summaries: PairSummariesTable
+  pair_event_dates: PairEventDatesTable
 }

@@ -3,6 +3,7 @@ import { documentsMigration } from './documents.js'
 import { extractionMigration } from './extraction.js'
 import { extractorMigration } from './extractor.js'
 import { factPairMigration } from './fact-pair.js'
+import { pairEventDatesMigration } from './pair-event-dates.js'
 import { pairSummariesMigration } from './pair-summaries.js'
 import { queryIndexesMigration } from './query-indexes.js'
 
@@ -17,4 +18,5 @@ export const sharedMigrations: Readonly<Record<string, Migration>> = {
   '2026-11-29.1-fact-pair': factPairMigration,
   '2026-11-30.1-query-indexes': queryIndexesMigration,
   '2026-11-30.2-pair-summaries': pairSummariesMigration,
+  '2026-11-30.3-pair-event-dates': pairEventDatesMigration,
 }
