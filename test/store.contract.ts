@@ -641,14 +641,31 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       // After new versions, re-extractions and facts moved between pairs (the tests above), every listed pair counts
       // what its profile counts from the rows themselves, and no pair with documents or events is missing.
       const pairs = await store.listPairs()
+      const dyads = new Map<string, number>()
+      for (const d of await store.listDocuments()) {
+        const dyad = (await store.getExtraction(d.id))?.dyad
+        if (dyad) dyads.set(dyad.join('-'), (dyads.get(dyad.join('-')) ?? 0) + 1)
+      }
       for (const p of pairs) {
         const profile = await store.pairProfile(p.pair)
-        assert.deepEqual(p, {
+        const [events, facts] = [await store.listEvents({ pair: p.pair }), await store.listFacts({ pair: p.pair })]
+        const expected = {
           pair: p.pair,
-          documents: profile.documents,
-          events: profile.events,
-          facts: profile.facts,
-        })
+          documents: dyads.get(p.pair.join('-')) ?? 0,
+          events: events.length,
+          facts: facts.length,
+        }
+        assert.deepEqual(p, expected)
+        assert.deepEqual([profile.documents, profile.events, profile.facts], [p.documents, p.events, p.facts])
+        const families = new Map<string, number>()
+        for (const e of events) families.set(e.family, (families.get(e.family) ?? 0) + 1)
+        assert.deepEqual(
+          profile.families.filter((f) => f.events > 0).map((f) => [f.family, f.events]),
+          [...families].sort(
+            ([x], [y]) =>
+              profile.families.findIndex((f) => f.family === x) - profile.families.findIndex((f) => f.family === y),
+          ),
+        )
         assert.ok(p.documents > 0 || p.events > 0)
       }
       const events = await store.listEvents()

@@ -325,40 +325,6 @@ export async function factsSelect(db: Kysely<Database>, { pair, kind, limit, off
   return page(q, limit, offset)
 }
 
-type Counts = Map<string, { pair: Pair; n: number }>
-
-async function countPairs(db: Kysely<Database>, pair?: Pair): Promise<{ docs: Counts; events: Counts; facts: Counts }> {
-  let docs = db
-    .selectFrom('documents as d')
-    .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
-    .select(['v.dyad_a as a', 'v.dyad_b as b', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('v.dyad_a', 'is not', null)
-    .where('v.dyad_b', 'is not', null)
-    .groupBy(['v.dyad_a', 'v.dyad_b'])
-  let events = db
-    .selectFrom('event_pairs as p')
-    .innerJoin('events as e', 'e.id', 'p.event_id')
-    .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
-    .select(['p.a as a', 'p.b as b', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['p.a', 'p.b'])
-  let facts = db
-    .selectFrom('facts as f')
-    .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
-    .select(['f.pair_a as a', 'f.pair_b as b', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('f.pair_a', 'is not', null)
-    .where('f.pair_b', 'is not', null)
-    .groupBy(['f.pair_a', 'f.pair_b'])
-  if (pair) {
-    docs = docs.where('v.dyad_a', '=', pair[0]).where('v.dyad_b', '=', pair[1])
-    events = events.where('p.a', '=', pair[0]).where('p.b', '=', pair[1])
-    facts = facts.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
-  }
-  const toMap = (rows: { a: string | null; b: string | null; n: number | string | bigint }[]): Counts =>
-    new Map(rows.map((r) => [`${r.a}-${r.b}`, { pair: [r.a as string, r.b as string] as const, n: Number(r.n) }]))
-  const [d, e, f] = await Promise.all([docs.execute(), events.execute(), facts.execute()])
-  return { docs: toMap(d), events: toMap(e), facts: toMap(f) }
-}
-
 /**
  * The ids of the versions about a pair: those whose main pair it is, and those with an event linking the two countries.
  * Both halves are served by an index (`document_versions_by_dyad`, `event_pairs_by_pair`); raw SQL both engines read.
@@ -563,28 +529,32 @@ export async function queryPairProfile(
   pair: Pair,
   { events: lastN = 10, facts: factsN = 50 }: PairProfileOptions = {},
 ): Promise<PairProfile> {
+  // The counts are the pair's summary row and its rollup rows summed by family (both kept with the latest versions).
+  const summary = db
+    .selectFrom('pair_summaries')
+    .select(['documents', 'events', 'facts'])
+    .where('a', '=', pair[0])
+    .where('b', '=', pair[1])
+    .executeTakeFirst()
   const byFamily = db
-    .selectFrom('events as e')
-    .innerJoin('documents as d', 'd.latest_version_id', 'e.version_id')
-    .innerJoin('event_pairs as p', 'p.event_id', 'e.id')
-    .select(['e.family as family', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('p.a', '=', pair[0])
-    .where('p.b', '=', pair[1])
-    .groupBy('e.family')
+    .selectFrom('pair_event_dates')
+    .select(['family', (eb) => eb.fn.sum<number>('events').as('n')])
+    .where('a', '=', pair[0])
+    .where('b', '=', pair[1])
+    .groupBy('family')
     .execute()
   const [counts, families, lastEvents, factList] = await Promise.all([
-    countPairs(db, pair),
+    summary,
     byFamily,
     queryEvents(db, { pair, order: 'desc', limit: lastN }),
     queryFacts(db, { pair, limit: factsN }),
   ])
-  const key = `${pair[0]}-${pair[1]}`
   const n = new Map(families.map((r) => [r.family, Number(r.n)]))
   return {
     pair,
-    documents: counts.docs.get(key)?.n ?? 0,
-    events: counts.events.get(key)?.n ?? 0,
-    facts: counts.facts.get(key)?.n ?? 0,
+    documents: Number(counts?.documents ?? 0),
+    events: Number(counts?.events ?? 0),
+    facts: Number(counts?.facts ?? 0),
     families: EVENT_FAMILIES.map((family: EventFamily) => ({ family, events: n.get(family) ?? 0 })),
     lastEvents,
     factList,
