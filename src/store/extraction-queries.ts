@@ -129,11 +129,33 @@ async function countVersionInRollup(trx: Kysely<Database>, versionId: number, si
       )
       .execute()
   }
+  const families = new Map<string, { a: string; b: string; family: string; events: number }>()
+  for (const r of rows) {
+    const key = `${r.a}\u0000${r.b}\u0000${r.family}`
+    families.set(key, {
+      a: r.a,
+      b: r.b,
+      family: r.family,
+      events: (families.get(key)?.events ?? 0) + sign * Number(r.events),
+    })
+  }
+  for (const c of chunks([...families.values()])) {
+    await trx
+      .insertInto('pair_families')
+      .values(c)
+      .onConflict((oc) =>
+        oc
+          .columns(['a', 'b', 'family'])
+          .doUpdateSet({ events: (eb) => eb('pair_families.events', '+', eb.ref('excluded.events')) }),
+      )
+      .execute()
+  }
   // Only the pairs just touched can have reached zero: each is a seek on the key's first columns.
   if (sign === -1)
     for (const pair of new Set(rows.map((r) => `${r.a}\u0000${r.b}`))) {
       const [a, b] = pair.split('\u0000') as [string, string]
-      await trx.deleteFrom('pair_event_dates').where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
+      for (const table of ['pair_event_dates', 'pair_families'] as const)
+        await trx.deleteFrom(table).where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
     }
 }
 
@@ -360,8 +382,9 @@ export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
 }
 
 /**
- * Events by family, dates and latest event of several pairs: the families and dates are a grouped read of the pairs'
- * rollup rows (`pair_event_dates`), and each pair's latest event a seek on the date it reaches (`events_by_reach`).
+ * Events by family, dates and latest event of several pairs: the families are the pairs' rows of `pair_families`, the
+ * dates seeks at the ends of their rollup (`pair_event_dates`), and each pair's latest event a seek on the date it
+ * reaches (`events_by_reach`; the pair's own index is kept out of that read, which would visit all its events).
  */
 export async function queryPairEventsSummary(
   db: Kysely<Database>,
@@ -370,25 +393,23 @@ export async function queryPairEventsSummary(
   if (pairs.length === 0) return []
   // The asked pairs as a table the read starts from, each then found in the rollup's key (an OR of pairs is a scan).
   const asked = sql.join(pairs.map((pair) => sql`(${pair[0]}, ${pair[1]})`))
-  const groups = await sql<{
-    a: string
-    b: string
-    family: string
-    n: number
-    first: string | null
-    last: string | null
-    reach: string | null
-  }>`with asked(a, b) as (values ${asked})
-    select r.a as a, r.b as b, r.family as family, sum(r.events) as n, min(nullif(r.date, '')) as first,
-      max(nullif(r.reach, '')) as last, max(case when r.date <> '' then r.reach end) as reach
-    from asked q join pair_event_dates r on r.a = q.a and r.b = q.b group by r.a, r.b, r.family`.execute(db)
+  const [families, dates] = await Promise.all([
+    sql<{ a: string; b: string; family: string; n: number }>`with asked(a, b) as (values ${asked})
+      select r.a as a, r.b as b, r.family as family, r.events as n
+      from asked q join pair_families r on r.a = q.a and r.b = q.b`.execute(db),
+    // Each date a seek at one end of the rollup's key or of its reach index.
+    sql<{ a: string; b: string; first: string | null; last: string | null; reach: string | null }>`
+      with asked(a, b) as (values ${asked})
+      select q.a as a, q.b as b,
+        (select min(r.date) from pair_event_dates r where r.a = q.a and r.b = q.b and r.date > '') as first,
+        (select max(r.reach) from pair_event_dates r where r.a = q.a and r.b = q.b and r.reach > '') as last,
+        (select r.reach from pair_event_dates r where r.a = q.a and r.b = q.b and r.date <> ''
+          order by r.reach desc limit 1) as reach
+      from asked q`.execute(db),
+  ])
   // The date the latest dated event of each pair reaches, then that event: a tie goes to the first in list order.
   const reaches = new Map<string, string>()
-  for (const g of groups.rows) {
-    const key = `${g.a}-${g.b}`
-    const known = reaches.get(key)
-    if (g.reach !== null && (known === undefined || g.reach > known)) reaches.set(key, g.reach)
-  }
+  for (const g of dates.rows) if (g.reach !== null) reaches.set(`${g.a}-${g.b}`, g.reach)
   const latest = {
     rows: (
       await Promise.all(
@@ -397,7 +418,7 @@ export async function queryPairEventsSummary(
           if (reach === undefined) return []
           const { rows } = await sql<{ a: string; b: string; id: number }>`
             select p.a as a, p.b as b, e.id as id from events e
-            join event_pairs p on p.event_id = e.id and p.a = ${pair[0]} and p.b = ${pair[1]}
+            join event_pairs p on p.event_id = e.id and +p.a = ${pair[0]} and +p.b = ${pair[1]}
             join documents d on d.latest_version_id = e.version_id
             where coalesce(e.date_end, e.date) = ${reach} and e.date is not null
             order by e.date_first, e.date_last, d.id, e.id limit 1`.execute(db)
@@ -421,16 +442,13 @@ export async function queryPairEventsSummary(
         ).map(rowToEvent)
   const byId = new Map(latestEvents.map((e) => [e.id, e]))
   return pairs.map((pair) => {
-    const mine = groups.rows.filter((g) => g.a === pair[0] && g.b === pair[1])
-    const dates = (pick: (g: (typeof mine)[number]) => string | null) =>
-      mine.map(pick).filter((d): d is string => d !== null)
-    const firsts = dates((g) => g.first).sort()
-    const lasts = dates((g) => g.last).sort()
+    const mine = families.rows.filter((g) => g.a === pair[0] && g.b === pair[1])
+    const range = dates.rows.find((g) => g.a === pair[0] && g.b === pair[1])
     return {
       pair,
       families: Object.fromEntries(mine.map((g) => [g.family, Number(g.n)])),
-      firstDate: firsts[0] ?? null,
-      lastDate: lasts[lasts.length - 1] ?? null,
+      firstDate: range?.first ?? null,
+      lastDate: range?.last ?? null,
       latest: byId.get(latest.rows.find((r) => r.a === pair[0] && r.b === pair[1])?.id ?? -1) ?? null,
     }
   })
@@ -529,7 +547,7 @@ export async function queryPairProfile(
   pair: Pair,
   { events: lastN = 10, facts: factsN = 50 }: PairProfileOptions = {},
 ): Promise<PairProfile> {
-  // The counts are the pair's summary row and its rollup rows summed by family (both kept with the latest versions).
+  // The counts are the pair's summary row and its rows by family (both kept with the latest versions).
   const summary = db
     .selectFrom('pair_summaries')
     .select(['documents', 'events', 'facts'])
@@ -537,11 +555,10 @@ export async function queryPairProfile(
     .where('b', '=', pair[1])
     .executeTakeFirst()
   const byFamily = db
-    .selectFrom('pair_event_dates')
-    .select(['family', (eb) => eb.fn.sum<number>('events').as('n')])
+    .selectFrom('pair_families')
+    .select(['family', 'events as n'])
     .where('a', '=', pair[0])
     .where('b', '=', pair[1])
-    .groupBy('family')
     .execute()
   const [counts, families, lastEvents, factList] = await Promise.all([
     summary,

@@ -195,6 +195,14 @@ export interface PairEventDatesTable {
   events: number
 }
 
+/** The latest versions' events of each pair counted by family, kept like `pair_event_dates` (a row goes at zero). */
+export interface PairFamiliesTable {
+  a: string
+  b: string
+  family: string
+  events: number
+}
+
 /** The typed database shared by every engine. */
 export interface Database {
   documents: DocumentsTable
@@ -207,4 +215,5 @@ export interface Database {
   entities: EntitiesTable
   pair_summaries: PairSummariesTable
   pair_event_dates: PairEventDatesTable
+  pair_families: PairFamiliesTable
 }
