@@ -627,8 +627,17 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       const summaries = await store.summarizePairEvents(pairs)
       for (const [i, pair] of pairs.entries()) {
         const events = await store.listEvents({ pair })
-        assert.deepEqual(keyed((await store.pairAggregates(pair)).groups), keyed(eventGroups(events)), pair.join())
+        const all = await store.pairAggregates(pair)
+        assert.deepEqual(keyed(all.groups), keyed(eventGroups(events)), pair.join())
         const series = pairSeries(events)
+        assert.deepEqual(seriesOf(all.groups, all.actors), series, pair.join())
+        const facts = await store.listFacts({ pair })
+        const docs = new Map<string, { documentId: string; events: number; facts: number }>()
+        const doc = (id: string) => docs.get(id) ?? docs.set(id, { documentId: id, events: 0, facts: 0 }).get(id)
+        for (const e of events) (doc(e.documentId) as { events: number }).events++
+        for (const f of facts) (doc(f.documentId) as { facts: number }).facts++
+        const byId = (x: { documentId: string }, y: { documentId: string }) => x.documentId.localeCompare(y.documentId)
+        assert.deepEqual([...all.documents].sort(byId), [...docs.values()].sort(byId), pair.join())
         assert.deepEqual(
           [summaries[i]?.firstDate, summaries[i]?.lastDate, summaries[i]?.latest],
           [series.firstDate, series.lastDate, latestEvent(events)],

@@ -154,7 +154,7 @@ describe('sqlite query plans', () => {
     }))
   }
 
-  it("reads the list of pairs' details and a pair's series from the rollup, the latest event by a seek on its date", async () => {
+  it("reads the list of pairs' details and a pair's series and counts from the rollups, the latest event by a seek on its date", async () => {
     const summary = await plansOf(() =>
       store.summarizePairEvents([
         ['FRA', 'ISR'],
@@ -179,6 +179,23 @@ describe('sqlite query plans', () => {
       !summary.some((s) => s.plan.some((d) => /SEARCH p USING .*event_pairs_by_pair \(a=\? AND b=\?\)$/.test(d))),
     )
     const series = await plansOf(() => store.pairAggregates(['FRA', 'ISR']))
+    for (const table of ['pair_actors', 'pair_documents']) {
+      const reads = series.filter((s) => s.sql.includes(table))
+      assert.equal(reads.length, 1, table)
+      assert.ok(
+        reads[0]?.plan.every((d) => d.startsWith('SEARCH')),
+        `${table}: ${reads[0]?.plan.join(' | ')}`,
+      )
+    }
+    const profile = await plansOf(() => store.pairProfile(['FRA', 'ISR']))
+    for (const table of ['pair_summaries', 'pair_families']) {
+      const reads = profile.filter((s) => s.sql.includes(table))
+      assert.equal(reads.length, 1, table)
+      assert.ok(
+        reads[0]?.plan.every((d) => d.startsWith('SEARCH')),
+        `${table}: ${reads[0]?.plan.join(' | ')}`,
+      )
+    }
     const groups = series.filter((s) => s.sql.includes('pair_event_dates'))
     assert.equal(groups.length, 1)
     assert.ok(

@@ -150,11 +150,45 @@ async function countVersionInRollup(trx: Kysely<Database>, versionId: number, si
       )
       .execute()
   }
+  const actors = await sql<{ a: string; b: string; name: string; code: string; events: number }>`
+    select a, b, name, code, count(*) as events from (
+      select p.a as a, p.b as b, e.source_actor as name, e.source as code
+        from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId} and e.source_actor <> ''
+      union all
+      select p.a, p.b, e.target_actor, e.target from events e join event_pairs p on p.event_id = e.id
+        where e.version_id = ${versionId} and e.target_actor <> '' and e.target <> ''
+    ) named group by 1, 2, 3, 4`.execute(trx)
+  for (const c of chunks(actors.rows)) {
+    await trx
+      .insertInto('pair_actors')
+      .values(c.map((r) => ({ ...r, events: sign * Number(r.events) })))
+      .onConflict((oc) =>
+        oc
+          .columns(['a', 'b', 'name', 'code'])
+          .doUpdateSet({ events: (eb) => eb('pair_actors.events', '+', eb.ref('excluded.events')) }),
+      )
+      .execute()
+  }
+  const documents = await sql<{ a: string; b: string; document_id: string; events: number }>`
+    select p.a as a, p.b as b, v.document_id as document_id, count(*) as events
+    from events e join event_pairs p on p.event_id = e.id join document_versions v on v.id = e.version_id
+    where e.version_id = ${versionId} group by 1, 2, 3`.execute(trx)
+  for (const c of chunks(documents.rows)) {
+    await trx
+      .insertInto('pair_documents')
+      .values(c.map((r) => ({ ...r, events: sign * Number(r.events) })))
+      .onConflict((oc) =>
+        oc
+          .columns(['a', 'b', 'document_id'])
+          .doUpdateSet({ events: (eb) => eb('pair_documents.events', '+', eb.ref('excluded.events')) }),
+      )
+      .execute()
+  }
   // Only the pairs just touched can have reached zero: each is a seek on the key's first columns.
   if (sign === -1)
     for (const pair of new Set(rows.map((r) => `${r.a}\u0000${r.b}`))) {
       const [a, b] = pair.split('\u0000') as [string, string]
-      for (const table of ['pair_event_dates', 'pair_families'] as const)
+      for (const table of ['pair_event_dates', 'pair_families', 'pair_actors', 'pair_documents'] as const)
         await trx.deleteFrom(table).where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
     }
 }
@@ -474,8 +508,9 @@ export async function queryPairAggregates(
       : sql``
   const events = sql`from event_pairs p join events e on e.id = p.event_id
     join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
-  // Without a direction the groups are the pair's rollup rows (`pair_event_dates`) summed up: a few rows, not every
-  // event. A direction depends on each event's actors, which the rollup does not keep: those are grouped from events.
+  // Without a direction the groups and actors are the pair's rollup rows (`pair_event_dates` summed up, `pair_actors`),
+  // not its events; the documents' counts (either direction) are `pair_documents`. A direction depends on each event's
+  // actors, which the rollups do not keep: the directed groups and actors are grouped from the events.
   const [groups, actors, eventDocs, factDocs] = await Promise.all([
     direction === undefined
       ? sql<{
@@ -505,13 +540,17 @@ export async function queryPairAggregates(
         case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
         min(e.date) as first, max(coalesce(e.date_end, e.date)) as last
       ${events} ${directed} group by 1, 2, 3, 4, 5`.execute(db),
-    sql<{ name: string; code: string; events: number }>`select name, code, count(*) as events from (
+    direction === undefined
+      ? sql<{ name: string; code: string; events: number }>`select name, code, events from pair_actors
+          where a = ${pair[0]} and b = ${pair[1]} order by name, code`.execute(db)
+      : sql<{ name: string; code: string; events: number }>`select name, code, count(*) as events from (
         select e.source_actor as name, e.source as code ${events} ${directed} and e.source_actor <> ''
         union all
         select e.target_actor as name, e.target as code ${events} ${directed}
           and e.target_actor <> '' and e.target <> ''
       ) named group by name, code`.execute(db),
-    sql<{ id: string; n: number }>`select d.id as id, count(*) as n ${events} group by d.id`.execute(db),
+    sql<{ id: string; n: number }>`select document_id as id, events as n from pair_documents
+      where a = ${pair[0]} and b = ${pair[1]}`.execute(db),
     db
       .selectFrom('facts as f')
       .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')

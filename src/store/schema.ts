@@ -203,6 +203,24 @@ export interface PairFamiliesTable {
   events: number
 }
 
+/** The people and organisations acting in each pair's events (as the profile lists them), kept like `pair_families`. */
+export interface PairActorsTable {
+  a: string
+  b: string
+  name: string
+  /** The state the actor is coded to. */
+  code: string
+  events: number
+}
+
+/** How many of each pair's events each latest document gives, kept like `pair_families`. */
+export interface PairDocumentsTable {
+  a: string
+  b: string
+  document_id: string
+  events: number
+}
+
 /** The typed database shared by every engine. */
 export interface Database {
   documents: DocumentsTable
@@ -216,4 +234,6 @@ export interface Database {
   pair_summaries: PairSummariesTable
   pair_event_dates: PairEventDatesTable
   pair_families: PairFamiliesTable
+  pair_actors: PairActorsTable
+  pair_documents: PairDocumentsTable
 }

@@ -2,7 +2,8 @@ import { type Kysely, type Migration, sql } from 'kysely'
 
 /**
  * The rollup of the latest versions' events by pair and what a series or the list of pairs needs of them (see
- * PairEventDatesTable) and by family alone (PairFamiliesTable), filled from what is stored; and the index that finds the events reaching a given date, so that
+ * PairEventDatesTable), by family alone (PairFamiliesTable), by actor (PairActorsTable) and by document
+ * (PairDocumentsTable), filled from what is stored; and the index that finds the events reaching a given date, so that
  * a pair's latest event is a seek on the date the rollup gives rather than a sort of all the pair's events.
  */
 export const pairEventDatesMigration: Migration = {
@@ -41,6 +42,37 @@ export const pairEventDatesMigration: Migration = {
       .execute()
     await sql`insert into pair_families (a, b, family, events)
       select a, b, family, sum(events) from pair_event_dates group by a, b, family`.execute(db)
+    await db.schema
+      .createTable('pair_actors')
+      .addColumn('a', 'text', (c) => c.notNull())
+      .addColumn('b', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('events', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_actors_pk', ['a', 'b', 'name', 'code'])
+      .execute()
+    await sql`insert into pair_actors (a, b, name, code, events)
+      select a, b, name, code, count(*) from (
+        select p.a as a, p.b as b, e.source_actor as name, e.source as code
+          from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
+          where e.source_actor <> ''
+        union all
+        select p.a, p.b, e.target_actor, e.target
+          from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
+          where e.target_actor <> '' and e.target <> ''
+      ) named group by 1, 2, 3, 4`.execute(db)
+    await db.schema
+      .createTable('pair_documents')
+      .addColumn('a', 'text', (c) => c.notNull())
+      .addColumn('b', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addColumn('events', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_documents_pk', ['a', 'b', 'document_id'])
+      .execute()
+    await sql`insert into pair_documents (a, b, document_id, events)
+      select p.a, p.b, d.id, count(*)
+      from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
+      group by 1, 2, 3`.execute(db)
     await sql`create index events_by_reach on events (coalesce(date_end, date))`.execute(db)
   },
 }
