@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import BetterSqlite3 from 'better-sqlite3'
+import type { Pair } from '../src/core/pair.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import { event, extraction, newVersion } from './factories.js'
 import { runStoreContract } from './store.contract.js'
@@ -40,6 +41,40 @@ describe('sqlite store on disk', () => {
       ],
     )
     raw.close()
+  })
+
+  it('fills the pair rollups from what is stored when their migration runs on an existing database', async () => {
+    const path = join(dir, 'rollups.db')
+    const a = await createSqliteStore({ path })
+    const pair: Pair = ['ISR', 'KAZ']
+    for (const [i, value] of ['2024-03-05', '2024-04', '2025'].entries())
+      await a.saveVersion(
+        newVersion({
+          documentId: `doc-${i}`,
+          contentHash: `h-${i}`,
+          extraction: extraction({
+            events: [
+              event({ date: { value, precision: 'day', basis: 'explicit' } }),
+              event({ type: 'ACCUSE', date: null }),
+            ],
+          }),
+        }),
+      )
+    const read = async (s: Awaited<ReturnType<typeof createSqliteStore>>) => [
+      await s.summarizePairEvents([pair]),
+      await s.pairAggregates(pair),
+      await s.pairProfile(pair),
+    ]
+    const before = await read(a)
+    await a.close()
+    const raw = new BetterSqlite3(path)
+    raw.exec(`drop table pair_event_dates; drop table pair_families; drop table pair_actors; drop table pair_documents;
+      drop index events_by_reach; delete from kysely_migration where name = '2026-11-30.3-pair-event-dates'`)
+    raw.close()
+    const b = await createSqliteStore({ path })
+    assert.deepEqual(await read(b), before)
+    assert.equal((before[0] as { lastDate: string }[])[0]?.lastDate, '2025')
+    await b.close()
   })
 
   it('streams on a connection of its own, so that other reads and writes go on while a stream is open', {

@@ -342,9 +342,16 @@ export interface Store {
   streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>>
   /** Every pair a latest version names as its main pair or links by an event, most documented first. */
   listPairs(): Promise<PairSummary[]>
-  /** For each of these pairs (one page of `listPairs`), its events by family, dates and latest event, in grouped reads. */
+  /**
+   * For each of these pairs (one page of `listPairs`), its events by family, dates and latest event: read from the
+   * per-pair rollups kept with the latest versions, and a seek for each latest event, never every event of a pair.
+   */
   summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
-  /** A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given). */
+  /**
+   * A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given). Without a
+   * direction the groups, actors and documents' counts come from the per-pair rollups; with one, the groups and actors
+   * are grouped from the pair's events (the rollups do not keep who acts on whom).
+   */
   pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
