@@ -430,7 +430,7 @@ export async function queryPairEventsSummary(
   const [families, dates] = await Promise.all([
     sql<{ a: string; b: string; family: string; n: number }>`with asked(a, b) as (values ${asked})
       select r.a as a, r.b as b, r.family as family, r.events as n
-      from asked q join pair_families r on r.a = q.a and r.b = q.b`.execute(db),
+      from asked q join pair_families r on r.a = q.a and r.b = q.b order by r.a, r.b, r.family`.execute(db),
     // Each date a seek at one end of the rollup's key or of its reach index.
     sql<{ a: string; b: string; first: string | null; last: string | null; reach: string | null }>`
       with asked(a, b) as (values ${asked})
@@ -525,7 +525,8 @@ export async function queryPairAggregates(
         }>`select case when length(date) >= 7 then substr(date, 1, 7) end as month,
             case when date = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events,
             min(nullif(date, '')) as first, max(nullif(reach, '')) as last
-          from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5`.execute(db)
+          from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5
+          order by 1, 2, 3, 4, 5`.execute(db)
       : sql<{
           month: string | null
           dated: number
