@@ -102,93 +102,72 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
   await countVersionInRollup(trx, versionId, sign)
 }
 
-/** The same for the rollup of the pairs' events by date, family, type and whether they count (`pair_event_dates`). */
+type RollupTable = 'pair_event_dates' | 'pair_families' | 'pair_actors' | 'pair_documents'
+
+/**
+ * The same for the rollups of the pairs' events (`pair_event_dates`, `pair_families`, `pair_actors`,
+ * `pair_documents`): the version's events are read once, with their pairs, and counted here for every rollup.
+ */
 async function countVersionInRollup(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
   const { rows } = await sql<{
     a: string
     b: string
-    date: string
-    reach: string
+    date: string | null
+    date_end: string | null
     family: string
     type: string
-    counted: number
-    events: number
-  }>`select p.a as a, p.b as b, coalesce(e.date, '') as date, coalesce(e.date_end, e.date, '') as reach,
-      e.family as family, e.type as type, case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted,
-      count(*) as events
-    from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}
-    group by 1, 2, 3, 4, 5, 6, 7`.execute(trx)
-  for (const c of chunks(rows)) {
-    await trx
-      .insertInto('pair_event_dates')
-      .values(c.map((r) => ({ ...r, counted: Number(r.counted), events: sign * Number(r.events) })))
-      .onConflict((oc) =>
-        oc
-          .columns(['a', 'b', 'date', 'reach', 'family', 'type', 'counted'])
-          .doUpdateSet({ events: (eb) => eb('pair_event_dates.events', '+', eb.ref('excluded.events')) }),
-      )
-      .execute()
-  }
-  const families = new Map<string, { a: string; b: string; family: string; events: number }>()
-  for (const r of rows) {
-    const key = `${r.a}\u0000${r.b}\u0000${r.family}`
-    families.set(key, {
-      a: r.a,
-      b: r.b,
-      family: r.family,
-      events: (families.get(key)?.events ?? 0) + sign * Number(r.events),
-    })
-  }
-  for (const c of chunks([...families.values()])) {
-    await trx
-      .insertInto('pair_families')
-      .values(c)
-      .onConflict((oc) =>
-        oc
-          .columns(['a', 'b', 'family'])
-          .doUpdateSet({ events: (eb) => eb('pair_families.events', '+', eb.ref('excluded.events')) }),
-      )
-      .execute()
-  }
-  const actors = await sql<{ a: string; b: string; name: string; code: string; events: number }>`
-    select a, b, name, code, count(*) as events from (
-      select p.a as a, p.b as b, e.source_actor as name, e.source as code
-        from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId} and e.source_actor <> ''
-      union all
-      select p.a, p.b, e.target_actor, e.target from events e join event_pairs p on p.event_id = e.id
-        where e.version_id = ${versionId} and e.target_actor <> '' and e.target <> ''
-    ) named group by 1, 2, 3, 4`.execute(trx)
-  for (const c of chunks(actors.rows)) {
-    await trx
-      .insertInto('pair_actors')
-      .values(c.map((r) => ({ ...r, events: sign * Number(r.events) })))
-      .onConflict((oc) =>
-        oc
-          .columns(['a', 'b', 'name', 'code'])
-          .doUpdateSet({ events: (eb) => eb('pair_actors.events', '+', eb.ref('excluded.events')) }),
-      )
-      .execute()
-  }
-  const documents = await sql<{ a: string; b: string; document_id: string; events: number }>`
-    select p.a as a, p.b as b, v.document_id as document_id, count(*) as events
+    negated: number
+    future: number
+    source: string
+    source_actor: string | null
+    target: string | null
+    target_actor: string | null
+    document_id: string
+  }>`select p.a as a, p.b as b, e.date as date, e.date_end as date_end, e.family as family, e.type as type,
+      e.negated as negated, e.future as future, e.source as source, e.source_actor as source_actor,
+      e.target as target, e.target_actor as target_actor, v.document_id as document_id
     from events e join event_pairs p on p.event_id = e.id join document_versions v on v.id = e.version_id
-    where e.version_id = ${versionId} group by 1, 2, 3`.execute(trx)
-  for (const c of chunks(documents.rows)) {
-    await trx
-      .insertInto('pair_documents')
-      .values(c.map((r) => ({ ...r, events: sign * Number(r.events) })))
-      .onConflict((oc) =>
-        oc
-          .columns(['a', 'b', 'document_id'])
-          .doUpdateSet({ events: (eb) => eb('pair_documents.events', '+', eb.ref('excluded.events')) }),
+    where e.version_id = ${versionId}`.execute(trx)
+  if (rows.length === 0) return
+  const counts = new Map<RollupTable, Map<string, Record<string, string | number>>>()
+  const count = (table: RollupTable, key: Record<string, string | number>) => {
+    const byKey = counts.get(table) ?? counts.set(table, new Map()).get(table)
+    const k = JSON.stringify(key)
+    const row = byKey?.get(k) ?? { ...key, events: 0 }
+    row.events = Number(row.events) + sign
+    byKey?.set(k, row)
+  }
+  for (const r of rows) {
+    const pair = { a: r.a, b: r.b }
+    count('pair_event_dates', {
+      ...pair,
+      date: r.date ?? '',
+      reach: r.date_end ?? r.date ?? '',
+      family: r.family,
+      type: r.type,
+      counted: Number(r.negated) === 0 && Number(r.future) === 0 ? 1 : 0,
+    })
+    count('pair_families', { ...pair, family: r.family })
+    // As the profile lists actors: a named source, and a named target coded to a state.
+    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source })
+    if (r.target_actor && r.target) count('pair_actors', { ...pair, name: r.target_actor, code: r.target })
+    count('pair_documents', { ...pair, document_id: r.document_id })
+  }
+  for (const [table, byKey] of counts) {
+    const values = [...byKey.values()]
+    const key = Object.keys(values[0] ?? {}).filter((c) => c !== 'events')
+    for (const c of chunks(values))
+      await sql`insert into ${sql.table(table)} (${sql.join([...key, 'events'].map((k) => sql.ref(k)))})
+        values ${sql.join(c.map((v) => sql`(${sql.join([...key, 'events'].map((k) => v[k]))})`))}
+        on conflict (${sql.join(key.map((k) => sql.ref(k)))}) do update set events = events + excluded.events`.execute(
+        trx,
       )
-      .execute()
   }
   // Only the pairs just touched can have reached zero: each is a seek on the key's first columns.
   if (sign === -1)
     for (const pair of new Set(rows.map((r) => `${r.a}\u0000${r.b}`))) {
       const [a, b] = pair.split('\u0000') as [string, string]
-      for (const table of ['pair_event_dates', 'pair_families', 'pair_actors', 'pair_documents'] as const)
+      for (const table of counts.keys())
         await trx.deleteFrom(table).where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
     }
 }
