@@ -25,6 +25,7 @@ import { familyOf } from '../src/core/plover.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
 import { COMMON_WORD, COUNTRIES, EVENT_TYPES, generateDocument, PAIRS, RARE_WORD } from './corpus.js'
+import { firstAllowedCpu } from './cpu.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = join(ROOT, 'src/cli/main.ts')
@@ -138,15 +139,6 @@ function resetPeak(pid: number): boolean {
     return true
   } catch {
     return false
-  }
-}
-
-function firstAllowedCpu(): number {
-  try {
-    const m = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))
-    return m?.[1] ? Number(m[1]) : 0
-  } catch {
-    return 0
   }
 }
 

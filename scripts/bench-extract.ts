@@ -8,11 +8,12 @@
 // helper threads share one core) and with --expose-gc (so each pass starts from a collected heap); --no-pin skips
 // taskset. MB is 10^6 bytes of the raw files; both sides are charged for the same bytes.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as chrono from 'chrono-node'
 import nlp from 'compromise'
+import { firstAllowedCpu } from '../bench/cpu.js'
 import { extractionJson } from '../src/api/dto.js'
 import type { RawDocument } from '../src/core/types.js'
 import { decodeBytes } from '../src/decode/index.js'
@@ -51,16 +52,6 @@ function parseArgs(argv: readonly string[]): Options {
   if (!(o.mb > 0)) throw new Error('--mb must be a positive number')
   if (!(o.rounds >= 1)) throw new Error('--rounds must be a positive integer')
   return o
-}
-
-/** First CPU this process may run on (from /proc), or 0. */
-function firstAllowedCpu(): number {
-  try {
-    const m = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))
-    return m?.[1] ? Number(m[1]) : 0
-  } catch {
-    return 0
-  }
 }
 
 function hasTaskset(): boolean {

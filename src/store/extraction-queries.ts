@@ -473,6 +473,18 @@ function holdsCode(column: string, code: string) {
   return sql`${sql.ref(column)} like ${pattern} escape '\\'`
 }
 
+/** One group of a pair's events: its month (null undated), family, type, whether it counts, its size and dates. */
+interface GroupRow {
+  month: string | null
+  dated: number
+  family: string
+  type: string
+  counted: number
+  events: number
+  first: string | null
+  last: string | null
+}
+
 /** A pair's events grouped for its series, its actors and its documents' counts, in grouped reads. */
 export async function queryPairAggregates(
   db: Kysely<Database>,
@@ -492,30 +504,12 @@ export async function queryPairAggregates(
   // actors, which the rollups do not keep: the directed groups and actors are grouped from the events.
   const [groups, actors, eventDocs, factDocs] = await Promise.all([
     direction === undefined
-      ? sql<{
-          month: string | null
-          dated: number
-          family: string
-          type: string
-          counted: number
-          events: number
-          first: string | null
-          last: string | null
-        }>`select case when length(date) >= 7 then substr(date, 1, 7) end as month,
+      ? sql<GroupRow>`select case when length(date) >= 7 then substr(date, 1, 7) end as month,
             case when date = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events,
             min(nullif(date, '')) as first, max(nullif(reach, '')) as last
           from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5
           order by 1, 2, 3, 4, 5`.execute(db)
-      : sql<{
-          month: string | null
-          dated: number
-          family: string
-          type: string
-          counted: number
-          events: number
-          first: string | null
-          last: string | null
-        }>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
+      : sql<GroupRow>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
         case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
         case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
         min(e.date) as first, max(coalesce(e.date_end, e.date)) as last
