@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Pair } from '../src/core/pair.js'
-import { directed, eventGroups, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
-import type { Store, StoredEvent } from '../src/store/store.js'
+import { directed, eventGroups, keyFacts, latestEvent, pairSeries, seriesOf } from '../src/pipeline/pair-series.js'
+import type { PairAggregates, Store, StoredEvent, StoredFact } from '../src/store/store.js'
 import { SearchQueryError } from '../src/store/store.js'
 import { actorMention, event, extraction, fact, metadata, newVersion, spanOf } from './factories.js'
 
@@ -459,27 +459,23 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       ] as Pair[]) {
         const events = await store.listEvents({ pair })
         const all = await store.pairAggregates(pair)
-        assert.deepEqual(seriesOf(all.groups, all.actors), pairSeries(events))
+        assert.deepEqual(seriesFrom(all), pairSeries(events))
         for (const direction of [pair, [pair[1], pair[0]]] as [string, string][]) {
-          const one = await store.pairAggregates(pair, direction)
-          assert.deepEqual(
-            seriesOf(one.groups, one.actors),
-            pairSeries(directed(events, ...direction)),
-            direction.join(),
-          )
+          const one = await store.pairAggregates(pair, { direction })
+          assert.deepEqual(seriesFrom(one), pairSeries(directed(events, ...direction)), direction.join())
         }
-        const facts = await store.listFacts({ pair })
-        const count = (ids: string[]) =>
-          ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())
-        const [nEvents, nFacts] = [count(events.map((e) => e.documentId)), count(facts.map((f) => f.documentId))]
+        await assertSources(store, pair, all)
+        await assertLatestFacts(store, pair)
+        const dates = all.sources.map((d) => d.publicationDate ?? '')
+        assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, undated last')
+        const two = await store.pairAggregates(pair, { sources: 2 })
         assert.deepEqual(
-          [...all.documents].sort((a, b) => a.documentId.localeCompare(b.documentId)),
-          [...new Set([...nEvents.keys(), ...nFacts.keys()])]
-            .sort()
-            .map((id) => ({ documentId: id, events: nEvents.get(id) ?? 0, facts: nFacts.get(id) ?? 0 })),
+          two.sources.map((d) => d.id),
+          all.sources.slice(0, 2).map((d) => d.id),
         )
+        assert.equal(two.sourceCount, all.sourceCount)
       }
-      const isrKaz = await store.pairAggregates(['ISR', 'KAZ'], ['ISR', 'KAZ'])
+      const isrKaz = await store.pairAggregates(['ISR', 'KAZ'], { direction: ['ISR', 'KAZ'] })
       assert.ok(isrKaz.groups.length > 0, 'ISR acts on KAZ in the fixture')
     })
 
@@ -579,7 +575,7 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
           label,
         )
         const all = await store.pairAggregates(pair)
-        assert.deepEqual(seriesOf(all.groups, all.actors), series, label)
+        assert.deepEqual(seriesFrom(all), series, label)
         return events
       }
       await save('h-eg1', [dated('2025-02-10'), dated('2025-06', 'ACCUSE'), event({ date: null })])
@@ -630,14 +626,9 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
         const all = await store.pairAggregates(pair)
         assert.deepEqual(keyed(all.groups), keyed(eventGroups(events)), pair.join())
         const series = pairSeries(events)
-        assert.deepEqual(seriesOf(all.groups, all.actors), series, pair.join())
-        const facts = await store.listFacts({ pair })
-        const docs = new Map<string, { documentId: string; events: number; facts: number }>()
-        const doc = (id: string) => docs.get(id) ?? docs.set(id, { documentId: id, events: 0, facts: 0 }).get(id)
-        for (const e of events) (doc(e.documentId) as { events: number }).events++
-        for (const f of facts) (doc(f.documentId) as { facts: number }).facts++
-        const byId = (x: { documentId: string }, y: { documentId: string }) => x.documentId.localeCompare(y.documentId)
-        assert.deepEqual([...all.documents].sort(byId), [...docs.values()].sort(byId), pair.join())
+        assert.deepEqual(seriesFrom(all), series, pair.join())
+        await assertSources(store, pair, all)
+        await assertLatestFacts(store, pair)
         assert.deepEqual(
           [summaries[i]?.firstDate, summaries[i]?.lastDate, summaries[i]?.latest],
           [series.firstDate, series.lastDate, latestEvent(events)],
@@ -692,4 +683,45 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.ok(!listed.has('CHN-USA'), 'a pair whose only fact was replaced away is gone')
     })
   })
+}
+
+/** The series a profile draws from a store's aggregates. */
+function seriesFrom(a: PairAggregates) {
+  return seriesOf(a.groups, a.actors, { first: a.firstDate, last: a.lastDate })
+}
+
+/**
+ * The aggregates' sources are every document about the pair (its main pair, or giving events or facts of it), with
+ * the pair's events and facts each gives counted as the lists count them (all of them: the fixtures are small).
+ */
+async function assertSources(store: Store, pair: Pair, all: PairAggregates): Promise<void> {
+  const count = (ids: string[]) => ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())
+  const nEvents = count((await store.listEvents({ pair })).map((e) => e.documentId))
+  const nFacts = count((await store.listFacts({ pair })).map((f) => f.documentId))
+  const about = await store.listDocuments({ pair })
+  const ids = [...new Set([...about.map((d) => d.id), ...nFacts.keys()])].sort()
+  assert.equal(all.sourceCount, ids.length, pair.join())
+  assert.deepEqual(
+    all.sources.map((d) => ({ id: d.id, events: d.events, facts: d.facts })).sort((a, b) => a.id.localeCompare(b.id)),
+    ids.map((id) => ({ id, events: nEvents.get(id) ?? 0, facts: nFacts.get(id) ?? 0 })),
+    pair.join(),
+  )
+}
+
+/** The latest facts of a pair are those of the latest period of each kind of figure, and give the same key facts. */
+async function assertLatestFacts(store: Store, pair: Pair): Promise<void> {
+  const all = await store.listFacts({ pair })
+  const key = (f: StoredFact) => [f.kind, f.subkind ?? '', f.unit ?? '', (f.subject ?? '').toLowerCase()].join('|')
+  const latest = new Map<string, string>()
+  for (const f of all) if ((f.period ?? '') >= (latest.get(key(f)) ?? '')) latest.set(key(f), f.period ?? '')
+  const read = await store.pairLatestFacts(pair)
+  assert.deepEqual(
+    read.map((f) => f.id).sort((x, y) => x - y),
+    all
+      .filter((f) => (f.period ?? '') === latest.get(key(f)))
+      .map((f) => f.id)
+      .sort((x, y) => x - y),
+    pair.join(),
+  )
+  assert.deepEqual(keyFacts(read, pair), keyFacts(all, pair), pair.join())
 }

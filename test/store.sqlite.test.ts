@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test'
 import BetterSqlite3 from 'better-sqlite3'
 import type { Pair } from '../src/core/pair.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
-import { event, extraction, newVersion } from './factories.js'
+import { event, extraction, fact, newVersion } from './factories.js'
 import { runStoreContract } from './store.contract.js'
 
 runStoreContract('sqlite (memory)', () => createSqliteStore({ path: ':memory:' }))
@@ -38,6 +38,7 @@ describe('sqlite store on disk', () => {
         '2026-11-30.1-query-indexes',
         '2026-11-30.2-pair-summaries',
         '2026-11-30.3-pair-event-dates',
+        '2026-11-30.4-pair-windows',
       ],
     )
     raw.close()
@@ -57,6 +58,7 @@ describe('sqlite store on disk', () => {
               event({ date: { value, precision: 'day', basis: 'explicit' } }),
               event({ type: 'ACCUSE', date: null }),
             ],
+            facts: [fact({ pair, period: String(2023 + (i % 2)), value: (i + 1) * 1e6 })],
           }),
         }),
       )
@@ -64,16 +66,29 @@ describe('sqlite store on disk', () => {
       await s.summarizePairEvents([pair]),
       await s.pairAggregates(pair),
       await s.pairProfile(pair),
+      await s.pairLatestFacts(pair),
+      await s.listEvents({ pair, limit: 2 }),
+      await s.listEvents({ pair, order: 'desc' }),
     ]
     const before = await read(a)
     await a.close()
+    // The database as it was before both rollup migrations: their tables, indexes and columns taken away.
     const raw = new BetterSqlite3(path)
     raw.exec(`drop table pair_event_dates; drop table pair_families; drop table pair_actors; drop table pair_documents;
-      drop index events_by_reach; delete from kysely_migration where name = '2026-11-30.3-pair-event-dates'`)
+      drop table pair_months; drop table pair_fact_periods; drop index events_by_reach; drop index facts_by_pair_kind;
+      drop index event_pairs_by_date; alter table event_pairs drop column date_first;
+      alter table event_pairs drop column date_last; alter table event_pairs drop column document_id;
+      create index event_pairs_by_pair on event_pairs (a, b, event_id);
+      delete from kysely_migration where name in ('2026-11-30.3-pair-event-dates', '2026-11-30.4-pair-windows')`)
     raw.close()
     const b = await createSqliteStore({ path })
     assert.deepEqual(await read(b), before)
     assert.equal((before[0] as { lastDate: string }[])[0]?.lastDate, '2025')
+    assert.deepEqual(
+      (before[3] as { period: string }[]).map((f) => f.period),
+      ['2024'],
+      'the latest period of the figure only',
+    )
     await b.close()
   })
 

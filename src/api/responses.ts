@@ -270,7 +270,10 @@ export const pairPageSchema = pairProfileSchema.extend({
   monthly: z.array(monthSchema),
   actors: z.array(z.strictObject({ name: text, code: text, events: count })),
   key_facts: z.array(keyFactSchema),
-  sources: z.array(pairSourceSchema),
+  sources: z
+    .array(pairSourceSchema)
+    .describe('the newest documents about the pair (at most 50), then any other document a key fact cites'),
+  source_count: count.describe('how many documents are about the pair'),
 })
 
 /** A search hit; `snippet` is escaped HTML whose matches are wrapped in `<mark>`. */

@@ -46,7 +46,7 @@ export interface PairSeries {
  * ones are counted apart, never placed on a guessed month) and lists the people and organisations who act in them.
  */
 export function pairSeries(events: readonly StoredEvent[]): PairSeries {
-  return seriesOf(eventGroups(events), eventActors(events))
+  return seriesOf(eventGroups(events), eventActors(events), eventDates(events))
 }
 
 /** The groups a store's grouped read gives (`Store.pairAggregates`), from a list of events. */
@@ -56,20 +56,35 @@ export function eventGroups(events: readonly StoredEvent[]): PairEventGroup[] {
     const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null
     const counted = !e.flags.negated && !e.flags.future
     const key = [month, e.date !== null, e.family, e.type, counted].join('|')
-    const g = groups.get(key)
-    const end = e.date === null ? null : (e.dateEnd ?? e.date)
     groups.set(key, {
       month,
       dated: e.date !== null,
       family: e.family,
       type: e.type,
       counted,
-      events: (g?.events ?? 0) + 1,
-      first: g?.first == null || (e.date !== null && e.date < g.first) ? e.date : g.first,
-      last: g?.last == null || (end !== null && end > g.last) ? end : g.last,
+      events: (groups.get(key)?.events ?? 0) + 1,
     })
   }
   return [...groups.values()]
+}
+
+/** The earliest date of a dated event and the latest date (or end) one reaches, as written. */
+function eventDates(events: readonly StoredEvent[]): PairDates {
+  let first: string | null = null
+  let last: string | null = null
+  for (const e of events) {
+    if (e.date === null) continue
+    const end = e.dateEnd ?? e.date
+    if (first === null || e.date < first) first = e.date
+    if (last === null || end > last) last = end
+  }
+  return { first, last }
+}
+
+/** The dates a pair's events span. */
+export interface PairDates {
+  readonly first: string | null
+  readonly last: string | null
 }
 
 function eventActors(events: readonly StoredEvent[]): PairActorCount[] {
@@ -87,14 +102,16 @@ function eventActors(events: readonly StoredEvent[]): PairActorCount[] {
 }
 
 /** The series of a pair from its events counted in groups, as `pairSeries` sums them from the events themselves. */
-export function seriesOf(groups: readonly PairEventGroup[], actors: readonly PairActorCount[]): PairSeries {
+export function seriesOf(
+  groups: readonly PairEventGroup[],
+  actors: readonly PairActorCount[],
+  dates: PairDates,
+): PairSeries {
   const lex = loadLexicon('events/intensity.json', Intensity).types
   const months = new Map<
     string,
     { events: number; byFamily: Map<string, number>; byQuad: Map<string, number>; index: number }
   >()
-  let first: string | null = null
-  let last: string | null = null
   let undated = 0
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
   for (const g of groups) {
@@ -102,8 +119,6 @@ export function seriesOf(groups: readonly PairEventGroup[], actors: readonly Pai
       undated += g.events
       continue
     }
-    if (g.first !== null && (!first || g.first < first)) first = g.first
-    if (g.last !== null && (!last || g.last > last)) last = g.last
     if (g.month === null) continue
     const m = months.get(g.month) ?? { events: 0, byFamily: new Map(), byQuad: new Map(), index: 0 }
     m.events += g.events
@@ -123,8 +138,8 @@ export function seriesOf(groups: readonly PairEventGroup[], actors: readonly Pai
         byQuad: Object.fromEntries(m.byQuad),
         index: Math.round(m.index * 10) / 10,
       })),
-    firstDate: first,
-    lastDate: last,
+    firstDate: dates.first,
+    lastDate: dates.last,
     undated,
     actors: [...actors].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
   }

@@ -2,7 +2,15 @@ import { type Kysely, sql } from 'kysely'
 import { firstDay, lastDay } from '../core/date-range.js'
 import type { Pair } from '../core/pair.js'
 import { EVENT_FAMILIES, type EventFamily } from '../core/plover.js'
-import { extractionToRows, rowsToEntities, rowToEvent, rowToFact, rowToMention } from './rows.js'
+import {
+  extractionToRows,
+  rowsToEntities,
+  rowToEvent,
+  rowToFact,
+  rowToMention,
+  rowToSummary,
+  SUMMARY_COLUMNS,
+} from './rows.js'
 import type { Database } from './schema.js'
 import type {
   EventCursor,
@@ -10,6 +18,7 @@ import type {
   FactQuery,
   NewExtraction,
   PairAggregates,
+  PairAggregatesOptions,
   PairEventsSummary,
   PairProfile,
   PairProfileOptions,
@@ -36,10 +45,11 @@ function chunks<T>(rows: readonly T[]): T[][] {
 /** Inserts an extraction's rows for a version; call it inside the transaction that inserts the version. */
 export async function insertExtraction(
   trx: Kysely<Database>,
-  versionId: number,
+  version: { readonly id: number; readonly documentId: string },
   x: NewExtraction,
   cleanText: string,
 ): Promise<void> {
+  const versionId = version.id
   const rows = extractionToRows(x, cleanText, versionId)
   for (const c of chunks(rows.mentions)) await trx.insertInto('mentions').values(c).execute()
   for (const c of chunks(rows.events)) await trx.insertInto('events').values(c).execute()
@@ -48,7 +58,14 @@ export async function insertExtraction(
     const ids = await trx.selectFrom('events').select(['id', 'ordinal']).where('version_id', '=', versionId).execute()
     const byOrdinal = new Map(ids.map((r) => [r.ordinal, r.id]))
     const pairs = rows.pairs.flatMap((ps, ordinal) =>
-      ps.map(([a, b]) => ({ event_id: byOrdinal.get(ordinal) as number, a, b })),
+      ps.map(([a, b]) => ({
+        event_id: byOrdinal.get(ordinal) as number,
+        a,
+        b,
+        date_first: rows.events[ordinal]?.date_first ?? null,
+        date_last: rows.events[ordinal]?.date_last ?? null,
+        document_id: version.documentId,
+      })),
     )
     for (const c of chunks(pairs)) await trx.insertInto('event_pairs').values(c).execute()
   }
@@ -56,119 +73,147 @@ export async function insertExtraction(
   for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
 }
 
-/**
- * Adds (sign 1) or takes away (sign -1) what a version holds about each pair to the pair summaries: call it in the
- * transaction that makes a version the latest (for the old latest, then the new) or replaces a latest version's rows.
- */
-export async function countVersionInSummaries(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
-  const { rows } = await sql<{ a: string; b: string; documents: number; events: number; facts: number }>`
-    select a, b, sum(documents) as documents, sum(events) as events, sum(facts) as facts from (
-      select v.dyad_a as a, v.dyad_b as b, 1 as documents, 0 as events, 0 as facts from document_versions v
-        where v.id = ${versionId} and v.dyad_a is not null and v.dyad_b is not null
-      union all
-      select p.a, p.b, 0, 1, 0 from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}
-      union all
-      select f.pair_a, f.pair_b, 0, 0, 1 from facts f
-        where f.version_id = ${versionId} and f.pair_a is not null and f.pair_b is not null
-    ) counted group by a, b`.execute(trx)
-  for (const c of chunks(rows)) {
-    await trx
-      .insertInto('pair_summaries')
-      .values(
-        c.map((r) => ({
-          a: r.a,
-          b: r.b,
-          documents: sign * Number(r.documents),
-          events: sign * Number(r.events),
-          facts: sign * Number(r.facts),
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['a', 'b']).doUpdateSet({
-          documents: (eb) => eb('pair_summaries.documents', '+', eb.ref('excluded.documents')),
-          events: (eb) => eb('pair_summaries.events', '+', eb.ref('excluded.events')),
-          facts: (eb) => eb('pair_summaries.facts', '+', eb.ref('excluded.facts')),
-        }),
-      )
-      .execute()
-  }
-  if (sign === -1)
-    await trx
-      .deleteFrom('pair_summaries')
-      .where('documents', '=', 0)
-      .where('events', '=', 0)
-      .where('facts', '=', 0)
-      .execute()
-  await countVersionInRollup(trx, versionId, sign)
+/** A rollup table: its key columns, the counts it adds up, and any column a new row simply sets. */
+interface Rollup {
+  readonly keys: readonly string[]
+  readonly counts: readonly string[]
+  readonly sets?: readonly string[]
 }
 
-type RollupTable = 'pair_event_dates' | 'pair_families' | 'pair_actors' | 'pair_documents'
+/** The per-pair rollups kept with the latest versions (see their tables in schema.ts). */
+const ROLLUPS = {
+  pair_summaries: { keys: ['a', 'b'], counts: ['documents', 'events', 'facts'] },
+  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'], counts: ['events'] },
+  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted'], counts: ['events'] },
+  pair_families: { keys: ['a', 'b', 'family'], counts: ['events'] },
+  pair_actors: { keys: ['a', 'b', 'name', 'code'], counts: ['events'] },
+  pair_documents: { keys: ['a', 'b', 'document_id'], counts: ['main', 'events', 'facts'], sets: ['published'] },
+  pair_fact_periods: {
+    keys: ['a', 'b', 'kind', 'subkind', 'unit', 'subject', 'period'],
+    counts: ['facts'],
+  },
+} as const satisfies Record<string, Rollup>
+
+type RollupTable = keyof typeof ROLLUPS
 
 /**
- * The same for the rollups of the pairs' events (`pair_event_dates`, `pair_families`, `pair_actors`,
- * `pair_documents`): the version's events are read once, with their pairs, and counted here for every rollup.
+ * Adds (sign 1) or takes away (sign -1) what a version holds about each pair to the per-pair rollups: call it in the
+ * transaction that makes a version the latest (for the old latest, then the new) or replaces a latest version's rows.
+ * The version, its events with their pairs and its facts are read once (three seeks) and counted here for every
+ * rollup; each rollup then takes one upsert per 200 rows.
  */
-async function countVersionInRollup(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
-  const { rows } = await sql<{
-    a: string
-    b: string
-    date: string | null
-    date_end: string | null
-    family: string
-    type: string
-    negated: number
-    future: number
-    source: string
-    source_actor: string | null
-    target: string | null
-    target_actor: string | null
-    document_id: string
-  }>`select p.a as a, p.b as b, e.date as date, e.date_end as date_end, e.family as family, e.type as type,
-      e.negated as negated, e.future as future, e.source as source, e.source_actor as source_actor,
-      e.target as target, e.target_actor as target_actor, v.document_id as document_id
-    from events e join event_pairs p on p.event_id = e.id join document_versions v on v.id = e.version_id
-    where e.version_id = ${versionId}`.execute(trx)
-  if (rows.length === 0) return
+export async function countVersionInSummaries(trx: Kysely<Database>, versionId: number, sign: 1 | -1): Promise<void> {
+  const version = await trx
+    .selectFrom('document_versions')
+    .select(['document_id', 'dyad_a', 'dyad_b', 'publication_date'])
+    .where('id', '=', versionId)
+    .executeTakeFirst()
+  if (!version) return
+  const [{ rows: events }, facts] = await Promise.all([
+    sql<{
+      a: string
+      b: string
+      date: string | null
+      date_end: string | null
+      family: string
+      type: string
+      negated: number
+      future: number
+      source: string
+      source_actor: string | null
+      target: string | null
+      target_actor: string | null
+    }>`select p.a as a, p.b as b, e.date as date, e.date_end as date_end, e.family as family, e.type as type,
+        e.negated as negated, e.future as future, e.source as source, e.source_actor as source_actor,
+        e.target as target, e.target_actor as target_actor
+      from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}`.execute(trx),
+    trx
+      .selectFrom('facts')
+      .select(['pair_a', 'pair_b', 'kind', 'subkind', 'unit', 'subject', 'period'])
+      .where('version_id', '=', versionId)
+      .where('pair_a', 'is not', null)
+      .where('pair_b', 'is not', null)
+      .execute(),
+  ])
   const counts = new Map<RollupTable, Map<string, Record<string, string | number>>>()
-  const count = (table: RollupTable, key: Record<string, string | number>) => {
-    const byKey = counts.get(table) ?? counts.set(table, new Map()).get(table)
+  const count = (table: RollupTable, key: Record<string, string | number>, what: Record<string, number>) => {
+    const byKey =
+      counts.get(table) ?? (counts.set(table, new Map()).get(table) as Map<string, Record<string, string | number>>)
     const k = JSON.stringify(key)
-    const row = byKey?.get(k) ?? { ...key, events: 0 }
-    row.events = Number(row.events) + sign
-    byKey?.set(k, row)
+    const row = byKey.get(k) ?? { ...key, ...Object.fromEntries(ROLLUPS[table].counts.map((c) => [c, 0])) }
+    for (const [c, n] of Object.entries(what)) row[c] = Number(row[c]) + sign * n
+    byKey.set(k, row)
   }
-  for (const r of rows) {
+  const document = { document_id: version.document_id, published: version.publication_date ?? '' }
+  if (version.dyad_a !== null && version.dyad_b !== null) {
+    const pair = { a: version.dyad_a, b: version.dyad_b }
+    count('pair_summaries', pair, { documents: 1 })
+    count('pair_documents', { ...pair, ...document }, { main: 1 })
+  }
+  for (const r of events) {
     const pair = { a: r.a, b: r.b }
-    count('pair_event_dates', {
-      ...pair,
-      date: r.date ?? '',
-      reach: r.date_end ?? r.date ?? '',
-      family: r.family,
-      type: r.type,
-      counted: Number(r.negated) === 0 && Number(r.future) === 0 ? 1 : 0,
-    })
-    count('pair_families', { ...pair, family: r.family })
+    const date = r.date ?? ''
+    const counted = Number(r.negated) === 0 && Number(r.future) === 0 ? 1 : 0
+    const kind = { family: r.family, type: r.type, counted }
+    count('pair_summaries', pair, { events: 1 })
+    count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date, ...kind }, { events: 1 })
+    count('pair_months', { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind }, { events: 1 })
+    count('pair_families', { ...pair, family: r.family }, { events: 1 })
     // As the profile lists actors: a named source, and a named target coded to a state.
-    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source })
-    if (r.target_actor && r.target) count('pair_actors', { ...pair, name: r.target_actor, code: r.target })
-    count('pair_documents', { ...pair, document_id: r.document_id })
+    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source }, { events: 1 })
+    if (r.target_actor && r.target)
+      count('pair_actors', { ...pair, name: r.target_actor, code: r.target }, { events: 1 })
+    count('pair_documents', { ...pair, ...document }, { events: 1 })
   }
-  for (const [table, byKey] of counts) {
-    const values = [...byKey.values()]
-    const key = Object.keys(values[0] ?? {}).filter((c) => c !== 'events')
-    for (const c of chunks(values))
-      await sql`insert into ${sql.table(table)} (${sql.join([...key, 'events'].map((k) => sql.ref(k)))})
-        values ${sql.join(c.map((v) => sql`(${sql.join([...key, 'events'].map((k) => v[k]))})`))}
-        on conflict (${sql.join(key.map((k) => sql.ref(k)))}) do update set events = events + excluded.events`.execute(
-        trx,
-      )
+  for (const f of facts) {
+    const pair = { a: f.pair_a as string, b: f.pair_b as string }
+    count('pair_summaries', pair, { facts: 1 })
+    count('pair_documents', { ...pair, ...document }, { facts: 1 })
+    count(
+      'pair_fact_periods',
+      {
+        ...pair,
+        kind: f.kind,
+        subkind: f.subkind ?? '',
+        unit: f.unit ?? '',
+        // SQL's lower(), which the key facts' read compares with: ASCII letters only.
+        subject: (f.subject ?? '').replace(/[A-Z]/g, (c) => c.toLowerCase()),
+        period: f.period ?? '',
+      },
+      { facts: 1 },
+    )
   }
+  for (const [table, byKey] of counts) await addToRollup(trx, table, [...byKey.values()], sign)
+}
+
+/** Adds counted rows to a rollup; taking away (sign -1), the touched pairs' rows left at zero go. */
+async function addToRollup(
+  trx: Kysely<Database>,
+  table: RollupTable,
+  values: readonly Record<string, string | number>[],
+  sign: 1 | -1,
+): Promise<void> {
+  const rollup: Rollup = ROLLUPS[table]
+  const { keys, counts } = rollup
+  const sets = rollup.sets ?? []
+  const columns = [...keys, ...sets, ...counts]
+  const update = [
+    ...counts.map((c) => sql`${sql.ref(c)} = ${sql.ref(c)} + excluded.${sql.ref(c)}`),
+    ...sets.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
+  ]
+  for (const c of chunks(values))
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((k) => sql.ref(k)))})
+      values ${sql.join(c.map((v) => sql`(${sql.join(columns.map((k) => v[k]))})`))}
+      on conflict (${sql.join(keys.map((k) => sql.ref(k)))}) do update set ${sql.join(update)}`.execute(trx)
   // Only the pairs just touched can have reached zero: each is a seek on the key's first columns.
   if (sign === -1)
-    for (const pair of new Set(rows.map((r) => `${r.a}\u0000${r.b}`))) {
+    for (const pair of new Set(values.map((v) => `${v.a}\u0000${v.b}`))) {
       const [a, b] = pair.split('\u0000') as [string, string]
-      for (const table of counts.keys())
-        await trx.deleteFrom(table).where('a', '=', a).where('b', '=', b).where('events', '=', 0).execute()
+      await sql`delete from ${sql.table(table)} where a = ${a} and b = ${b}
+        and ${sql.join(
+          counts.map((c) => sql`${sql.ref(c)} = 0`),
+          sql` and `,
+        )}`.execute(trx)
     }
 }
 
@@ -199,7 +244,12 @@ export async function replaceExtractionRows(
     })
     .where('id', '=', versionId)
     .execute()
-  await insertExtraction(trx, versionId, x, cleanText)
+  const { document_id: documentId } = await trx
+    .selectFrom('document_versions')
+    .select('document_id')
+    .where('id', '=', versionId)
+    .executeTakeFirstOrThrow()
+  await insertExtraction(trx, { id: versionId, documentId }, x, cleanText)
   if (latest) await countVersionInSummaries(trx, versionId, 1)
 }
 
@@ -252,15 +302,38 @@ function page<Q extends { limit(n: number): Q; offset(n: number): Q }>(q: Q, lim
   return limit === undefined ? q : q.limit(limit)
 }
 
-/** Events of the latest versions matching a query. */
-export async function queryEvents(db: Kysely<Database>, query: EventQuery = {}): Promise<StoredEvent[]> {
-  return (await eventsSelect(db, query).execute()).map(rowToEvent)
+/**
+ * The reads a list of events is made of, in its order. With a pair (and no offset), its dated events and then its
+ * undated ones, each a walk of the pair's index (`event_pairs_by_date`) in list order that stops at the page's end; a
+ * cursor on an undated event leaves only the undated read. Otherwise one read, sorted.
+ */
+export type EventPart = 'dated' | 'undated' | 'all'
+
+export function eventParts(query: EventQuery): EventPart[] {
+  if (query.pair === undefined || (query.offset ?? 0) > 0) return ['all']
+  return query.after?.date === null ? ['undated'] : ['dated', 'undated']
 }
 
-/** The events query, for a list or an iterator. */
+/** Events of the latest versions matching a query. */
+export async function queryEvents(db: Kysely<Database>, query: EventQuery = {}): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = []
+  for (const part of eventParts(query)) {
+    const limit = query.limit === undefined ? undefined : query.limit - out.length
+    if (limit === 0) break
+    for (const row of await eventsSelect(db, { ...query, limit }, part).execute()) out.push(rowToEvent(row))
+  }
+  return out
+}
+
+/**
+ * One read of the events query, for a list or an iterator (see `eventParts`). The order is by date in the asked
+ * direction (the first day the date covers, then the last), then document and position, undated events last; `desc`
+ * is `asc` reversed, except that undated events stay last, by document and position.
+ */
 export function eventsSelect(
   db: Kysely<Database>,
   { pair, type, family, text, from, to, limit, offset, after, order = 'asc' }: EventQuery = {},
+  part: EventPart = 'all',
 ) {
   let q = db
     .selectFrom('events as e')
@@ -288,34 +361,71 @@ export function eventsSelect(
   }
   if (type !== undefined) q = q.where('e.type', '=', type)
   if (family !== undefined) q = q.where('e.family', '=', family)
-  // A partial date covers a range of days: an event is kept when its range meets the asked range.
-  if (from !== undefined) q = q.where('e.date_last', '>=', dayBound(from, 'from'))
-  if (to !== undefined) q = q.where('e.date_first', '<=', dayBound(to, 'to'))
-  if (after) q = q.where(afterEvent(after, order))
-  q = q
-    .orderBy(sql`case when e.date_first is null then 1 else 0 end`)
-    .orderBy('e.date_first', order)
-    .orderBy('e.date_last', order)
-    .orderBy('d.id')
-    // Ids follow the ordinal within a version (rows are inserted in order): the id is the position and the tie-break.
-    .orderBy('e.id')
+  // A partial date covers a range of days: an event is kept when its range meets the asked range. In a walk of the
+  // pair's index the days are the index's own copy, so that a bound narrows the walk.
+  const [first, last] = (part === 'all' ? ['e.date_first', 'e.date_last'] : ['p.date_first', 'p.date_last']).map((c) =>
+    sql.ref(c),
+  )
+  if (from !== undefined) q = q.where(sql<boolean>`${last} >= ${dayBound(from, 'from')}`)
+  if (to !== undefined) q = q.where(sql<boolean>`${first} <= ${dayBound(to, 'to')}`)
+  const dir = order
+  if (part === 'all') {
+    if (after) q = q.where(afterEvent(after, order))
+    q = q
+      .orderBy(sql`case when e.date_first is null then 1 else 0 end`)
+      .orderBy('e.date_first', dir)
+      .orderBy('e.date_last', dir)
+      // Ids follow the ordinal within a version (rows are inserted in order): the id is the position and the tie-break.
+      .orderBy('d.id', dir)
+      .orderBy('e.id', dir)
+  } else if (part === 'dated') {
+    q = q.where(sql<boolean>`p.date_first is not null`)
+    if (after && after.date !== null) {
+      const k = cursorDays({ ...after, date: after.date })
+      q = q.where(
+        sql<boolean>`(p.date_first, p.date_last, p.document_id, p.event_id) ${sql.raw(dir === 'asc' ? '>' : '<')}
+          (${k.first}, ${k.last}, ${after.documentId}, ${after.id})`,
+      )
+    }
+    for (const c of ['p.date_first', 'p.date_last', 'p.document_id', 'p.event_id']) q = q.orderBy(sql.ref(c), dir)
+  } else {
+    // Both days are null on an undated event: with both as equalities the index is in (document, position) order.
+    q = q.where(sql<boolean>`p.date_first is null and p.date_last is null`)
+    if (after && after.date === null)
+      q = q.where(sql<boolean>`(p.document_id, p.event_id) > (${after.documentId}, ${after.id})`)
+    q = q.orderBy(sql.ref('p.document_id')).orderBy(sql.ref('p.event_id'))
+  }
   return page(q, limit, offset)
 }
 
+/** The first and last day a cursor's event covers, as rows.ts stores them. */
+function cursorDays(k: EventCursor & { date: string }): { first: string; last: string } {
+  const end = k.dateEnd ?? k.date
+  return { first: firstDay(k.date) ?? k.date, last: lastDay(end) ?? end }
+}
+
 /**
- * The keyset condition: events after this one in the list's order (undated last, by date in the asked direction, then
- * document and id). The dates are the event's own; the day bounds are computed as rows.ts stores them.
+ * The keyset condition of a sorted read: events after this one in the list's order (undated last, by date in the
+ * asked direction, then document and id in the same direction; undated ones by document and id).
  */
 function afterEvent(k: EventCursor, order: 'asc' | 'desc') {
-  const tail = sql`(d.id > ${k.documentId} or (d.id = ${k.documentId} and e.id > ${k.id}))`
-  if (k.date === null) return sql<boolean>`(e.date_first is null and ${tail})`
-  const dateFirst = firstDay(k.date) ?? k.date
-  const end = k.dateEnd ?? k.date
-  const dateLast = lastDay(end) ?? end
   const cmp = sql.raw(order === 'asc' ? '>' : '<')
-  return sql<boolean>`(e.date_first is null or e.date_first ${cmp} ${dateFirst} or (e.date_first = ${dateFirst} and (
-    e.date_last ${cmp} ${dateLast} or (e.date_last = ${dateLast} and ${tail}))))`
+  if (k.date === null)
+    return sql<boolean>`(e.date_first is null and (d.id > ${k.documentId} or (d.id = ${k.documentId} and e.id > ${k.id})))`
+  const { first, last } = cursorDays({ ...k, date: k.date })
+  const tail = sql`(d.id ${cmp} ${k.documentId} or (d.id = ${k.documentId} and e.id ${cmp} ${k.id}))`
+  return sql<boolean>`(e.date_first is null or e.date_first ${cmp} ${first} or (e.date_first = ${first} and (
+    e.date_last ${cmp} ${last} or (e.date_last = ${last} and ${tail}))))`
 }
+
+/** The order of a list of facts: newest documents first (undated last), then in text order within a document. */
+const FACTS_ORDER = [
+  sql`case when v.publication_date is null then 1 else 0 end`,
+  sql`v.publication_date desc`,
+  sql`d.id`,
+  sql`f.value_start`,
+  sql`f.id`,
+]
 
 /** Facts of the latest versions matching a query. */
 export async function queryFacts(db: Kysely<Database>, query: FactQuery = {}): Promise<StoredFact[]> {
@@ -351,12 +461,7 @@ export async function factsSelect(db: Kysely<Database>, { pair, kind, limit, off
         : sql<boolean>`(v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail}))`,
     )
   }
-  q = q
-    .orderBy(sql`case when v.publication_date is null then 1 else 0 end`)
-    .orderBy('v.publication_date', 'desc')
-    .orderBy('d.id')
-    .orderBy('f.value_start')
-    .orderBy('f.id')
+  for (const key of FACTS_ORDER) q = q.orderBy(key)
   return page(q, limit, offset)
 }
 
@@ -473,7 +578,7 @@ function holdsCode(column: string, code: string) {
   return sql`${sql.ref(column)} like ${pattern} escape '\\'`
 }
 
-/** One group of a pair's events: its month (null undated), family, type, whether it counts, its size and dates. */
+/** One group of a pair's events: its month (null undated or dated to a year), family, type, whether it counts. */
 interface GroupRow {
   month: string | null
   dated: number
@@ -481,15 +586,16 @@ interface GroupRow {
   type: string
   counted: number
   events: number
-  first: string | null
-  last: string | null
 }
 
-/** A pair's events grouped for its series, its actors and its documents' counts, in grouped reads. */
+/** How many of a pair's newest sources its aggregates list unless asked otherwise. */
+const PAIR_SOURCES = 50
+
+/** A pair's events grouped for its series, its actors, and its newest sources, in grouped reads and seeks. */
 export async function queryPairAggregates(
   db: Kysely<Database>,
   pair: Pair,
-  direction?: readonly [string, string],
+  { direction, sources: sourcesN = PAIR_SOURCES }: PairAggregatesOptions = {},
 ): Promise<PairAggregates> {
   const [from, to] = direction ?? []
   const directed =
@@ -499,21 +605,26 @@ export async function queryPairAggregates(
       : sql``
   const events = sql`from event_pairs p join events e on e.id = p.event_id
     join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
-  // Without a direction the groups and actors are the pair's rollup rows (`pair_event_dates` summed up, `pair_actors`),
-  // not its events; the documents' counts (either direction) are `pair_documents`. A direction depends on each event's
-  // actors, which the rollups do not keep: the directed groups and actors are grouped from the events.
-  const [groups, actors, eventDocs, factDocs] = await Promise.all([
+  // Without a direction the groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of
+  // `pair_event_dates`, `pair_actors`), not its events. A direction depends on each event's actors, which the rollups
+  // do not keep: the directed groups, dates and actors are grouped from the events.
+  const [groups, dates, actors, sources, sourceCount] = await Promise.all([
     direction === undefined
-      ? sql<GroupRow>`select case when length(date) >= 7 then substr(date, 1, 7) end as month,
-            case when date = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events,
-            min(nullif(date, '')) as first, max(nullif(reach, '')) as last
-          from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5
-          order by 1, 2, 3, 4, 5`.execute(db)
+      ? sql<GroupRow>`select case when length(month) = 7 then month end as month,
+            case when month = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events
+          from pair_months where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5`.execute(db)
       : sql<GroupRow>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
         case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
-        case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events,
-        min(e.date) as first, max(coalesce(e.date_end, e.date)) as last
+        case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events
       ${events} ${directed} group by 1, 2, 3, 4, 5`.execute(db),
+    direction === undefined
+      ? sql<{ first: string | null; last: string | null }>`select
+          (select min(date) from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} and date > '') as first,
+          (select max(reach) from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} and reach > '') as last`.execute(
+          db,
+        )
+      : sql<{ first: string | null; last: string | null }>`select min(e.date) as first,
+          max(coalesce(e.date_end, e.date)) as last ${events} ${directed}`.execute(db),
     direction === undefined
       ? sql<{ name: string; code: string; events: number }>`select name, code, events from pair_actors
           where a = ${pair[0]} and b = ${pair[1]} order by name, code`.execute(db)
@@ -523,21 +634,26 @@ export async function queryPairAggregates(
         select e.target_actor as name, e.target as code ${events} ${directed}
           and e.target_actor <> '' and e.target <> ''
       ) named group by name, code`.execute(db),
-    sql<{ id: string; n: number }>`select document_id as id, events as n from pair_documents
-      where a = ${pair[0]} and b = ${pair[1]}`.execute(db),
+    // The newest sources: a walk from the end of the pair's documents by publication date ('' when unknown: last).
     db
-      .selectFrom('facts as f')
-      .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
-      .select(['d.id as id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('f.pair_a', '=', pair[0])
-      .where('f.pair_b', '=', pair[1])
-      .groupBy('d.id')
+      .selectFrom('pair_documents as s')
+      .innerJoin('documents as d', 'd.id', 's.document_id')
+      .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+      .select(SUMMARY_COLUMNS.map((c) => `v.${c}` as const))
+      .select(['d.source', 's.events', 's.facts'])
+      .where('s.a', '=', pair[0])
+      .where('s.b', '=', pair[1])
+      .orderBy('s.published', 'desc')
+      .orderBy('s.document_id', 'desc')
+      .limit(sourcesN)
       .execute(),
+    db
+      .selectFrom('pair_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('a', '=', pair[0])
+      .where('b', '=', pair[1])
+      .executeTakeFirst(),
   ])
-  const documents = new Map<string, { documentId: string; events: number; facts: number }>()
-  const doc = (id: string) => documents.get(id) ?? { documentId: id, events: 0, facts: 0 }
-  for (const r of eventDocs.rows) documents.set(r.id, { ...doc(r.id), events: Number(r.n) })
-  for (const r of factDocs) documents.set(r.id, { ...doc(r.id), facts: Number(r.n) })
   return {
     groups: groups.rows.map((g) => ({
       month: g.month,
@@ -546,12 +662,49 @@ export async function queryPairAggregates(
       type: g.type,
       counted: Number(g.counted) === 1,
       events: Number(g.events),
-      first: g.first,
-      last: g.last,
     })),
+    firstDate: dates.rows[0]?.first ?? null,
+    lastDate: dates.rows[0]?.last ?? null,
     actors: actors.rows.map((a) => ({ name: a.name, code: a.code, events: Number(a.events) })),
-    documents: [...documents.values()],
+    sources: sources.map((r) => ({ ...rowToSummary(r), events: Number(r.events), facts: Number(r.facts) })),
+    sourceCount: Number(sourceCount?.n ?? 0),
   }
+}
+
+/**
+ * The facts about a pair in the latest period of each kind, subkind, unit and subject: the periods are the pair's rows
+ * of `pair_fact_periods`, and each period's facts a seek on `facts_by_pair_kind` (one read per kind of figure).
+ */
+export async function queryPairLatestFacts(db: Kysely<Database>, pair: Pair): Promise<StoredFact[]> {
+  const groups = await db
+    .selectFrom('pair_fact_periods')
+    .select(['kind', 'subkind', 'unit', 'subject', (eb) => eb.fn.max('period').as('period')])
+    .where('a', '=', pair[0])
+    .where('b', '=', pair[1])
+    .groupBy(['kind', 'subkind', 'unit', 'subject'])
+    .execute()
+  const facts = await Promise.all(
+    groups.map((g) =>
+      db
+        .selectFrom('facts as f')
+        .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
+        .innerJoin('document_versions as v', 'v.id', 'f.version_id')
+        .selectAll('f')
+        .select(['d.id as document_id', 'v.title as document_title'])
+        .where('f.pair_a', '=', pair[0])
+        .where('f.pair_b', '=', pair[1])
+        .where('f.kind', '=', g.kind)
+        // As the index and the rollup write them: no period, subkind, unit or subject is ''.
+        .where(sql<boolean>`coalesce(f.period, '') = ${g.period}`)
+        .where(sql<boolean>`coalesce(f.subkind, '') = ${g.subkind}`)
+        .where(sql<boolean>`coalesce(f.unit, '') = ${g.unit}`)
+        .where(sql<boolean>`lower(coalesce(f.subject, '')) = ${g.subject}`)
+        // In the facts list's order (newest documents first), which decides ties between values.
+        .$call((q) => FACTS_ORDER.reduce((o, key) => o.orderBy(key), q))
+        .execute(),
+    ),
+  )
+  return facts.flat().map(rowToFact)
 }
 
 /** The profile of one pair. */

@@ -121,6 +121,10 @@ export interface EventPairsTable {
   event_id: number
   a: string
   b: string
+  /** The event's `date_first` and `date_last`, and its document: a page of a pair's events walks the pair's index. */
+  date_first: string | null
+  date_last: string | null
+  document_id: string
 }
 
 /** A number read from a version, with its kind, unit, period and evidence. */
@@ -213,12 +217,44 @@ export interface PairActorsTable {
   events: number
 }
 
-/** How many of each pair's events each latest document gives, kept like `pair_families`. */
+/**
+ * Each latest document about a pair (its main pair, or giving events or facts of it), with its publication date and
+ * how many of the pair's events and facts it gives; kept like `pair_families` (a row goes when all three are zero).
+ */
 export interface PairDocumentsTable {
   a: string
   b: string
   document_id: string
+  /** The version's publication date as written, `''` when unknown. */
+  published: string
+  /** 1 when the pair is the document's main pair. */
+  main: number
   events: number
+  facts: number
+}
+
+/** The latest versions' events of each pair by month (`YYYY-MM`; `YYYY` dated to a year only, `''` undated). */
+export interface PairMonthsTable {
+  a: string
+  b: string
+  month: string
+  family: string
+  type: string
+  /** 1 when neither negated nor future. */
+  counted: number
+  events: number
+}
+
+/** The latest versions' facts about each pair by kind, subkind, unit, subject (lower case) and period (`''` none). */
+export interface PairFactPeriodsTable {
+  a: string
+  b: string
+  kind: string
+  subkind: string
+  unit: string
+  subject: string
+  period: string
+  facts: number
 }
 
 /** The typed database shared by every engine. */
@@ -236,4 +272,6 @@ export interface Database {
   pair_families: PairFamiliesTable
   pair_actors: PairActorsTable
   pair_documents: PairDocumentsTable
+  pair_months: PairMonthsTable
+  pair_fact_periods: PairFactPeriodsTable
 }

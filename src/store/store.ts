@@ -118,6 +118,8 @@ export interface DocumentQuery {
   readonly limit?: number
   /** Only the documents after this one in the list's order (keyset paging: the last id of the previous page). */
   readonly after?: string
+  /** Only these documents. */
+  readonly ids?: readonly string[]
 }
 
 /** Options of a full-text search. */
@@ -270,9 +272,6 @@ export interface PairEventGroup {
   /** Neither negated nor future: the act counts in the cooperation/conflict index. */
   readonly counted: boolean
   readonly events: number
-  /** The earliest date, and the latest date (or end) reached, of the group's events, as written. */
-  readonly first: string | null
-  readonly last: string | null
 }
 
 /** A person or organisation acting in a pair's events, with the state it is coded to. */
@@ -282,13 +281,32 @@ export interface PairActorCount {
   readonly events: number
 }
 
+/** A document about a pair, with how many of the pair's events and facts it gives (in either direction). */
+export interface PairSource extends DocumentSummary {
+  readonly events: number
+  readonly facts: number
+}
+
 /** A pair's events and facts summed up in grouped reads, so that a profile never holds them all. */
 export interface PairAggregates {
   /** Of the events in the asked direction (all of the pair's when none is asked). */
   readonly groups: readonly PairEventGroup[]
+  /** The earliest date of a dated event, and the latest date (or end) one reaches, as written. */
+  readonly firstDate: string | null
+  readonly lastDate: string | null
   readonly actors: readonly PairActorCount[]
-  /** Each document giving events or facts of the pair (in either direction), with how many of each. */
-  readonly documents: readonly { readonly documentId: string; readonly events: number; readonly facts: number }[]
+  /** The newest documents about the pair (publication date, newest first; undated last), at most `sources` of them. */
+  readonly sources: readonly PairSource[]
+  /** How many documents are about the pair: its main pair, or giving events or facts of it. */
+  readonly sourceCount: number
+}
+
+/** How much of a pair's aggregates to read. */
+export interface PairAggregatesOptions {
+  /** Only the acts of `direction[0]` on `direction[1]`. */
+  readonly direction?: readonly [string, string]
+  /** How many of the newest sources (50 by default). */
+  readonly sources?: number
 }
 
 /** How many of the latest events and facts a pair profile includes. */
@@ -348,11 +366,17 @@ export interface Store {
    */
   summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
   /**
-   * A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given). Without a
-   * direction the groups, actors and documents' counts come from the per-pair rollups; with one, the groups and actors
-   * are grouped from the pair's events (the rollups do not keep who acts on whom).
+   * A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given), and its
+   * newest sources. Without a direction the groups, dates and actors come from the per-pair rollups (by month, by date,
+   * by actor); with one, they are grouped from the pair's events (the rollups do not keep who acts on whom). The sources
+   * are a walk of the pair's documents by publication date, in either case.
    */
-  pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates>
+  pairAggregates(pair: Pair, options?: PairAggregatesOptions): Promise<PairAggregates>
+  /**
+   * The facts about a pair in the latest period of each kind, subkind, unit and subject (the candidates of its key
+   * facts): found from the per-pair rollup of facts by period, then a seek per period, never every fact of the pair.
+   */
+  pairLatestFacts(pair: Pair): Promise<StoredFact[]>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
   /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { keyFacts, seriesOf } from '../../pipeline/pair-series.js'
-import type { PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
+import { type KeyFact, keyFacts, seriesOf } from '../../pipeline/pair-series.js'
+import type { DocumentSummary, PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
 import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
 import { errorJson, pageQuery, pairParam, profileQuery } from '../schemas.js'
@@ -18,6 +18,9 @@ export type PairPageJson = Json<typeof pairPageSchema>
 
 /** How many of the latest events a profile shows. */
 const PROFILE_EVENTS = 10
+
+/** How many of its newest sources a profile lists (`source_count` says how many there are). */
+const PROFILE_SOURCES = 50
 
 /** `/api/pairs`: the known pairs with their counts, and the profile of one pair at its canonical path. */
 export function pairRoutes(store: Store): Hono {
@@ -80,9 +83,12 @@ export function pairRoutes(store: Store): Hono {
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
     // The series and the sources' counts are grouped reads: the profile never holds the pair's events.
-    const aggregates = await store.pairAggregates(pair, direction)
-    const facts = await store.listFacts({ pair })
-    const series = seriesOf(aggregates.groups, aggregates.actors)
+    const aggregates = await store.pairAggregates(pair, { direction, sources: PROFILE_SOURCES })
+    const facts = keyFacts(await store.pairLatestFacts(pair), pair)
+    const series = seriesOf(aggregates.groups, aggregates.actors, {
+      first: aggregates.firstDate,
+      last: aggregates.lastDate,
+    })
     const body: PairPageJson = {
       ...pairProfileJson(profile),
       country_info: [countryJson(pair[0]), countryJson(pair[1])],
@@ -98,7 +104,7 @@ export function pairRoutes(store: Store): Hono {
         index: m.index,
       })),
       actors: series.actors,
-      key_facts: keyFacts(facts, pair).map((k) => ({
+      key_facts: facts.map((k) => ({
         kind: k.kind,
         subkind: k.subkind,
         subject: k.subject,
@@ -115,7 +121,8 @@ export function pairRoutes(store: Store): Hono {
           document: d.documentId,
         })),
       })),
-      sources: await sources(store, pair, aggregates),
+      sources: await sources(store, aggregates, facts),
+      source_count: aggregates.sourceCount,
     }
     return c.json(body)
   })
@@ -123,33 +130,32 @@ export function pairRoutes(store: Store): Hono {
   return routes
 }
 
-/** The documents about a pair with how many of its events and facts each gives, newest first, undated last. */
-async function sources(
-  store: Store,
-  pair: readonly [string, string],
-  aggregates: PairAggregates,
-): Promise<PairSourceJson[]> {
-  const counts = new Map(aggregates.documents.map((d) => [d.documentId, d]))
-  return (await store.listDocuments({ pair }))
-    .map((d) => ({
-      id: d.id,
-      title: d.title,
-      source: d.source,
-      source_url: d.sourceUrl,
-      publication_date: d.publicationDate,
-      source_type: d.sourceType,
-      events: counts.get(d.id)?.events ?? 0,
-      facts: counts.get(d.id)?.facts ?? 0,
-    }))
-    .sort((a, b) =>
-      a.publication_date && b.publication_date
-        ? b.publication_date.localeCompare(a.publication_date)
-        : a.publication_date
-          ? -1
-          : b.publication_date
-            ? 1
-            : a.id.localeCompare(b.id),
-    )
+/**
+ * The newest documents about a pair with how many of its events and facts each gives (newest first, undated last),
+ * and any document a key fact cites beyond them, so that every card names its sources.
+ */
+async function sources(store: Store, aggregates: PairAggregates, facts: readonly KeyFact[]): Promise<PairSourceJson[]> {
+  const listed = new Set(aggregates.sources.map((d) => d.id))
+  const cited = [...new Set(facts.flatMap((k) => [...k.sources, ...k.disagreements.map((d) => d.documentId)]))].filter(
+    (id) => !listed.has(id),
+  )
+  const more = cited.length === 0 ? [] : await store.listDocuments({ ids: cited })
+  const json = (d: DocumentSummary, events: number, facts: number): PairSourceJson => ({
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    source_url: d.sourceUrl,
+    publication_date: d.publicationDate,
+    source_type: d.sourceType,
+    events,
+    facts,
+  })
+  return [
+    ...aggregates.sources.map((d) => json(d, d.events, d.facts)),
+    ...more
+      .sort((a, b) => (b.publicationDate ?? '').localeCompare(a.publicationDate ?? '') || a.id.localeCompare(b.id))
+      .map((d) => json(d, 0, 0)),
+  ]
 }
 
 /** Codes of the pair that are not ISO 3166-1 alpha-3; asked only for a pair with no data, as codes such as SUN can be. */

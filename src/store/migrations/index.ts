@@ -5,6 +5,7 @@ import { extractorMigration } from './extractor.js'
 import { factPairMigration } from './fact-pair.js'
 import { pairEventDatesMigration } from './pair-event-dates.js'
 import { pairSummariesMigration } from './pair-summaries.js'
+import { pairWindowsMigration } from './pair-windows.js'
 import { queryIndexesMigration } from './query-indexes.js'
 
 /**
@@ -19,4 +20,5 @@ export const sharedMigrations: Readonly<Record<string, Migration>> = {
   '2026-11-30.1-query-indexes': queryIndexesMigration,
   '2026-11-30.2-pair-summaries': pairSummariesMigration,
   '2026-11-30.3-pair-event-dates': pairEventDatesMigration,
+  '2026-11-30.4-pair-windows': pairWindowsMigration,
 }

@@ -8,6 +8,7 @@ import {
   type Migration,
   type MigrationProvider,
   Migrator,
+  type SqliteDatabase,
   SqliteDialect,
   sql,
 } from 'kysely'
@@ -15,6 +16,7 @@ import type { Pair } from '../../core/pair.js'
 import {
   aboutPair,
   countVersionInSummaries,
+  eventParts,
   eventsSelect,
   factsSelect,
   insertExtraction,
@@ -23,6 +25,7 @@ import {
   queryFacts,
   queryPairAggregates,
   queryPairEventsSummary,
+  queryPairLatestFacts,
   queryPairProfile,
   queryPairs,
   readExtraction,
@@ -48,6 +51,7 @@ import {
   type NewDocumentVersion,
   type NewExtraction,
   type PairAggregates,
+  type PairAggregatesOptions,
   type PairEventsSummary,
   type PairProfile,
   type PairProfileOptions,
@@ -75,17 +79,50 @@ export interface SqliteStoreOptions {
 
 const SEARCH_LIMIT_MAX = 200
 
+/** How many prepared statements a store keeps for reuse. */
+const STATEMENTS_KEPT = 500
+
+/**
+ * The driver as Kysely sees it, with its prepared statements kept by SQL text (least recently used dropped first):
+ * Kysely prepares every query it runs, and preparing costs as much as running the small statements a save is made of.
+ * A statement still being iterated is never handed out twice.
+ */
+function keepingStatements(driver: BetterSqlite3.Database): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => driver.close(),
+    prepare(text: string) {
+      const hit = kept.get(text)
+      if (hit && !hit.busy) {
+        kept.delete(text)
+        kept.set(text, hit)
+        return hit
+      }
+      const statement = driver.prepare(text)
+      kept.set(text, statement)
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string)
+      return statement
+    },
+  }
+}
+
 /** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
 export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const driver = new BetterSqlite3(path)
   driver.pragma('journal_mode = WAL')
+  // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses no committed document and the
+  // database is never corrupted; a power cut may undo the last commits before a checkpoint (SQLite's advice for WAL).
+  driver.pragma('synchronous = NORMAL')
   driver.pragma('foreign_keys = ON')
   driver.pragma('busy_timeout = 5000')
   const log: KyselyConfig['log'] = (e) => {
     if (e.level === 'query') onQuery?.(e.query.sql, e.query.parameters)
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }), ...(onQuery && { log }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepingStatements(driver) }),
+    ...(onQuery && { log }),
+  })
   // New indexes are worth nothing to a planner without statistics: analyze when a migration ran, else let SQLite
   // refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
   if (await migrate(db)) analyze(driver)
@@ -165,7 +202,8 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
         await sql`insert into documents_fts(rowid, title, clean_text) values (${inserted.id}, ${row.title ?? ''}, ${row.clean_text})`.execute(
           trx,
         )
-        if (v.extraction) await insertExtraction(trx, inserted.id, v.extraction, v.cleanText)
+        if (v.extraction)
+          await insertExtraction(trx, { id: inserted.id, documentId: v.documentId }, v.extraction, v.cleanText)
         await countVersionInSummaries(trx, inserted.id, 1)
         return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
       })
@@ -205,7 +243,8 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments({ pair, limit, after }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    async listDocuments({ pair, limit, after, ids }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+      if (ids?.length === 0) return []
       let q = db
         .selectFrom('documents as d')
         .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
@@ -213,6 +252,7 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
         .select('d.source')
       // A pair drives the read from its versions (both halves indexed), not from every document.
       if (pair) q = q.where(sql<boolean>`d.latest_version_id in (${pairVersionIds(pair)})`)
+      if (ids) q = q.where('d.id', 'in', ids)
       if (after !== undefined)
         q = q.where(
           sql<boolean>`(d.created_at, d.id) > ((select c.created_at from documents c where c.id = ${after}), ${after})`,
@@ -258,11 +298,20 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
       return queryFacts(db, query)
     },
 
-    streamEvents(query?: EventQuery): AsyncIterable<WithSourceUrl<StoredEvent>> {
-      return streamRows(
-        (kdb) => eventsSelect(kdb, query).select('v.source_url as source_url'),
-        (r) => ({ ...rowToEvent(r), sourceUrl: r.source_url }),
-      )
+    async *streamEvents(query: EventQuery = {}): AsyncIterable<WithSourceUrl<StoredEvent>> {
+      // The reads of the list, one after the other (a pair's dated events, then its undated ones).
+      let left = query.limit
+      for (const part of eventParts(query)) {
+        if (left === 0) return
+        const rows = streamRows(
+          (kdb) => eventsSelect(kdb, { ...query, limit: left }, part).select('v.source_url as source_url'),
+          (r) => ({ ...rowToEvent(r), sourceUrl: r.source_url }),
+        )
+        for await (const e of rows) {
+          yield e
+          if (left !== undefined) left--
+        }
+      }
     },
 
     streamFacts(query?: FactQuery): AsyncIterable<WithSourceUrl<StoredFact>> {
@@ -276,8 +325,12 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
       return queryPairs(db)
     },
 
-    async pairAggregates(pair: Pair, direction?: readonly [string, string]): Promise<PairAggregates> {
-      return queryPairAggregates(db, pair, direction)
+    async pairAggregates(pair: Pair, options?: PairAggregatesOptions): Promise<PairAggregates> {
+      return queryPairAggregates(db, pair, options)
+    },
+
+    async pairLatestFacts(pair: Pair): Promise<StoredFact[]> {
+      return queryPairLatestFacts(db, pair)
     },
 
     async summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]> {

@@ -251,30 +251,38 @@ function PairView({
         {p.sources.length === 0 ? (
           <p class="empty">No source.</p>
         ) : (
-          <ol class="sources">
-            {p.sources.map((s) => (
-              <li key={s.id}>
-                <a href={`/documents/${encodeURIComponent(s.id)}`}>{s.title ?? s.source}</a>{' '}
-                <span class="meta">
-                  {[s.source_type, s.publication_date && dateLabel(s.publication_date)].filter(Boolean).join(' · ')} ·{' '}
-                  {plural(s.events, 'event')}, {plural(s.facts, 'fact')}
-                </span>
-                {webUrl(s.source_url) && (
-                  <>
-                    {' '}
-                    <a
-                      class="ext"
-                      href={webUrl(s.source_url) as string}
-                      rel="noopener noreferrer nofollow"
-                      target="_blank"
-                    >
-                      original
-                    </a>
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
+          <>
+            {p.source_count > p.sources.length && (
+              <p class="note" data-testid="sources-shown">
+                {p.sources.length} of {plural(p.source_count, 'document')}, newest first (and any a key fact cites); the
+                CSV and JSONL exports hold every event and fact with its document.
+              </p>
+            )}
+            <ol class="sources">
+              {p.sources.map((s) => (
+                <li key={s.id}>
+                  <a href={`/documents/${encodeURIComponent(s.id)}`}>{s.title ?? s.source}</a>{' '}
+                  <span class="meta">
+                    {[s.source_type, s.publication_date && dateLabel(s.publication_date)].filter(Boolean).join(' · ')} ·{' '}
+                    {plural(s.events, 'event')}, {plural(s.facts, 'fact')}
+                  </span>
+                  {webUrl(s.source_url) && (
+                    <>
+                      {' '}
+                      <a
+                        class="ext"
+                        href={webUrl(s.source_url) as string}
+                        rel="noopener noreferrer nofollow"
+                        target="_blank"
+                      >
+                        original
+                      </a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </Section>
     </div>
