@@ -6,10 +6,10 @@
 //
 // 1. End-to-end `dyad ingest` throughput: N generated text files (10,000 by default) into an empty database, as a child
 //    process (`node --import tsx src/cli/main.ts ingest DIR`), with its peak RSS (VmHWM polled from /proc).
-// 2. One database grown by the corpus generator (bench/corpus.ts) through `Store.saveVersion`, the path `dyad ingest`
-//    saves an extraction by, with synthetic extractions instead of running the extractor. At each size (in events) the
-//    generator stops, closes the store, and a real `dyad serve` child process answers HTTP requests: its RSS is the
-//    server's own, and a synchronous SQLite query blocks it as it would block a user.
+// 2. One database grown by the corpus generator (bench/corpus.ts) through `Store.saveVersions` in batches of 64, the
+//    path `dyad ingest` saves extractions by, with synthetic extractions instead of running the extractor. At each size
+//    (in events) the generator stops, closes the store, and a real `dyad serve` child process answers HTTP requests: its
+//    RSS is the server's own, and a synchronous SQLite query blocks it as it would block a user.
 // 3. Per route: one warm-up request (kept when it took over a second, so slow routes are not paid twice), then up to
 //    --reps requests or 60 s of requests (15 s with --quick), p50/p95/p99 by nearest rank. A request over --timeout
 //    (30 s) is recorded as a timeout, the server is restarted (it would still be busy with it) and the route's other
@@ -24,7 +24,15 @@ import { fileURLToPath } from 'node:url'
 import { familyOf } from '../src/core/plover.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
-import { COMMON_WORD, COUNTRIES, EVENT_TYPES, generateDocument, PAIRS, RARE_WORD } from './corpus.js'
+import {
+  COMMON_WORD,
+  COUNTRIES,
+  EVENT_TYPES,
+  generateDocument,
+  PAIRS,
+  RARE_WORD,
+  type SyntheticDocument,
+} from './corpus.js'
 import { firstAllowedCpu } from './cpu.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -170,10 +178,18 @@ interface CorpusStats {
   eventsByPairFamily: Map<string, number>
 }
 
+/** Documents stored per transaction, as `dyad ingest` batches them. */
+const WRITE_BATCH = 64
+
 async function grow(store: Store, seed: number, target: number, stats: CorpusStats): Promise<void> {
+  let batch: SyntheticDocument['version'][] = []
   while (stats.events < target) {
     const d = generateDocument(seed, stats.documents)
-    await store.saveVersion(d.version)
+    batch.push(d.version)
+    if (batch.length === WRITE_BATCH) {
+      await saveAll(store, batch)
+      batch = []
+    }
     stats.documents++
     stats.events += d.eventPairs.length
     const key = d.pair.join('-')
@@ -187,6 +203,13 @@ async function grow(store: Store, seed: number, target: number, stats: CorpusSta
       }
     })
   }
+  await saveAll(store, batch)
+}
+
+/** Stores a batch in one transaction; a generated document that fails to store stops the benchmark. */
+async function saveAll(store: Store, batch: readonly SyntheticDocument['version'][]): Promise<void> {
+  const failed = (await store.saveVersions(batch)).find((r) => r instanceof Error)
+  if (failed) throw failed
 }
 
 // --- the server ------------------------------------------------------------------------------------------------------
@@ -575,7 +598,7 @@ const FIGURES: readonly [keyof Size | `route:${string}`, string][] = [
   ['server_rss_mb', 'server peak RSS (MB)'],
   ['server_idle_rss_mb', 'server RSS after start (MB)'],
   ['startup_s', 'dyad serve start-up (s)'],
-  ['store_write_docs_per_s', 'Store.saveVersion, documents/s'],
+  ['store_write_docs_per_s', 'Store.saveVersions (batches of 64), documents/s'],
   ['db_mb', 'database file (MB)'],
 ]
 
@@ -701,7 +724,7 @@ async function main(): Promise<void> {
         budget_min: o.budgetMs / 60_000,
       },
       method:
-        'Corpus written through Store.saveVersion with synthetic extractions (bench/corpus.ts); server = a `dyad serve` child process (tsx, from source) over HTTP on 127.0.0.1; RSS from /proc/PID/status (VmHWM, reset with clear_refs around the export).',
+        'Corpus written through Store.saveVersions (batches of 64) with synthetic extractions (bench/corpus.ts); server = a `dyad serve` child process (tsx, from source) over HTTP on 127.0.0.1; RSS from /proc/PID/status (VmHWM, reset with clear_refs around the export).',
       corpus: { countries: COUNTRIES.length, pairs: PAIRS.length, event_types: EVENT_TYPES.length },
       ingest,
       sqlite: Object.fromEntries(sizes.map((s, i) => [String(o.sizes[i]), s])),

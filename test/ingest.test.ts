@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { RawDocument } from '../src/core/types.js'
 import { extractDocument } from '../src/pipeline/extract.js'
-import { ingestOne } from '../src/pipeline/ingest.js'
+import { ingestBatch, ingestOne } from '../src/pipeline/ingest.js'
 import { contentHash } from '../src/pipeline/prepare.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
@@ -72,5 +72,69 @@ describe('ingestOne', () => {
     assert.equal(again.status, 'unchanged')
     const pairs = await store.listEvents({ pair: ['ISR', 'KAZ'] })
     assert.equal(new Set(pairs.map((e) => e.id)).size, pairs.length, 'no event listed twice after the replacement')
+  })
+})
+
+describe('ingestBatch', () => {
+  const text = (origin: string, body: string): RawDocument => ({
+    origin,
+    mediaType: 'text/plain',
+    bytes: new TextEncoder().encode(body),
+  })
+  const chile =
+    'Chile and Peru sign a fisheries pact\n\nLima, 3 March 2025. Chile signed a fisheries agreement with Peru.\n'
+  const ghana = 'Ghana and Togo talks\n\nAccra, 4 March 2025. Ghana hosted talks with Togo on border trade.\n'
+
+  it('reports every input in order once its batch is stored, the same bytes twice as stored once', async () => {
+    const store = await createSqliteStore({ path: ':memory:' })
+    const outcomes = await ingestBatch(
+      [
+        { ok: true, raw: text('/in/chile.txt', chile) },
+        { ok: false, origin: '/in/broken.txt', error: 'binary content (not text or HTML)' },
+        { ok: true, raw: text('/in/ghana.txt', ghana) },
+        { ok: true, raw: text('/in/chile-copy.txt', chile) },
+      ],
+      store,
+    )
+    assert.deepEqual(
+      outcomes.map((o) => [o.origin, o.status]),
+      [
+        ['/in/chile.txt', 'ingested'],
+        ['/in/broken.txt', 'failed'],
+        ['/in/ghana.txt', 'ingested'],
+        ['/in/chile-copy.txt', 'unchanged'],
+      ],
+    )
+    assert.equal((await store.listDocuments()).length, 2)
+    const chileDoc = outcomes[0]?.status === 'ingested' ? outcomes[0].documentId : ''
+    assert.equal(outcomes[3]?.status === 'unchanged' && outcomes[3].documentId, chileDoc)
+    await store.close()
+  })
+
+  it('reports and records every pending input failed when the batch cannot be stored, and stores nothing of it', async () => {
+    const real = await createSqliteStore({ path: ':memory:' })
+    const full: Store = {
+      ...real,
+      saveVersions: async () => {
+        throw new Error('database or disk is full\nmore detail')
+      },
+    }
+    const outcomes = await ingestBatch(
+      [
+        { ok: true, raw: text('/in/chile.txt', chile) },
+        { ok: true, raw: text('/in/ghana.txt', ghana) },
+      ],
+      full,
+    )
+    assert.deepEqual(
+      outcomes.map((o) => [o.status, o.status === 'failed' ? o.error : null]),
+      [
+        ['failed', 'database or disk is full'],
+        ['failed', 'database or disk is full'],
+      ],
+    )
+    assert.deepEqual((await real.listFailures()).map((f) => f.origin).sort(), ['/in/chile.txt', '/in/ghana.txt'])
+    assert.equal((await real.listDocuments()).length, 0)
+    await real.close()
   })
 })

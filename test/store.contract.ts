@@ -503,6 +503,46 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.equal(await store.findByContentHash('h-bad'), undefined)
     })
 
+    it('saves a batch in one transaction, rolling back only the version that fails, with the rollups of the rest', async () => {
+      const pair: Pair = ['ISR', 'KAZ']
+      const [summary] = await store.summarizePairEvents([pair])
+      const counted = (await store.listPairs()).find((p) => p.pair.join() === pair.join())
+      const threaten = (id: string) =>
+        extraction({ dyad: pair, events: [event({ type: 'THREATEN', evidence: { start: 0, end: 4 } })], extractor: id })
+      const bad = extraction({
+        ...threaten('bad'),
+        entities: {
+          countries: [],
+          people: [{ name: null as unknown as string, role: null, country: null }],
+          organizations: [],
+          places: [],
+        },
+      })
+      const results = await store.saveVersions([
+        newVersion({ documentId: 'doc-b1', contentHash: 'h-b1', cleanText: text, extraction: threaten('b1') }),
+        newVersion({ documentId: 'doc-b2', contentHash: 'h-b2', cleanText: text, extraction: bad }),
+        newVersion({ documentId: 'doc-b3', contentHash: 'h-b3', cleanText: text, extraction: threaten('b3') }),
+        // The same bytes again in the batch: the first copy is stored already.
+        newVersion({ documentId: 'doc-b4', contentHash: 'h-b1', cleanText: text, extraction: threaten('b4') }),
+      ])
+      assert.deepEqual(
+        results.map((r) => (r instanceof Error ? 'error' : [r.status, r.documentId])),
+        [['ingested', 'doc-b1'], 'error', ['ingested', 'doc-b3'], ['unchanged', 'doc-b1']],
+      )
+      assert.equal(await store.getDocument('doc-b2'), undefined)
+      assert.equal(await store.findByContentHash('h-b2'), undefined)
+      assert.deepEqual((await store.listEvents({ pair, type: 'THREATEN' })).map((e) => e.documentId).sort(), [
+        'doc-b1',
+        'doc-b3',
+      ])
+      // The rollups count the two stored versions, not the failed one.
+      const after = (await store.listPairs()).find((p) => p.pair.join() === pair.join())
+      assert.deepEqual([after?.documents, after?.events], [(counted?.documents ?? 0) + 2, (counted?.events ?? 0) + 2])
+      const [now] = await store.summarizePairEvents([pair])
+      assert.equal(now?.families.verbal_conflict, (summary?.families.verbal_conflict ?? 0) + 2)
+      assert.deepEqual(await store.saveVersions([]), [])
+    })
+
     it("replaces a version's extraction in place, with its pair and extractor, leaving other versions alone", async () => {
       const others = (await store.listEvents()).filter((e) => e.documentId !== 'doc-r')
       const saved = await store.saveVersion(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { extract } from '../extract/index.js'
 import type { InputItem } from '../source/read-inputs.js'
-import type { Store } from '../store/store.js'
+import type { NewDocumentVersion, SaveResult, Store } from '../store/store.js'
 import { extractDocument, extractionInput } from './extract.js'
 import { extractorVersion } from './extractor-version.js'
 import { contentHash } from './prepare.js'
@@ -26,6 +26,15 @@ export function documentIdFor(origin: string, sourceUrl: string | null, hash: st
   return createHash('sha256').update(key).digest('hex').slice(0, 12)
 }
 
+/** An input read and extracted, waiting to be stored: the version to save and what to report once it is. */
+interface PendingSave {
+  readonly version: NewDocumentVersion
+  readonly outcome: (saved: SaveResult) => IngestOutcome
+}
+
+/** What reading an input gives: an outcome already (failed, unchanged, re-extracted), or a version to save. */
+type Prepared = { readonly done: IngestOutcome } | { readonly save: PendingSave; readonly hash: string }
+
 /**
  * Ingests one input: unchanged bytes are recognised by their hash before any work; anything else is decoded, cleaned,
  * described, extracted and stored as a new version with its mentions, events, facts and entities in one transaction.
@@ -37,7 +46,52 @@ export async function ingestOne(
   now: () => Date = () => new Date(),
   extractor: string = extractorVersion(),
 ): Promise<IngestOutcome> {
-  if (!item.ok) return { origin: item.origin, status: 'failed', error: item.error }
+  const [outcome] = await ingestBatch([item], store, now, extractor)
+  return outcome as IngestOutcome
+}
+
+/**
+ * Ingests several inputs as `ingestOne` does each, storing the new versions in one transaction (one commit for the
+ * batch, which is what storing costs most), each in a savepoint of its own: a version that fails to save is rolled
+ * back alone, recorded and reported failed, and the others are stored. Outcomes come in the order of the inputs, once
+ * the batch is committed: nothing is reported stored before it is.
+ */
+export async function ingestBatch(
+  items: readonly InputItem[],
+  store: Store,
+  now: () => Date = () => new Date(),
+  extractor: string = extractorVersion(),
+): Promise<IngestOutcome[]> {
+  const prepared: Prepared[] = []
+  for (const item of items) prepared.push(await prepare(item, store, now, extractor))
+  const pending = prepared.flatMap((p) => ('save' in p ? [p] : []))
+  let saved: (SaveResult | Error)[] = []
+  try {
+    saved = pending.length === 0 ? [] : await store.saveVersions(pending.map((p) => p.save.version))
+  } catch (e) {
+    // The transaction itself failed (a full disk, a locked database): nothing of the batch was stored.
+    saved = pending.map(() => (e instanceof Error ? e : new Error(String(e))))
+  }
+  const results = new Map(pending.map((p, i) => [p, saved[i] as SaveResult | Error]))
+  const out: IngestOutcome[] = []
+  for (const p of prepared) {
+    if ('done' in p) {
+      out.push(p.done)
+      continue
+    }
+    const result = results.get(p) as SaveResult | Error
+    out.push(
+      result instanceof Error
+        ? await failed(store, p.save.version.origin, p.hash, result, now)
+        : p.save.outcome(result),
+    )
+  }
+  return out
+}
+
+/** Reads and extracts one input, or settles it at once (a failure, bytes already stored, a re-extraction). */
+async function prepare(item: InputItem, store: Store, now: () => Date, extractor: string): Promise<Prepared> {
+  if (!item.ok) return { done: { origin: item.origin, status: 'failed', error: item.error } }
   const { raw } = item
   const hash = contentHash(raw.bytes)
   try {
@@ -49,29 +103,33 @@ export async function ingestOne(
         const found = extract(extractionInput(doc.cleanText, doc.metadata))
         await store.replaceExtraction(known.versionId, { ...found, extractor }, doc.cleanText)
         return {
-          origin: raw.origin,
-          status: 'reextracted',
-          documentId: known.documentId,
-          version: known.version,
-          title: doc.title,
-          events: found.events.length,
-          facts: found.facts.length,
+          done: {
+            origin: raw.origin,
+            status: 'reextracted',
+            documentId: known.documentId,
+            version: known.version,
+            title: doc.title,
+            events: found.events.length,
+            facts: found.facts.length,
+          },
         }
       }
     }
     if (known) {
       const doc = await store.getDocument(known.documentId)
       return {
-        origin: raw.origin,
-        status: 'unchanged',
-        documentId: known.documentId,
-        version: known.version,
-        title: doc?.title ?? null,
+        done: {
+          origin: raw.origin,
+          status: 'unchanged',
+          documentId: known.documentId,
+          version: known.version,
+          title: doc?.title ?? null,
+        },
       }
     }
     const { prepared, dyad, mentions, events, facts, entities } = extractDocument(raw)
     const documentId = documentIdFor(raw.origin, prepared.sourceUrl, hash)
-    const saved = await store.saveVersion({
+    const version: NewDocumentVersion = {
       documentId,
       origin: raw.origin,
       sourceUrl: prepared.sourceUrl,
@@ -86,29 +144,41 @@ export async function ingestOne(
       metadata: prepared.metadata,
       ingestedAt: now().toISOString(),
       extraction: { dyad, mentions, events, facts, entities, extractor },
-    })
+    }
     return {
-      origin: raw.origin,
-      status: saved.status,
-      documentId: saved.documentId,
-      version: saved.version,
-      title: prepared.metadata.title.value,
-      // A concurrent ingest may have stored the same bytes first: then nothing of this extraction was kept.
-      ...(saved.status === 'ingested' ? { events: events.length, facts: facts.length } : {}),
+      hash,
+      save: {
+        version,
+        outcome: (saved) => ({
+          origin: raw.origin,
+          status: saved.status,
+          documentId: saved.documentId,
+          version: saved.version,
+          title: prepared.metadata.title.value,
+          // The same bytes may have been stored first (earlier in the batch, or by another ingest): then nothing of
+          // this extraction was kept.
+          ...(saved.status === 'ingested' ? { events: events.length, facts: facts.length } : {}),
+        }),
+      },
     }
   } catch (e) {
-    const error = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e)
-    try {
-      await store.recordFailure({
-        documentId: documentIdFor(raw.origin, null, hash),
-        origin: raw.origin,
-        contentHash: hash,
-        error,
-        ingestedAt: now().toISOString(),
-      })
-    } catch {
-      // The failure is still reported to the user; a store that cannot even log it must not stop the batch.
-    }
-    return { origin: raw.origin, status: 'failed', error }
+    return { done: await failed(store, raw.origin, hash, e, now) }
   }
+}
+
+/** Records a failed input (its reason's first line) and reports it; a store that cannot even log it stops nothing. */
+async function failed(store: Store, origin: string, hash: string, e: unknown, now: () => Date): Promise<IngestOutcome> {
+  const error = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e)
+  try {
+    await store.recordFailure({
+      documentId: documentIdFor(origin, null, hash),
+      origin,
+      contentHash: hash,
+      error,
+      ingestedAt: now().toISOString(),
+    })
+  } catch {
+    // The failure is still reported to the user; a store that cannot even log it must not stop the batch.
+  }
+  return { origin, status: 'failed', error }
 }

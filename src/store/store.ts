@@ -336,6 +336,11 @@ export class SearchQueryError extends Error {
 export interface Store {
   /** Stores a version in one transaction, or reports `unchanged` when the same bytes are already stored. */
   saveVersion(version: NewDocumentVersion): Promise<SaveResult>
+  /**
+   * Stores several versions in one transaction (one commit), each in a savepoint of its own: a version that fails is
+   * rolled back alone and its error returned in its place; the others are stored. Results in the order given.
+   */
+  saveVersions(versions: readonly NewDocumentVersion[]): Promise<(SaveResult | Error)[]>
   /** Records an input that failed, without touching stored documents. */
   recordFailure(failure: FailedIngest): Promise<void>
   /** The stored version with these bytes, if any, with the fingerprint of the extractor that read it. */

@@ -1,9 +1,13 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
-import { type IngestOutcome, ingestOne } from '../../pipeline/ingest.js'
-import { expandPaths, readInput } from '../../source/read-inputs.js'
+import { type IngestOutcome, ingestBatch } from '../../pipeline/ingest.js'
+import { expandPaths, type InputItem, readInput } from '../../source/read-inputs.js'
 import { openStore } from '../db.js'
 import { type CliIo, EXIT, println } from '../io.js'
+
+/** At most this many inputs, or this many bytes of them, are stored in one transaction (one commit). */
+const BATCH_INPUTS = 64
+const BATCH_BYTES = 8 * 1024 * 1024
 
 /** `dyad ingest PATH...`: reads files, folders and stdin into the store; one bad input never stops the batch. */
 export function ingestCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -28,14 +32,26 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
           : undefined
         bar?.start(listed.length, 0, { file: '' })
         const outcomes: IngestOutcome[] = []
-        for (const entry of listed) {
-          const item = 'path' in entry ? await readInput(entry.path) : { ok: false as const, ...entry }
-          const outcome = await ingestOne(item, store)
-          outcomes.push(outcome)
-          if (opts.json) println(io.stdout, JSON.stringify(outcome))
-          else if (bar) bar.increment(1, { file: shortName(outcome.origin) })
-          else println(io.stderr, describe(outcome))
+        // Inputs are stored in batches, one commit each; an outcome is reported once its batch is committed.
+        let batch: InputItem[] = []
+        let bytes = 0
+        const flush = async () => {
+          for (const outcome of await ingestBatch(batch, store)) {
+            outcomes.push(outcome)
+            if (opts.json) println(io.stdout, JSON.stringify(outcome))
+            else if (bar) bar.increment(1, { file: shortName(outcome.origin) })
+            else println(io.stderr, describe(outcome))
+          }
+          batch = []
+          bytes = 0
         }
+        for (const entry of listed) {
+          const item: InputItem = 'path' in entry ? await readInput(entry.path) : { ok: false, ...entry }
+          batch.push(item)
+          bytes += item.ok ? item.raw.bytes.length : 0
+          if (batch.length >= BATCH_INPUTS || bytes >= BATCH_BYTES) await flush()
+        }
+        if (batch.length > 0) await flush()
         bar?.stop()
         // Statistics from an emptier database would steer the planner away from the indexes.
         if (outcomes.some((o) => o.status !== 'failed' && o.status !== 'unchanged')) await store.optimize()

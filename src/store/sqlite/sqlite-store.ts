@@ -153,6 +153,52 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
     }
   }
 
+  /** Stores a version inside a transaction, or reports `unchanged` when the same bytes are already stored. */
+  async function saveIn(trx: Kysely<Database>, v: NewDocumentVersion): Promise<SaveResult> {
+    const same = await trx
+      .selectFrom('document_versions')
+      .select(['id', 'document_id', 'version'])
+      .where('content_hash', '=', v.contentHash)
+      .executeTakeFirst()
+    if (same) return { status: 'unchanged', documentId: same.document_id, versionId: same.id, version: same.version }
+    const doc = await trx
+      .selectFrom('documents')
+      .select(['latest_version', 'latest_version_id'])
+      .where('id', '=', v.documentId)
+      .executeTakeFirst()
+    const version = (doc?.latest_version ?? 0) + 1
+    if (!doc) {
+      // The version row needs its document first (foreign key); the latest pointer is set right after.
+      await trx
+        .insertInto('documents')
+        .values({
+          id: v.documentId,
+          source: v.sourceUrl ?? v.origin,
+          source_url: v.sourceUrl,
+          created_at: v.ingestedAt,
+          latest_version_id: 0,
+          latest_version: 0,
+        })
+        .execute()
+    }
+    // The old latest version stops counting for its pairs; the new one counts once its extraction is in.
+    if (doc) await countVersionInSummaries(trx, doc.latest_version_id, -1)
+    const row = versionToRow(v, version)
+    const inserted = await trx.insertInto('document_versions').values(row).returning('id').executeTakeFirstOrThrow()
+    await trx
+      .updateTable('documents')
+      .set({ latest_version_id: inserted.id, latest_version: version, source: v.sourceUrl ?? v.origin })
+      .where('id', '=', v.documentId)
+      .execute()
+    await sql`insert into documents_fts(rowid, title, clean_text) values (${inserted.id}, ${row.title ?? ''}, ${row.clean_text})`.execute(
+      trx,
+    )
+    if (v.extraction)
+      await insertExtraction(trx, { id: inserted.id, documentId: v.documentId }, v.extraction, v.cleanText)
+    await countVersionInSummaries(trx, inserted.id, 1)
+    return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
+  }
+
   const latest = () =>
     db
       .selectFrom('documents as d')
@@ -162,50 +208,23 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
 
   return {
     async saveVersion(v: NewDocumentVersion): Promise<SaveResult> {
+      return db.transaction().execute((trx) => saveIn(trx, v))
+    },
+
+    async saveVersions(versions: readonly NewDocumentVersion[]): Promise<(SaveResult | Error)[]> {
       return db.transaction().execute(async (trx) => {
-        const same = await trx
-          .selectFrom('document_versions')
-          .select(['id', 'document_id', 'version'])
-          .where('content_hash', '=', v.contentHash)
-          .executeTakeFirst()
-        if (same)
-          return { status: 'unchanged', documentId: same.document_id, versionId: same.id, version: same.version }
-        const doc = await trx
-          .selectFrom('documents')
-          .select(['latest_version', 'latest_version_id'])
-          .where('id', '=', v.documentId)
-          .executeTakeFirst()
-        const version = (doc?.latest_version ?? 0) + 1
-        if (!doc) {
-          // The version row needs its document first (foreign key); the latest pointer is set right after.
-          await trx
-            .insertInto('documents')
-            .values({
-              id: v.documentId,
-              source: v.sourceUrl ?? v.origin,
-              source_url: v.sourceUrl,
-              created_at: v.ingestedAt,
-              latest_version_id: 0,
-              latest_version: 0,
-            })
-            .execute()
+        const out: (SaveResult | Error)[] = []
+        for (const v of versions) {
+          await sql`savepoint save_version`.execute(trx)
+          try {
+            out.push(await saveIn(trx, v))
+          } catch (e) {
+            await sql`rollback to save_version`.execute(trx)
+            out.push(e instanceof Error ? e : new Error(String(e)))
+          }
+          await sql`release save_version`.execute(trx)
         }
-        // The old latest version stops counting for its pairs; the new one counts once its extraction is in.
-        if (doc) await countVersionInSummaries(trx, doc.latest_version_id, -1)
-        const row = versionToRow(v, version)
-        const inserted = await trx.insertInto('document_versions').values(row).returning('id').executeTakeFirstOrThrow()
-        await trx
-          .updateTable('documents')
-          .set({ latest_version_id: inserted.id, latest_version: version, source: v.sourceUrl ?? v.origin })
-          .where('id', '=', v.documentId)
-          .execute()
-        await sql`insert into documents_fts(rowid, title, clean_text) values (${inserted.id}, ${row.title ?? ''}, ${row.clean_text})`.execute(
-          trx,
-        )
-        if (v.extraction)
-          await insertExtraction(trx, { id: inserted.id, documentId: v.documentId }, v.extraction, v.cleanText)
-        await countVersionInSummaries(trx, inserted.id, 1)
-        return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
+        return out
       })
     },
 
