@@ -123,6 +123,19 @@ describe('HTTP API on the sample corpus', () => {
       .key_facts
     const trade = keys.find((k) => k.kind === 'trade_volume')
     assert.deepEqual([trade?.value, trade?.period, trade?.sources.length], [450_000_000, '2023', 1])
+    // Every source a small pair has is listed, newest first, and every document a key fact cites has its title.
+    const sources = (
+      p as unknown as { sources: { id: string; publication_date: string | null }[]; source_count: number }
+    ).sources
+    assert.equal((p as unknown as { source_count: number }).source_count, sources.length)
+    assert.ok(sources.length >= p.documents)
+    const dates = sources.map((s) => s.publication_date ?? '')
+    assert.deepEqual(dates, [...dates].sort().reverse())
+    for (const id of trade?.sources ?? [])
+      assert.ok(
+        sources.some((s) => s.id === id),
+        id,
+      )
   })
 
   it('answers 400 for a malformed or unknown pair and 404 for a pair with nothing stored', async () => {
@@ -152,23 +165,31 @@ describe('HTTP API on the sample corpus', () => {
     for (const e of page.items) assert.match(e.evidence, /phone call/i)
   })
 
-  it('walks every event exactly once in pages of two', async () => {
-    const all = await get<Page<StoredEventJson>>('/api/events?pair=ISR-KAZ&limit=500')
-    assert.equal(all.next_cursor, null)
-    assert.ok(all.items.length > 4)
-    const walked: StoredEventJson[] = []
-    let cursor: string | null = null
-    let pages = 0
-    do {
-      const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
-      const page: Page<StoredEventJson> = await get(`/api/events?pair=ISR-KAZ&limit=2${q}`)
-      assert.ok(page.items.length <= 2)
-      walked.push(...page.items)
-      cursor = page.next_cursor
-      pages++
-    } while (cursor)
-    assert.equal(pages, Math.ceil(all.items.length / 2))
-    assert.deepEqual(walked, all.items)
+  it('walks every event exactly once in pages of two, oldest or newest first', async () => {
+    for (const order of ['asc', 'desc']) {
+      const all = await get<Page<StoredEventJson>>(`/api/events?pair=ISR-KAZ&limit=500&order=${order}`)
+      assert.equal(all.next_cursor, null)
+      assert.ok(all.items.length > 4)
+      const walked: StoredEventJson[] = []
+      let cursor: string | null = null
+      let pages = 0
+      do {
+        const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+        const page: Page<StoredEventJson> = await get(`/api/events?pair=ISR-KAZ&limit=2&order=${order}${q}`)
+        assert.ok(page.items.length <= 2)
+        walked.push(...page.items)
+        cursor = page.next_cursor
+        pages++
+      } while (cursor)
+      assert.equal(pages, Math.ceil(all.items.length / 2))
+      assert.deepEqual(walked, all.items, order)
+      // By date in the asked direction, undated events last either way.
+      const dates = all.items.map((e) => e.date)
+      const dated = dates.filter((d) => d !== null) as string[]
+      assert.deepEqual(dates, [...dated, ...dates.filter((d) => d === null)], order)
+      const sorted = [...dated].sort()
+      assert.deepEqual(dated, order === 'asc' ? sorted : sorted.reverse(), order)
+    }
   })
 
   it('lists facts by pair and kind in pages, in the shape of `dyad facts --json`', async () => {
@@ -194,6 +215,7 @@ describe('HTTP API on the sample corpus', () => {
       ['/api/events?limit=501', 'limit'],
       ['/api/events?limit=ten', 'limit'],
       ['/api/events?cursor=nope', 'cursor'],
+      ['/api/events?order=newest', 'order'],
       ['/api/events?colour=red', ''],
       ['/api/facts?limit=-1', 'limit'],
       ['/api/facts?pair=XXX-XXX', 'pair'],

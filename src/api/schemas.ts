@@ -107,6 +107,10 @@ export const eventsQuery = z
     from: partialDate.optional(),
     to: partialDate.optional(),
     q: z.string().trim().min(1).max(200).optional(),
+    order: z
+      .enum(['asc', 'desc'])
+      .default('asc')
+      .describe('by date, oldest first (asc) or newest first (desc); undated events come last either way'),
     limit: limit(LIST_LIMIT),
     cursor: eventCursor.optional(),
   })

@@ -62,6 +62,8 @@ export interface EventFilters {
   readonly from?: string
   readonly to?: string
   readonly q?: string
+  /** By date, oldest first (the default) or newest first; undated events come last either way. */
+  readonly order?: 'asc' | 'desc'
 }
 
 /** Every event that matches, up to `max`; `truncated` says whether more were left. */

@@ -34,7 +34,12 @@ export function PairPage({ loc, match }: { loc: Location; match: RegExpExecArray
   }, [raw, key, valid])
   const direction = loc.params.get('direction') ?? ''
   const profile = useAsync(() => getProfile(key, direction || undefined), [key, direction])
-  const events = useAsync(() => getAllEvents({ pair: key }), [key])
+  // The newest events when a pair has more than the page holds, shown in date order (undated last).
+  const events = useAsync(async () => {
+    const newest = await getAllEvents({ pair: key, order: 'desc' })
+    const dated = newest.items.filter((e) => e.date).reverse()
+    return { ...newest, items: [...dated, ...newest.items.filter((e) => !e.date)] }
+  }, [key])
   useTitle(profile.state === 'ready' ? profile.value.country_info.map((c) => c.name).join(' – ') : key)
 
   if (!valid) return <ErrorBox message={`"${raw}" is not a pair: write two ISO3 codes joined by "-", e.g. ISR-KAZ.`} />
@@ -211,7 +216,12 @@ function PairView({
       </Section>
 
       <Section title="Events" id="events">
-        {events?.truncated && <p class="hint">Showing the first {events.items.length} events of this pair.</p>}
+        {events?.truncated && (
+          <p class="hint" data-testid="events-window">
+            Showing the newest {events.items.length} of {plural(p.events, 'event')} of this pair; the exports hold them
+            all.
+          </p>
+        )}
         {shown === null ? (
           <Loading height={200} />
         ) : (
