@@ -105,7 +105,7 @@ describe('GET /openapi.json and /docs', () => {
     ])
       assert.ok(doc.paths[path], path)
     const events = doc.paths['/api/events']?.get?.parameters?.map((p) => p.name)
-    assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'q', 'limit', 'cursor'])
+    assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'q', 'order', 'limit', 'cursor'])
     const names = (path: string) => doc.paths[path]?.get?.parameters?.map((p) => p.name)
     assert.deepEqual(names('/api/search'), ['q', 'pair', 'type', 'limit'])
     assert.deepEqual(names('/api/pairs/{pair}'), ['pair', 'direction'])

@@ -180,6 +180,10 @@ describe('sqlite query plans', () => {
     assert.ok(
       !summary.some((s) => s.plan.some((d) => /SEARCH p USING .*event_pairs_by_date \(a=\? AND b=\?\)$/.test(d))),
     )
+    // In one direction too, the series, dates and actors are rollup rows: no statement reads the pair's events.
+    const oneWay = await plansOf(() => store.pairAggregates(['FRA', 'ISR'], { direction: ['ISR', 'FRA'] }))
+    for (const { sql, plan } of oneWay)
+      assert.ok(!plan.some((d) => /^(SEARCH|SCAN) (e|p|events|event_pairs)\b/.test(d)), `${plan.join(' | ')} ← ${sql}`)
     const series = await plansOf(() => store.pairAggregates(['FRA', 'ISR']))
     for (const table of ['pair_actors', 'pair_documents', 'pair_months']) {
       const reads = series.filter((s) => s.sql.includes(table))

@@ -57,6 +57,14 @@ describe('sqlite store on disk', () => {
             events: [
               event({ date: { value, precision: 'day', basis: 'explicit' } }),
               event({ type: 'ACCUSE', date: null }),
+              // One each way at once (a co-source and a co-target), one the other way, with named actors.
+              event({ type: 'AGREE', coSources: [{ country: 'KAZ' }], coTargets: [{ country: 'ISR' }] }),
+              event({
+                type: 'REJECT',
+                source: { person: 'Tokayev', country: 'KAZ' },
+                target: { person: 'Herzog', country: 'ISR' },
+                date: { value: `202${i}-0${i + 1}`, precision: 'month', basis: 'explicit' },
+              }),
             ],
             facts: [fact({ pair, period: String(2023 + (i % 2)), value: (i + 1) * 1e6 })],
           }),
@@ -67,6 +75,8 @@ describe('sqlite store on disk', () => {
       await s.pairAggregates(pair),
       await s.pairProfile(pair),
       await s.pairLatestFacts(pair),
+      await s.pairAggregates(pair, { direction: ['ISR', 'KAZ'] }),
+      await s.pairAggregates(pair, { direction: ['KAZ', 'ISR'] }),
       await s.listEvents({ pair, limit: 2 }),
       await s.listEvents({ pair, order: 'desc' }),
     ]

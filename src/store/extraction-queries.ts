@@ -83,10 +83,10 @@ interface Rollup {
 /** The per-pair rollups kept with the latest versions (see their tables in schema.ts). */
 const ROLLUPS = {
   pair_summaries: { keys: ['a', 'b'], counts: ['documents', 'events', 'facts'] },
-  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'], counts: ['events'] },
-  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted'], counts: ['events'] },
+  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted', 'dir'], counts: ['events'] },
+  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted', 'dir'], counts: ['events'] },
   pair_families: { keys: ['a', 'b', 'family'], counts: ['events'] },
-  pair_actors: { keys: ['a', 'b', 'name', 'code'], counts: ['events'] },
+  pair_actors: { keys: ['a', 'b', 'name', 'code', 'dir'], counts: ['events'] },
   pair_documents: { keys: ['a', 'b', 'document_id'], counts: ['main', 'events', 'facts'], sets: ['published'] },
   pair_fact_periods: {
     keys: ['a', 'b', 'kind', 'subkind', 'unit', 'subject', 'period'],
@@ -95,6 +95,28 @@ const ROLLUPS = {
 } as const satisfies Record<string, Rollup>
 
 type RollupTable = keyof typeof ROLLUPS
+
+/**
+ * Which way an event runs between the two states of a pair (`a` before `b`): `ab` when `a` is among its sources and
+ * `b` among its targets, `ba` the other way, `both` when both hold. The rollups keep it, so that a profile in one
+ * direction reads rows too: A→B is `ab` and `both`.
+ */
+export type PairDirection = 'ab' | 'ba' | 'both'
+
+function directionOf(
+  pair: { a: string; b: string },
+  sources: readonly (string | null)[],
+  targets: readonly (string | null)[],
+): PairDirection {
+  const ab = sources.includes(pair.a) && targets.includes(pair.b)
+  const ba = sources.includes(pair.b) && targets.includes(pair.a)
+  return ab && ba ? 'both' : ab ? 'ab' : 'ba'
+}
+
+/** The directions whose events run from `from` (one of the pair) to the other. */
+function directionsFrom(pair: Pair, from: string): PairDirection[] {
+  return [from === pair[0] ? 'ab' : 'ba', 'both']
+}
 
 /**
  * Adds (sign 1) or takes away (sign -1) what a version holds about each pair to the per-pair rollups: call it in the
@@ -123,9 +145,11 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
       source_actor: string | null
       target: string | null
       target_actor: string | null
+      co_sources: string
+      co_targets: string
     }>`select p.a as a, p.b as b, e.date as date, e.date_end as date_end, e.family as family, e.type as type,
         e.negated as negated, e.future as future, e.source as source, e.source_actor as source_actor,
-        e.target as target, e.target_actor as target_actor
+        e.target as target, e.target_actor as target_actor, e.co_sources as co_sources, e.co_targets as co_targets
       from events e join event_pairs p on p.event_id = e.id where e.version_id = ${versionId}`.execute(trx),
     trx
       .selectFrom('facts')
@@ -154,15 +178,20 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
     const pair = { a: r.a, b: r.b }
     const date = r.date ?? ''
     const counted = Number(r.negated) === 0 && Number(r.future) === 0 ? 1 : 0
-    const kind = { family: r.family, type: r.type, counted }
+    const dir = directionOf(
+      pair,
+      [r.source, ...(JSON.parse(r.co_sources) as string[])],
+      [r.target, ...(JSON.parse(r.co_targets) as string[])],
+    )
+    const kind = { family: r.family, type: r.type, counted, dir }
     count('pair_summaries', pair, { events: 1 })
     count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date, ...kind }, { events: 1 })
     count('pair_months', { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind }, { events: 1 })
     count('pair_families', { ...pair, family: r.family }, { events: 1 })
     // As the profile lists actors: a named source, and a named target coded to a state.
-    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source }, { events: 1 })
+    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source, dir }, { events: 1 })
     if (r.target_actor && r.target)
-      count('pair_actors', { ...pair, name: r.target_actor, code: r.target }, { events: 1 })
+      count('pair_actors', { ...pair, name: r.target_actor, code: r.target, dir }, { events: 1 })
     count('pair_documents', { ...pair, ...document }, { events: 1 })
   }
   for (const f of facts) {
@@ -572,12 +601,6 @@ export async function queryPairEventsSummary(
   })
 }
 
-/** A JSON array of codes holds this code: codes are written as JSON strings, so the quoted code is matched. */
-function holdsCode(column: string, code: string) {
-  const pattern = `%${JSON.stringify(code).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  return sql`${sql.ref(column)} like ${pattern} escape '\\'`
-}
-
 /** One group of a pair's events: its month (null undated or dated to a year), family, type, whether it counts. */
 interface GroupRow {
   month: string | null
@@ -597,43 +620,20 @@ export async function queryPairAggregates(
   pair: Pair,
   { direction, sources: sourcesN = PAIR_SOURCES }: PairAggregatesOptions = {},
 ): Promise<PairAggregates> {
-  const [from, to] = direction ?? []
-  const directed =
-    from !== undefined && to !== undefined
-      ? sql`and (e.source = ${from} or ${holdsCode('e.co_sources', from)})
-          and (e.target = ${to} or ${holdsCode('e.co_targets', to)})`
-      : sql``
-  const events = sql`from event_pairs p join events e on e.id = p.event_id
-    join documents d on d.latest_version_id = e.version_id where p.a = ${pair[0]} and p.b = ${pair[1]}`
-  // Without a direction the groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of
-  // `pair_event_dates`, `pair_actors`), not its events. A direction depends on each event's actors, which the rollups
-  // do not keep: the directed groups, dates and actors are grouped from the events.
+  // The groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of `pair_event_dates`,
+  // `pair_actors`), never its events; in one direction, only the rows of the events that run that way.
+  const where = sql`a = ${pair[0]} and b = ${pair[1]}${
+    direction === undefined ? sql`` : sql` and dir in (${sql.join(directionsFrom(pair, direction[0]))})`
+  }`
   const [groups, dates, actors, sources, sourceCount] = await Promise.all([
-    direction === undefined
-      ? sql<GroupRow>`select case when length(month) = 7 then month end as month,
-            case when month = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events
-          from pair_months where a = ${pair[0]} and b = ${pair[1]} group by 1, 2, 3, 4, 5`.execute(db)
-      : sql<GroupRow>`select case when length(e.date) >= 7 then substr(e.date, 1, 7) end as month,
-        case when e.date is null then 0 else 1 end as dated, e.family as family, e.type as type,
-        case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, count(*) as events
-      ${events} ${directed} group by 1, 2, 3, 4, 5`.execute(db),
-    direction === undefined
-      ? sql<{ first: string | null; last: string | null }>`select
-          (select min(date) from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} and date > '') as first,
-          (select max(reach) from pair_event_dates where a = ${pair[0]} and b = ${pair[1]} and reach > '') as last`.execute(
-          db,
-        )
-      : sql<{ first: string | null; last: string | null }>`select min(e.date) as first,
-          max(coalesce(e.date_end, e.date)) as last ${events} ${directed}`.execute(db),
-    direction === undefined
-      ? sql<{ name: string; code: string; events: number }>`select name, code, events from pair_actors
-          where a = ${pair[0]} and b = ${pair[1]} order by name, code`.execute(db)
-      : sql<{ name: string; code: string; events: number }>`select name, code, count(*) as events from (
-        select e.source_actor as name, e.source as code ${events} ${directed} and e.source_actor <> ''
-        union all
-        select e.target_actor as name, e.target as code ${events} ${directed}
-          and e.target_actor <> '' and e.target <> ''
-      ) named group by name, code`.execute(db),
+    sql<GroupRow>`select case when length(month) = 7 then month end as month,
+        case when month = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events
+      from pair_months where ${where} group by 1, 2, 3, 4, 5`.execute(db),
+    sql<{ first: string | null; last: string | null }>`select
+        (select min(date) from pair_event_dates where ${where} and date > '') as first,
+        (select max(reach) from pair_event_dates where ${where} and reach > '') as last`.execute(db),
+    sql<{ name: string; code: string; events: number }>`select name, code, sum(events) as events from pair_actors
+      where ${where} group by name, code order by name, code`.execute(db),
     // The newest sources: a walk from the end of the pair's documents by publication date ('' when unknown: last).
     db
       .selectFrom('pair_documents as s')

@@ -196,6 +196,8 @@ export interface PairEventDatesTable {
   type: string
   /** 1 when neither negated nor future. */
   counted: number
+  /** Which way the events run between the two: `ab` (a on b), `ba`, or `both`. */
+  dir: string
   events: number
 }
 
@@ -214,6 +216,8 @@ export interface PairActorsTable {
   name: string
   /** The state the actor is coded to. */
   code: string
+  /** Which way the actor's events run between the two states (see PairEventDatesTable). */
+  dir: string
   events: number
 }
 
@@ -242,6 +246,8 @@ export interface PairMonthsTable {
   type: string
   /** 1 when neither negated nor future. */
   counted: number
+  /** Which way the events run between the two states (see PairEventDatesTable). */
+  dir: string
   events: number
 }
 

@@ -372,9 +372,9 @@ export interface Store {
   summarizePairEvents(pairs: readonly Pair[]): Promise<PairEventsSummary[]>
   /**
    * A pair's events grouped for its series (only those where `direction[0]` acts on `direction[1]`, if given), and its
-   * newest sources. Without a direction the groups, dates and actors come from the per-pair rollups (by month, by date,
-   * by actor); with one, they are grouped from the pair's events (the rollups do not keep who acts on whom). The sources
-   * are a walk of the pair's documents by publication date, in either case.
+   * newest sources. The groups, dates and actors come from the per-pair rollups (by month, by date, by actor), which
+   * keep the way each event runs between the two; the sources are a walk of the pair's documents by publication date.
+   * No read visits every event of the pair, in either direction.
    */
   pairAggregates(pair: Pair, options?: PairAggregatesOptions): Promise<PairAggregates>
   /**
