@@ -53,3 +53,48 @@ describe('facts belong to their own sentence, from ingestion to the pair profile
     }
   })
 })
+
+describe('a figure many documents give', () => {
+  it('lists its newest sources and disagreements on the key fact, with how many there are, and names every one listed', async () => {
+    const store = await createSqliteStore({ path: ':memory:' })
+    try {
+      // Fourteen reports of Chile–Peru trade in 2023: twelve give $4.2 billion, two give other values.
+      for (let i = 0; i < 14; i++) {
+        const value = i < 12 ? '4.2' : ['5.9', '3.1'][i - 12]
+        const text = `---\ntitle: "Chile and Peru, report ${i}"\ndate: 2024-0${1 + (i % 9)}-1${i % 10}\n---\n\nChile and Peru held talks in Lima on Thursday.\n\nTrade between Chile and Peru reached $${value} billion in 2023, customs data showed.\n`
+        const raw = { origin: `report-${i}.md`, mediaType: 'text/markdown' as const, bytes: Buffer.from(text) }
+        assert.equal((await ingestOne({ ok: true, raw }, store)).status, 'ingested')
+      }
+      const app = createApp({ store })
+      const profile = (await (await app.request('/api/pairs/CHL-PER')).json()) as {
+        key_facts: {
+          kind: string
+          value: number
+          sources: string[]
+          source_count: number
+          disagreements: unknown[]
+          disagreement_count: number
+        }[]
+        sources: { id: string }[]
+      }
+      const trade = profile.key_facts.find((k) => k.kind === 'trade_volume')
+      assert.deepEqual(
+        [
+          trade?.value,
+          trade?.sources.length,
+          trade?.source_count,
+          trade?.disagreements.length,
+          trade?.disagreement_count,
+        ],
+        [4_200_000_000, 10, 12, 2, 2],
+      )
+      for (const id of trade?.sources ?? [])
+        assert.ok(
+          profile.sources.some((s) => s.id === id),
+          id,
+        )
+    } finally {
+      await store.close()
+    }
+  })
+})

@@ -244,8 +244,12 @@ export const keyFactSchema = z.strictObject({
   unit: maybe(text),
   qualifier: maybe(text),
   value_text: text,
-  sources: z.array(text),
-  disagreements: z.array(z.strictObject({ value: z.number(), value_text: text, document: text })),
+  sources: z.array(text).describe('the newest documents that give the value (at most 10)'),
+  source_count: count.describe('how many documents give the value'),
+  disagreements: z
+    .array(z.strictObject({ value: z.number(), value_text: text, document: text }))
+    .describe('the newest other values given for the period (at most 10)'),
+  disagreement_count: count.describe('how many other values were given for the period'),
 })
 
 /** A document behind a pair's events and facts, as the profile lists it. */

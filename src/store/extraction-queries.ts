@@ -83,10 +83,10 @@ interface Rollup {
 /** The per-pair rollups kept with the latest versions (see their tables in schema.ts). */
 const ROLLUPS = {
   pair_summaries: { keys: ['a', 'b'], counts: ['documents', 'events', 'facts'] },
-  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted', 'dir'], counts: ['events'] },
-  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted', 'dir'], counts: ['events'] },
+  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'], counts: ['events', 'ab', 'ba'] },
+  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted'], counts: ['events', 'ab', 'ba'] },
   pair_families: { keys: ['a', 'b', 'family'], counts: ['events'] },
-  pair_actors: { keys: ['a', 'b', 'name', 'code', 'dir'], counts: ['events'] },
+  pair_actors: { keys: ['a', 'b', 'name', 'code'], counts: ['events', 'ab', 'ba'] },
   pair_documents: { keys: ['a', 'b', 'document_id'], counts: ['main', 'events', 'facts'], sets: ['published'] },
   pair_fact_periods: {
     keys: ['a', 'b', 'kind', 'subkind', 'unit', 'subject', 'period'],
@@ -97,25 +97,23 @@ const ROLLUPS = {
 type RollupTable = keyof typeof ROLLUPS
 
 /**
- * Which way an event runs between the two states of a pair (`a` before `b`): `ab` when `a` is among its sources and
- * `b` among its targets, `ba` the other way, `both` when both hold. The rollups keep it, so that a profile in one
- * direction reads rows too: A→B is `ab` and `both`.
+ * How many ways an event counts in a pair's rollups (`a` before `b`): once, once more under `ab` when `a` is among its
+ * sources and `b` among its targets, and under `ba` the other way (both when both hold). A profile in one direction
+ * reads the `ab` or `ba` counts, so that it reads rows too, never the events.
  */
-export type PairDirection = 'ab' | 'ba' | 'both'
-
-function directionOf(
+function waysOf(
   pair: { a: string; b: string },
   sources: readonly (string | null)[],
   targets: readonly (string | null)[],
-): PairDirection {
-  const ab = sources.includes(pair.a) && targets.includes(pair.b)
-  const ba = sources.includes(pair.b) && targets.includes(pair.a)
-  return ab && ba ? 'both' : ab ? 'ab' : 'ba'
+): { events: number; ab: number; ba: number } {
+  const ab = sources.includes(pair.a) && targets.includes(pair.b) ? 1 : 0
+  const ba = sources.includes(pair.b) && targets.includes(pair.a) ? 1 : 0
+  return { events: 1, ab, ba }
 }
 
-/** The directions whose events run from `from` (one of the pair) to the other. */
-function directionsFrom(pair: Pair, from: string): PairDirection[] {
-  return [from === pair[0] ? 'ab' : 'ba', 'both']
+/** The count of a pair's rollups that holds the events running from `from` (one of the pair) to the other. */
+function wayFrom(pair: Pair, from: string) {
+  return sql.ref(from === pair[0] ? 'ab' : 'ba')
 }
 
 /**
@@ -178,20 +176,19 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
     const pair = { a: r.a, b: r.b }
     const date = r.date ?? ''
     const counted = Number(r.negated) === 0 && Number(r.future) === 0 ? 1 : 0
-    const dir = directionOf(
+    const ways = waysOf(
       pair,
       [r.source, ...(JSON.parse(r.co_sources) as string[])],
       [r.target, ...(JSON.parse(r.co_targets) as string[])],
     )
-    const kind = { family: r.family, type: r.type, counted, dir }
+    const kind = { family: r.family, type: r.type, counted }
     count('pair_summaries', pair, { events: 1 })
-    count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date, ...kind }, { events: 1 })
-    count('pair_months', { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind }, { events: 1 })
+    count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date, ...kind }, ways)
+    count('pair_months', { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind }, ways)
     count('pair_families', { ...pair, family: r.family }, { events: 1 })
     // As the profile lists actors: a named source, and a named target coded to a state.
-    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source, dir }, { events: 1 })
-    if (r.target_actor && r.target)
-      count('pair_actors', { ...pair, name: r.target_actor, code: r.target, dir }, { events: 1 })
+    if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source }, ways)
+    if (r.target_actor && r.target) count('pair_actors', { ...pair, name: r.target_actor, code: r.target }, ways)
     count('pair_documents', { ...pair, ...document }, { events: 1 })
   }
   for (const f of facts) {
@@ -621,19 +618,18 @@ export async function queryPairAggregates(
   { direction, sources: sourcesN = PAIR_SOURCES }: PairAggregatesOptions = {},
 ): Promise<PairAggregates> {
   // The groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of `pair_event_dates`,
-  // `pair_actors`), never its events; in one direction, only the rows of the events that run that way.
-  const where = sql`a = ${pair[0]} and b = ${pair[1]}${
-    direction === undefined ? sql`` : sql` and dir in (${sql.join(directionsFrom(pair, direction[0]))})`
-  }`
+  // `pair_actors`), never its events; in one direction, the count of the events that run that way.
+  const n = direction === undefined ? sql.ref('events') : wayFrom(pair, direction[0])
+  const where = sql`a = ${pair[0]} and b = ${pair[1]} and ${n} > 0`
   const [groups, dates, actors, sources, sourceCount] = await Promise.all([
     sql<GroupRow>`select case when length(month) = 7 then month end as month,
-        case when month = '' then 0 else 1 end as dated, family, type, counted, sum(events) as events
+        case when month = '' then 0 else 1 end as dated, family, type, counted, sum(${n}) as events
       from pair_months where ${where} group by 1, 2, 3, 4, 5`.execute(db),
     sql<{ first: string | null; last: string | null }>`select
         (select min(date) from pair_event_dates where ${where} and date > '') as first,
         (select max(reach) from pair_event_dates where ${where} and reach > '') as last`.execute(db),
-    sql<{ name: string; code: string; events: number }>`select name, code, sum(events) as events from pair_actors
-      where ${where} group by name, code order by name, code`.execute(db),
+    sql<{ name: string; code: string; events: number }>`select name, code, ${n} as events from pair_actors
+      where ${where} order by name, code`.execute(db),
     // The newest sources: a walk from the end of the pair's documents by publication date ('' when unknown: last).
     db
       .selectFrom('pair_documents as s')

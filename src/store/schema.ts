@@ -196,9 +196,10 @@ export interface PairEventDatesTable {
   type: string
   /** 1 when neither negated nor future. */
   counted: number
-  /** Which way the events run between the two: `ab` (a on b), `ba`, or `both`. */
-  dir: string
   events: number
+  /** Of them, those in which `a` acts on `b` (`a` among the sources, `b` among the targets), and the other way. */
+  ab: number
+  ba: number
 }
 
 /** The latest versions' events of each pair counted by family, kept like `pair_event_dates` (a row goes at zero). */
@@ -216,9 +217,10 @@ export interface PairActorsTable {
   name: string
   /** The state the actor is coded to. */
   code: string
-  /** Which way the actor's events run between the two states (see PairEventDatesTable). */
-  dir: string
   events: number
+  /** Of them, those running from `a` to `b`, and the other way (see PairEventDatesTable). */
+  ab: number
+  ba: number
 }
 
 /**
@@ -246,9 +248,10 @@ export interface PairMonthsTable {
   type: string
   /** 1 when neither negated nor future. */
   counted: number
-  /** Which way the events run between the two states (see PairEventDatesTable). */
-  dir: string
   events: number
+  /** Of them, those running from `a` to `b`, and the other way (see PairEventDatesTable). */
+  ab: number
+  ba: number
 }
 
 /** The latest versions' facts about each pair by kind, subkind, unit, subject (lower case) and period (`''` none). */

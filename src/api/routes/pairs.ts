@@ -19,6 +19,9 @@ export type PairPageJson = Json<typeof pairPageSchema>
 /** How many of the latest events a profile shows. */
 const PROFILE_EVENTS = 10
 
+/** How many of its newest sources and disagreements a key fact lists (the counts say how many there are). */
+const KEY_FACT_LIST = 10
+
 /** How many of its newest sources a profile lists (`source_count` says how many there are). */
 const PROFILE_SOURCES = 50
 
@@ -84,7 +87,14 @@ export function pairRoutes(store: Store): Hono {
     }
     // The series and the sources' counts are grouped reads: the profile never holds the pair's events.
     const aggregates = await store.pairAggregates(pair, { direction, sources: PROFILE_SOURCES })
-    const facts = keyFacts(await store.pairLatestFacts(pair), pair)
+    // A figure many documents give lists its newest sources and disagreements, and says how many there are.
+    const facts = keyFacts(await store.pairLatestFacts(pair), pair).map((k) => ({
+      ...k,
+      sources: k.sources.slice(0, KEY_FACT_LIST),
+      sourceCount: k.sources.length,
+      disagreements: k.disagreements.slice(0, KEY_FACT_LIST),
+      disagreementCount: k.disagreements.length,
+    }))
     const series = seriesOf(aggregates.groups, aggregates.actors, {
       first: aggregates.firstDate,
       last: aggregates.lastDate,
@@ -115,11 +125,13 @@ export function pairRoutes(store: Store): Hono {
         qualifier: k.qualifier,
         value_text: k.valueText,
         sources: k.sources,
+        source_count: k.sourceCount,
         disagreements: k.disagreements.map((d) => ({
           value: d.value,
           value_text: d.valueText,
           document: d.documentId,
         })),
+        disagreement_count: k.disagreementCount,
       })),
       sources: await sources(store, aggregates, facts),
       source_count: aggregates.sourceCount,

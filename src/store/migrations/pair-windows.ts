@@ -2,9 +2,9 @@ import { type Kysely, type Migration, sql } from 'kysely'
 
 /**
  * What a pair profile reads in bounded windows instead of all of a pair's rows, filled from what is stored:
- * - `pair_event_dates` and `pair_actors` again, now with the way each event runs between the two states (`dir`), so
- *   that a profile in one direction reads rows too;
- * - `pair_months`: the latest versions' events of each pair by month and direction (PairMonthsTable), the series;
+ * - `pair_event_dates` and `pair_actors` again, now also counting the events that run each way between the two
+ *   states (`ab`, `ba`), so that a profile in one direction reads rows too;
+ * - `pair_months`: the latest versions' events of each pair by month, counted the same three ways (PairMonthsTable);
  * - `pair_documents` again, now with each document's publication date, facts and whether the pair is its main pair
  *   (PairDocumentsTable), so that the newest sources are a walk of an index;
  * - `pair_fact_periods`: the latest versions' facts of each pair by what a key fact groups (PairFactPeriodsTable), so
@@ -15,9 +15,9 @@ import { type Kysely, type Migration, sql } from 'kysely'
 /** Whether state `x` is among the sources (`side` source) or targets of event `e`: its code, or in its co-codes. */
 const among = (x: string, side: 'source' | 'target') => `(e.${side} = ${x} or e.co_${side}s like '%"' || ${x} || '"%')`
 
-/** The way an event `e` runs between the states of its pair `p` (see PairEventDatesTable): ab, ba or both. */
-const DIR = sql.raw(`case when ${among('p.a', 'source')} and ${among('p.b', 'target')}
-  then case when ${among('p.b', 'source')} and ${among('p.a', 'target')} then 'both' else 'ab' end else 'ba' end`)
+/** 1 when event `e` runs from `p.a` to `p.b` (AB) or from `p.b` to `p.a` (BA), else 0 (see PairEventDatesTable). */
+const AB = sql.raw(`case when ${among('p.a', 'source')} and ${among('p.b', 'target')} then 1 else 0 end`)
+const BA = sql.raw(`case when ${among('p.b', 'source')} and ${among('p.a', 'target')} then 1 else 0 end`)
 
 export const pairWindowsMigration: Migration = {
   // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current Database type, which changes over time
@@ -34,15 +34,16 @@ export const pairWindowsMigration: Migration = {
       .addColumn('family', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('counted', 'integer', (c) => c.notNull())
-      .addColumn('dir', 'text', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('pair_event_dates_pk', ['a', 'b', 'date', 'reach', 'family', 'type', 'counted', 'dir'])
+      .addColumn('ab', 'integer', (c) => c.notNull())
+      .addColumn('ba', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_event_dates_pk', ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'])
       .execute()
-    await sql`insert into pair_event_dates (a, b, date, reach, family, type, counted, dir, events)
+    await sql`insert into pair_event_dates (a, b, date, reach, family, type, counted, events, ab, ba)
       select p.a, p.b, coalesce(e.date, ''), coalesce(e.date_end, e.date, ''), e.family, e.type,
-        case when e.negated = 0 and e.future = 0 then 1 else 0 end, ${DIR}, count(*)
+        case when e.negated = 0 and e.future = 0 then 1 else 0 end, count(*), sum(${AB}), sum(${BA})
       from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
-      group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(db)
+      group by 1, 2, 3, 4, 5, 6, 7`.execute(db)
     await db.schema
       .createIndex('pair_event_dates_by_reach')
       .on('pair_event_dates')
@@ -56,34 +57,36 @@ export const pairWindowsMigration: Migration = {
       .addColumn('family', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('counted', 'integer', (c) => c.notNull())
-      .addColumn('dir', 'text', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('pair_months_pk', ['a', 'b', 'month', 'family', 'type', 'counted', 'dir'])
+      .addColumn('ab', 'integer', (c) => c.notNull())
+      .addColumn('ba', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_months_pk', ['a', 'b', 'month', 'family', 'type', 'counted'])
       .execute()
-    await sql`insert into pair_months (a, b, month, family, type, counted, dir, events)
-      select a, b, case when length(date) >= 7 then substr(date, 1, 7) else date end, family, type, counted, dir,
-        sum(events)
-      from pair_event_dates group by 1, 2, 3, 4, 5, 6, 7`.execute(db)
+    await sql`insert into pair_months (a, b, month, family, type, counted, events, ab, ba)
+      select a, b, case when length(date) >= 7 then substr(date, 1, 7) else date end, family, type, counted,
+        sum(events), sum(ab), sum(ba)
+      from pair_event_dates group by 1, 2, 3, 4, 5, 6`.execute(db)
     await db.schema
       .createTable('pair_actors')
       .addColumn('a', 'text', (c) => c.notNull())
       .addColumn('b', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('code', 'text', (c) => c.notNull())
-      .addColumn('dir', 'text', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('pair_actors_pk', ['a', 'b', 'name', 'code', 'dir'])
+      .addColumn('ab', 'integer', (c) => c.notNull())
+      .addColumn('ba', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_actors_pk', ['a', 'b', 'name', 'code'])
       .execute()
-    await sql`insert into pair_actors (a, b, name, code, dir, events)
-      select a, b, name, code, dir, count(*) from (
-        select p.a as a, p.b as b, e.source_actor as name, e.source as code, ${DIR} as dir
+    await sql`insert into pair_actors (a, b, name, code, events, ab, ba)
+      select a, b, name, code, count(*), sum(ab), sum(ba) from (
+        select p.a as a, p.b as b, e.source_actor as name, e.source as code, ${AB} as ab, ${BA} as ba
           from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
           where e.source_actor <> ''
         union all
-        select p.a, p.b, e.target_actor, e.target, ${DIR}
+        select p.a, p.b, e.target_actor, e.target, ${AB}, ${BA}
           from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
           where e.target_actor <> '' and e.target <> ''
-      ) named group by 1, 2, 3, 4, 5`.execute(db)
+      ) named group by 1, 2, 3, 4`.execute(db)
 
     await db.schema.dropTable('pair_documents').execute()
     await db.schema

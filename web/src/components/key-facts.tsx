@@ -25,7 +25,8 @@ export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles:
             {f.pair.join('–')} · {f.period ? `as of ${periodLabel(f.period)}` : 'no period stated'}
           </p>
           <p class="from">
-            Source{f.sources.length === 1 ? '' : 's'}: {f.sources.map((id, i) => [i > 0 && ', ', doc(id)])}
+            Source{f.source_count === 1 ? '' : 's'}: {f.sources.map((id, i) => [i > 0 && ', ', doc(id)])}
+            {f.source_count > f.sources.length && ` and ${f.source_count - f.sources.length} more`}
           </p>
           {f.disagreements.length > 0 && (
             <div class="disagree" role="note">
@@ -37,6 +38,9 @@ export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles:
                     {doc(d.document)}
                   </li>
                 ))}
+                {f.disagreement_count > f.disagreements.length && (
+                  <li>and {f.disagreement_count - f.disagreements.length} more values in other documents</li>
+                )}
               </ul>
             </div>
           )}
