@@ -241,6 +241,29 @@ describe('sqlite query plans', () => {
     }
   })
 
+  it("reads a page of a pair's facts as a walk of its documents newest first, with a cursor or not", async () => {
+    const first = await store.listFacts({ pair, limit: 3 })
+    const last = first[2]
+    assert.ok(last)
+    const cursor = { id: last.id, documentId: last.documentId, valueStart: last.valueSpan.start }
+    for (const read of [
+      () => store.listFacts({ pair, limit: 3 }),
+      () => store.listFacts({ pair, limit: 3, after: cursor }),
+      () => store.listFacts({ pair, kind: 'trade_volume', limit: 3, after: cursor }),
+    ]) {
+      const plans = (await plansOf(read)).filter((s) => s.sql.includes('"pair_documents" as "s"'))
+      assert.equal(plans.length, 1)
+      for (const { plan } of plans) {
+        assert.ok(
+          plan.some((d) => /^SEARCH s USING (COVERING )?INDEX pair_documents_by_published \(a=\? AND b=\?/.test(d)),
+          plan.join(' | '),
+        )
+        // Only the facts of one document are sorted (by their place in the text), never the pair's.
+        assert.ok(!plan.includes('USE TEMP B-TREE FOR ORDER BY'), plan.join(' | '))
+      }
+    }
+  })
+
   it("reads a pair's key-fact candidates as a seek per figure on its latest period", async () => {
     const plans = await plansOf(() => store.pairLatestFacts(pair))
     const periods = plans.filter((s) => s.sql.includes('pair_fact_periods'))

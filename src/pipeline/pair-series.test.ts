@@ -99,6 +99,27 @@ describe('keyFacts', () => {
     assert.equal(k.find((x) => x.kind === 'population')?.value, 18_000_000)
   })
 
+  it('counts the documents giving values within 0.5% of each other together, and keeps the best-supported value', () => {
+    // 100 and 100.4 agree, 100.4 and 100.8 agree, 100 and 100.8 do not: 100.4 has the most support (four documents).
+    const k = keyFacts(
+      [
+        fact({ documentId: 'a', value: 100 }),
+        fact({ documentId: 'b', value: 100 }),
+        fact({ documentId: 'c', value: 100.4 }),
+        fact({ documentId: 'd', value: 100.8 }),
+        fact({ documentId: 'e', value: 120 }),
+        fact({ documentId: 'f', value: 99.2 }),
+      ],
+      ['CHL', 'PER'],
+    )
+    const trade = k[0]
+    assert.deepEqual([trade?.value, trade?.sources], [100.4, ['a', 'b', 'c', 'd']])
+    assert.deepEqual(
+      trade?.disagreements.map((d) => d.documentId),
+      ['e', 'f'],
+    )
+  })
+
   it('uses only the facts whose own pair is the pair: a China–US figure is no key fact of China–Russia', () => {
     const k = keyFacts(
       [

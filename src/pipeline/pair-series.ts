@@ -207,10 +207,16 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
       if (docs) docs.add(f.documentId)
       else docsByValue.set(f.value, new Set([f.documentId]))
     }
+    // Values within 0.5% of each other are neighbours once sorted: each value's support is read from its neighbours,
+    // not from every other value (a busy pair's period can hold hundreds of values).
+    const values = [...docsByValue.keys()].sort((x, y) => x - y)
     const support = new Map<number, number>()
-    for (const v of docsByValue.keys()) {
+    for (const [i, v] of values.entries()) {
       const docs = new Set<string>()
-      for (const [w, ds] of docsByValue) if (same(v, w)) for (const d of ds) docs.add(d)
+      for (let j = i; j >= 0 && same(v, values[j] as number); j--)
+        for (const d of docsByValue.get(values[j] as number) ?? []) docs.add(d)
+      for (let j = i + 1; j < values.length && same(v, values[j] as number); j++)
+        for (const d of docsByValue.get(values[j] as number) ?? []) docs.add(d)
       support.set(v, docs.size)
     }
     let best = inPeriod[0] as StoredFact

@@ -15,6 +15,7 @@ import type { Database } from './schema.js'
 import type {
   EventCursor,
   EventQuery,
+  FactCursor,
   FactQuery,
   NewExtraction,
   PairAggregates,
@@ -444,11 +445,14 @@ function afterEvent(k: EventCursor, order: 'asc' | 'desc') {
     e.date_last ${cmp} ${last} or (e.date_last = ${last} and ${tail}))))`
 }
 
-/** The order of a list of facts: newest documents first (undated last), then in text order within a document. */
+/**
+ * The order of a list of facts: newest documents first (undated last; documents of the same date by id, last first),
+ * then in text order within a document.
+ */
 const FACTS_ORDER = [
   sql`case when v.publication_date is null then 1 else 0 end`,
   sql`v.publication_date desc`,
-  sql`d.id`,
+  sql`d.id desc`,
   sql`f.value_start`,
   sql`f.id`,
 ]
@@ -459,35 +463,76 @@ export async function queryFacts(db: Kysely<Database>, query: FactQuery = {}): P
 }
 
 /** The facts query, for a list or an iterator. */
-export async function factsSelect(db: Kysely<Database>, { pair, kind, limit, offset, after }: FactQuery = {}) {
+export async function factsSelect(db: Kysely<Database>, query: FactQuery = {}) {
+  return query.pair ? pairFactsSelect(db, query.pair, query) : allFactsSelect(db, query)
+}
+
+/** The publication date of a cursor's document, as the list orders by it (`''` when it has none). */
+async function cursorPublished(db: Kysely<Database>, documentId: string): Promise<string> {
+  const row = await db
+    .selectFrom('documents as cd')
+    .innerJoin('document_versions as cv', 'cv.id', 'cd.latest_version_id')
+    .select('cv.publication_date')
+    .where('cd.id', '=', documentId)
+    .executeTakeFirst()
+  return row?.publication_date ?? ''
+}
+
+/** Facts after the cursor's within its document: by offset in the text, then id. */
+function factTail(after: FactCursor) {
+  return sql`(f.value_start > ${after.valueStart} or (f.value_start = ${after.valueStart} and f.id > ${after.id}))`
+}
+
+/** Every fact (of a kind): the latest versions' facts sorted by their documents' publication dates. */
+async function allFactsSelect(db: Kysely<Database>, { kind, limit, offset, after }: FactQuery) {
   let q = db
     .selectFrom('facts as f')
     .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
     .innerJoin('document_versions as v', 'v.id', 'f.version_id')
     .selectAll('f')
     .select(['d.id as document_id', 'v.title as document_title'])
-  if (pair) q = q.where('f.pair_a', '=', pair[0]).where('f.pair_b', '=', pair[1])
   if (kind !== undefined) q = q.where('f.kind', '=', kind)
   if (after) {
     // The list's first key is the publication date of the cursor's document, read first so that the condition is a
     // range on the versions' date index.
-    const date =
-      (
-        await db
-          .selectFrom('documents as cd')
-          .innerJoin('document_versions as cv', 'cv.id', 'cd.latest_version_id')
-          .select('cv.publication_date')
-          .where('cd.id', '=', after.documentId)
-          .executeTakeFirst()
-      )?.publication_date ?? null
-    const tail = sql`(d.id > ${after.documentId} or (d.id = ${after.documentId} and (f.value_start > ${after.valueStart} or (f.value_start = ${after.valueStart} and f.id > ${after.id}))))`
+    const date = await cursorPublished(db, after.documentId)
+    const tail = sql`(d.id < ${after.documentId} or (d.id = ${after.documentId} and ${factTail(after)}))`
     q = q.where(
-      date === null
+      date === ''
         ? sql<boolean>`(v.publication_date is null and ${tail})`
         : sql<boolean>`(v.publication_date is null or v.publication_date < ${date} or (v.publication_date = ${date} and ${tail}))`,
     )
   }
   for (const key of FACTS_ORDER) q = q.orderBy(key)
+  return page(q, limit, offset)
+}
+
+/**
+ * A pair's facts in the same order: a walk of the pair's documents newest first (`pair_documents_by_published`), each
+ * document's facts found by its version, so that a page reads its own documents and no others.
+ */
+async function pairFactsSelect(db: Kysely<Database>, pair: Pair, { kind, limit, offset, after }: FactQuery) {
+  let q = db
+    .selectFrom('pair_documents as s')
+    .innerJoin('documents as d', 'd.id', 's.document_id')
+    .innerJoin('document_versions as v', 'v.id', 'd.latest_version_id')
+    .innerJoin('facts as f', (j) =>
+      j.onRef('f.version_id', '=', 'v.id').onRef('f.pair_a', '=', 's.a').onRef('f.pair_b', '=', 's.b'),
+    )
+    .selectAll('f')
+    .select(['d.id as document_id', 'v.title as document_title'])
+    .where('s.a', '=', pair[0])
+    .where('s.b', '=', pair[1])
+    .where('s.facts', '>', 0)
+  if (kind !== undefined) q = q.where('f.kind', '=', kind)
+  if (after) {
+    const date = await cursorPublished(db, after.documentId)
+    // A range on the index up to the cursor's document (a row value), and within that document the facts after it.
+    q = q
+      .where(sql<boolean>`(s.published, s.document_id) <= (${date}, ${after.documentId})`)
+      .where(sql<boolean>`(s.document_id <> ${after.documentId} or ${factTail(after)})`)
+  }
+  q = q.orderBy('s.published', 'desc').orderBy('s.document_id', 'desc').orderBy('f.value_start').orderBy('f.id')
   return page(q, limit, offset)
 }
 
