@@ -2,7 +2,7 @@
 // Measurement only: it never asserts a time.
 //
 //   npm run bench:scale -- [--events N] [--sizes N,N,...] [--seed S] [--out FILE] [--quick] [--ingest-docs N]
-//                          [--timeout S] [--budget MIN] [--reps N] [--dir DIR] [--keep] [--no-pin]
+//                          [--timeout S] [--budget MIN] [--reps N] [--dir DIR] [--keep] [--no-pin] [--built]
 //
 // 1. End-to-end `dyad ingest` throughput: N generated text files (10,000 by default) into an empty database, as a child
 //    process (`node --import tsx src/cli/main.ts ingest DIR`), with its peak RSS (VmHWM polled from /proc).
@@ -16,8 +16,10 @@
 //    requests at that size are skipped. The whole run stops measuring when --budget minutes (90) are spent.
 //
 // The children run under `taskset -c <first allowed CPU>` when taskset exists (--no-pin to skip), as bench:extract does.
+// They run from source through tsx, or with --built the compiled CLI (`npm run build` first), as `npm start` runs it:
+// tsx's own memory is then left out of the RSS figures.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +55,7 @@ interface Options {
   dir: string | undefined
   keep: boolean
   pin: boolean
+  built: boolean
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -72,6 +75,7 @@ function parseArgs(argv: readonly string[]): Options {
     dir: undefined,
     keep: false,
     pin: true,
+    built: false,
   }
   let ingestDocs: number | undefined
   let reps: number | undefined
@@ -105,9 +109,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--dir') o.dir = resolve(value())
     else if (a === '--keep') o.keep = true
     else if (a === '--no-pin') o.pin = false
+    else if (a === '--built') o.built = true
     else
       throw new Error(
-        `unknown argument ${a} (use --events N, --sizes N,N, --seed S, --out FILE, --quick, --ingest-docs N, --timeout S, --budget MIN, --reps N, --dir DIR, --keep, --no-pin)`,
+        `unknown argument ${a} (use --events N, --sizes N,N, --seed S, --out FILE, --quick, --ingest-docs N, --timeout S, --budget MIN, --reps N, --dir DIR, --keep, --no-pin, --built)`,
       )
   }
   const base = sizes ?? (o.quick ? [1_000, 5_000] : DEFAULT_SIZES)
@@ -155,9 +160,13 @@ function pinPrefix(pin: boolean): string[] {
   return ['taskset', '-c', String(firstAllowedCpu())]
 }
 
-/** Runs the CLI from source as a child process (optionally pinned). */
+/** The compiled CLI, which --built runs instead of the sources. */
+const BUILT_CLI = join(ROOT, 'dist/src/cli/main.js')
+let built = false
+
+/** Runs the CLI (from source, or compiled with --built) as a child process (optionally pinned). */
 function spawnDyad(args: readonly string[], pin: readonly string[]): ChildProcess {
-  const node = [process.execPath, '--import', 'tsx', CLI, ...args]
+  const node = built ? [process.execPath, BUILT_CLI, ...args] : [process.execPath, '--import', 'tsx', CLI, ...args]
   const [cmd, ...rest] = [...pin, ...node] as [string, ...string[]]
   return spawn(cmd, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
 }
@@ -664,6 +673,8 @@ async function main(): Promise<void> {
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'dyad-bench-scale-'))
   mkdirSync(dir, { recursive: true })
   const pin = pinPrefix(o.pin)
+  built = o.built
+  if (built && !existsSync(BUILT_CLI)) throw new Error(`--built runs ${BUILT_CLI}: run npm run build first`)
   log(
     `sizes ${o.sizes.join(', ')} events; seed ${o.seed}; work dir ${dir}; ${pin.length ? pin.join(' ') : 'not pinned'}`,
   )
@@ -723,8 +734,7 @@ async function main(): Promise<void> {
         route_budget_s: o.routeBudgetMs / 1000,
         budget_min: o.budgetMs / 60_000,
       },
-      method:
-        'Corpus written through Store.saveVersions (batches of 64) with synthetic extractions (bench/corpus.ts); server = a `dyad serve` child process (tsx, from source) over HTTP on 127.0.0.1; RSS from /proc/PID/status (VmHWM, reset with clear_refs around the export).',
+      method: `Corpus written through Store.saveVersions (batches of 64) with synthetic extractions (bench/corpus.ts); server = a \`dyad serve\` child process (${o.built ? 'the compiled CLI, dist/' : 'tsx, from source'}) over HTTP on 127.0.0.1; RSS from /proc/PID/status (VmHWM, reset with clear_refs around the export).`,
       corpus: { countries: COUNTRIES.length, pairs: PAIRS.length, event_types: EVENT_TYPES.length },
       ingest,
       sqlite: Object.fromEntries(sizes.map((s, i) => [String(o.sizes[i]), s])),

@@ -102,6 +102,39 @@ describe('sqlite store on disk', () => {
     await b.close()
   })
 
+  it("ranks a search's newest matches only, and finds a pair's documents whether the pair is large or small", async () => {
+    const store = await createSqliteStore({ path: join(dir, 'search.db'), searchWindow: 3 })
+    // 39 documents of a large pair (France–Japan) and one of a small one (Israel–Kazakhstan), all about a harbour; the
+    // oldest France–Japan document alone names a lighthouse.
+    const pairOf = (i: number): Pair => (i === 20 ? ['ISR', 'KAZ'] : ['FRA', 'JPN'])
+    const results = await store.saveVersions(
+      Array.from({ length: 40 }, (_, i) => {
+        const text = `Report ${i}\n\nThe delegations discussed the harbour${i === 0 ? ' and the lighthouse' : ''}.`
+        return newVersion({
+          documentId: `doc-${String(i).padStart(2, '0')}`,
+          contentHash: `h-${i}`,
+          cleanText: text,
+          rawText: text,
+          extraction: extraction({ dyad: pairOf(i) }),
+        })
+      }),
+    )
+    assert.ok(results.every((r) => !(r instanceof Error)))
+    const ids = async (q: string, pair?: Pair) => (await store.search(q, { pair, limit: 50 })).map((h) => h.id).sort()
+    // The three newest matching documents are ranked, whatever the limit asks.
+    assert.deepEqual(await ids('harbour'), ['doc-37', 'doc-38', 'doc-39'])
+    assert.deepEqual(await ids('harbour', ['FRA', 'JPN']), ['doc-37', 'doc-38', 'doc-39'])
+    // A small pair is walked through its own documents: its one document is found among forty matches.
+    assert.deepEqual(await ids('harbour', ['ISR', 'KAZ']), ['doc-20'])
+    // A rare word is found however old its document.
+    assert.deepEqual(await ids('lighthouse'), ['doc-00'])
+    assert.deepEqual(await ids('lighthouse', ['FRA', 'JPN']), ['doc-00'])
+    assert.deepEqual(await ids('lighthouse', ['ISR', 'KAZ']), [])
+    const [hit] = await store.search('lighthouse')
+    assert.match(hit?.snippet ?? '', /\[lighthouse\]/)
+    await store.close()
+  })
+
   it('streams on a connection of its own, so that other reads and writes go on while a stream is open', {
     timeout: 10_000,
   }, async () => {

@@ -84,8 +84,11 @@ interface Rollup {
 /** The per-pair rollups kept with the latest versions (see their tables in schema.ts). */
 const ROLLUPS = {
   pair_summaries: { keys: ['a', 'b'], counts: ['documents', 'events', 'facts'] },
-  pair_event_dates: { keys: ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'], counts: ['events', 'ab', 'ba'] },
-  pair_months: { keys: ['a', 'b', 'month', 'family', 'type', 'counted'], counts: ['events', 'ab', 'ba'] },
+  pair_event_dates: { keys: ['a', 'b', 'date', 'reach'], counts: ['events', 'ab', 'ba'] },
+  pair_months: {
+    keys: ['a', 'b', 'month', 'family', 'type'],
+    counts: ['events', 'counted', 'ab', 'ab_counted', 'ba', 'ba_counted'],
+  },
   pair_families: { keys: ['a', 'b', 'family'], counts: ['events'] },
   pair_actors: { keys: ['a', 'b', 'name', 'code'], counts: ['events', 'ab', 'ba'] },
   pair_documents: { keys: ['a', 'b', 'document_id'], counts: ['main', 'events', 'facts'], sets: ['published'] },
@@ -113,8 +116,8 @@ function waysOf(
 }
 
 /** The count of a pair's rollups that holds the events running from `from` (one of the pair) to the other. */
-function wayFrom(pair: Pair, from: string) {
-  return sql.ref(from === pair[0] ? 'ab' : 'ba')
+function wayFrom(pair: Pair, from: string): 'ab' | 'ba' {
+  return from === pair[0] ? 'ab' : 'ba'
 }
 
 /**
@@ -182,10 +185,14 @@ export async function countVersionInSummaries(trx: Kysely<Database>, versionId: 
       [r.source, ...(JSON.parse(r.co_sources) as string[])],
       [r.target, ...(JSON.parse(r.co_targets) as string[])],
     )
-    const kind = { family: r.family, type: r.type, counted }
+    const kind = { family: r.family, type: r.type }
     count('pair_summaries', pair, { events: 1 })
-    count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date, ...kind }, ways)
-    count('pair_months', { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind }, ways)
+    count('pair_event_dates', { ...pair, date, reach: r.date_end ?? date }, ways)
+    count(
+      'pair_months',
+      { ...pair, month: date.length >= 7 ? date.slice(0, 7) : date, ...kind },
+      { ...ways, counted, ab_counted: ways.ab * counted, ba_counted: ways.ba * counted },
+    )
     count('pair_families', { ...pair, family: r.family }, { events: 1 })
     // As the profile lists actors: a named source, and a named target coded to a state.
     if (r.source_actor) count('pair_actors', { ...pair, name: r.source_actor, code: r.source }, ways)
@@ -536,21 +543,6 @@ async function pairFactsSelect(db: Kysely<Database>, pair: Pair, { kind, limit, 
   return page(q, limit, offset)
 }
 
-/**
- * The ids of the versions about a pair: those whose main pair it is, and those with an event linking the two countries.
- * Both halves are served by an index (`document_versions_by_dyad`, `event_pairs_by_pair`); raw SQL both engines read.
- */
-export function pairVersionIds(pair: Pair) {
-  return sql`select pv.id from document_versions pv where pv.dyad_a = ${pair[0]} and pv.dyad_b = ${pair[1]}
-    union select pe.version_id from event_pairs pp join events pe on pe.id = pp.event_id
-    where pp.a = ${pair[0]} and pp.b = ${pair[1]}`
-}
-
-/** The condition that the document version aliased `v` is about a pair, for full-text search. */
-export function aboutPair(pair: Pair) {
-  return sql<boolean>`v.id in (${pairVersionIds(pair)})`
-}
-
 /** Every pair named by a latest version's main pair or linked by one of its events, most documented first. */
 export async function queryPairs(db: Kysely<Database>): Promise<PairSummary[]> {
   const rows = await db
@@ -643,14 +635,14 @@ export async function queryPairEventsSummary(
   })
 }
 
-/** One group of a pair's events: its month (null undated or dated to a year), family, type, whether it counts. */
+/** A pair's events of one month (null undated or dated to a year) and type, and how many of them count. */
 interface GroupRow {
   month: string | null
   dated: number
   family: string
   type: string
-  counted: number
   events: number
+  counted: number
 }
 
 /** How many of a pair's newest sources its aggregates list unless asked otherwise. */
@@ -664,12 +656,14 @@ export async function queryPairAggregates(
 ): Promise<PairAggregates> {
   // The groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of `pair_event_dates`,
   // `pair_actors`), never its events; in one direction, the count of the events that run that way.
-  const n = direction === undefined ? sql.ref('events') : wayFrom(pair, direction[0])
+  const way = direction === undefined ? undefined : wayFrom(pair, direction[0])
+  const n = sql.ref(way ?? 'events')
+  const counted = sql.ref(way ? `${way}_counted` : 'counted')
   const where = sql`a = ${pair[0]} and b = ${pair[1]} and ${n} > 0`
   const [groups, dates, actors, sources, sourceCount] = await Promise.all([
     sql<GroupRow>`select case when length(month) = 7 then month end as month,
-        case when month = '' then 0 else 1 end as dated, family, type, counted, sum(${n}) as events
-      from pair_months where ${where} group by 1, 2, 3, 4, 5`.execute(db),
+        case when month = '' then 0 else 1 end as dated, family, type, sum(${n}) as events, sum(${counted}) as counted
+      from pair_months where ${where} group by 1, 2, 3, 4`.execute(db),
     sql<{ first: string | null; last: string | null }>`select
         (select min(date) from pair_event_dates where ${where} and date > '') as first,
         (select max(reach) from pair_event_dates where ${where} and reach > '') as last`.execute(db),
@@ -696,14 +690,15 @@ export async function queryPairAggregates(
       .executeTakeFirst(),
   ])
   return {
-    groups: groups.rows.map((g) => ({
-      month: g.month,
-      dated: Number(g.dated) === 1,
-      family: g.family,
-      type: g.type,
-      counted: Number(g.counted) === 1,
-      events: Number(g.events),
-    })),
+    // Each row is a group of the events that count and one of those that do not (negated or future), when not empty.
+    groups: groups.rows.flatMap((g) => {
+      const group = { month: g.month, dated: Number(g.dated) === 1, family: g.family, type: g.type }
+      const [yes, all] = [Number(g.counted), Number(g.events)]
+      return [
+        ...(yes > 0 ? [{ ...group, counted: true, events: yes }] : []),
+        ...(all > yes ? [{ ...group, counted: false, events: all - yes }] : []),
+      ]
+    }),
     firstDate: dates.rows[0]?.first ?? null,
     lastDate: dates.rows[0]?.last ?? null,
     actors: actors.rows.map((a) => ({ name: a.name, code: a.code, events: Number(a.events) })),

@@ -180,10 +180,10 @@ export interface PairSummariesTable {
 }
 
 /**
- * The latest versions' events of each pair counted by exact date, the date (or end) they reach, family, type and
- * whether they count in the cooperation/conflict index: kept in the transaction that changes the latest versions (added
- * and taken away like `pair_summaries`), so that a pair's series and the list of pairs read a few rows per pair, and
- * every minimum or maximum date stays exact (a row goes when its count reaches zero). Undated events have `''` dates.
+ * The latest versions' events of each pair counted by exact date and the date (or end) they reach: kept in the
+ * transaction that changes the latest versions (added and taken away like `pair_summaries`), so that a pair's first and
+ * last dates are seeks at the ends of its rows, and every minimum or maximum date stays exact (a row goes when its
+ * count reaches zero). Undated events have `''` dates.
  */
 export interface PairEventDatesTable {
   a: string
@@ -192,10 +192,6 @@ export interface PairEventDatesTable {
   date: string
   /** Its end, else its date, or `''`. */
   reach: string
-  family: string
-  type: string
-  /** 1 when neither negated nor future. */
-  counted: number
   events: number
   /** Of them, those in which `a` acts on `b` (`a` among the sources, `b` among the targets), and the other way. */
   ab: number
@@ -246,12 +242,14 @@ export interface PairMonthsTable {
   month: string
   family: string
   type: string
-  /** 1 when neither negated nor future. */
-  counted: number
   events: number
-  /** Of them, those running from `a` to `b`, and the other way (see PairEventDatesTable). */
+  /** Of them, those neither negated nor future (they count in the cooperation/conflict index). */
+  counted: number
+  /** Those running from `a` to `b` (see PairEventDatesTable), and of them those that count; then the other way. */
   ab: number
+  ab_counted: number
   ba: number
+  ba_counted: number
 }
 
 /** The latest versions' facts about each pair by kind, subkind, unit, subject (lower case) and period (`''` none). */

@@ -113,7 +113,7 @@ export interface SearchHit {
 
 /** Filters of the document list. */
 export interface DocumentQuery {
-  /** Only documents about this pair: its main pair, or one of its events links the pair. */
+  /** Only documents about this pair: its main pair, or giving events or facts of it. */
   readonly pair?: Pair
   readonly limit?: number
   /** Only the documents after this one in the list's order (keyset paging: the last id of the previous page). */
@@ -125,7 +125,7 @@ export interface DocumentQuery {
 /** Options of a full-text search. */
 export interface SearchOptions {
   readonly limit?: number
-  /** Only documents about this pair: its main pair, or one of its events links the pair. */
+  /** Only documents about this pair: its main pair, or giving events or facts of it. */
   readonly pair?: Pair
   /** Only documents of this source type. */
   readonly sourceType?: string

@@ -2,9 +2,10 @@ import { type Kysely, type Migration, sql } from 'kysely'
 
 /**
  * What a pair profile reads in bounded windows instead of all of a pair's rows, filled from what is stored:
- * - `pair_event_dates` and `pair_actors` again, now also counting the events that run each way between the two
- *   states (`ab`, `ba`), so that a profile in one direction reads rows too;
- * - `pair_months`: the latest versions' events of each pair by month, counted the same three ways (PairMonthsTable);
+ * - `pair_event_dates` (now by date alone) and `pair_actors` again, also counting the events that run each way
+ *   between the two states (`ab`, `ba`), so that a profile in one direction reads rows too;
+ * - `pair_months`: the latest versions' events of each pair by month and type, counted the same three ways, and how
+ *   many of each count in the cooperation/conflict index (PairMonthsTable);
  * - `pair_documents` again, now with each document's publication date, facts and whether the pair is its main pair
  *   (PairDocumentsTable), so that the newest sources are a walk of an index;
  * - `pair_fact_periods`: the latest versions' facts of each pair by what a key fact groups (PairFactPeriodsTable), so
@@ -31,19 +32,15 @@ export const pairWindowsMigration: Migration = {
       .addColumn('b', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
       .addColumn('reach', 'text', (c) => c.notNull())
-      .addColumn('family', 'text', (c) => c.notNull())
-      .addColumn('type', 'text', (c) => c.notNull())
-      .addColumn('counted', 'integer', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
       .addColumn('ab', 'integer', (c) => c.notNull())
       .addColumn('ba', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('pair_event_dates_pk', ['a', 'b', 'date', 'reach', 'family', 'type', 'counted'])
+      .addPrimaryKeyConstraint('pair_event_dates_pk', ['a', 'b', 'date', 'reach'])
       .execute()
-    await sql`insert into pair_event_dates (a, b, date, reach, family, type, counted, events, ab, ba)
-      select p.a, p.b, coalesce(e.date, ''), coalesce(e.date_end, e.date, ''), e.family, e.type,
-        case when e.negated = 0 and e.future = 0 then 1 else 0 end, count(*), sum(${AB}), sum(${BA})
+    await sql`insert into pair_event_dates (a, b, date, reach, events, ab, ba)
+      select p.a, p.b, coalesce(e.date, ''), coalesce(e.date_end, e.date, ''), count(*), sum(${AB}), sum(${BA})
       from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
-      group by 1, 2, 3, 4, 5, 6, 7`.execute(db)
+      group by 1, 2, 3, 4`.execute(db)
     await db.schema
       .createIndex('pair_event_dates_by_reach')
       .on('pair_event_dates')
@@ -56,16 +53,22 @@ export const pairWindowsMigration: Migration = {
       .addColumn('month', 'text', (c) => c.notNull())
       .addColumn('family', 'text', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
-      .addColumn('counted', 'integer', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
+      .addColumn('counted', 'integer', (c) => c.notNull())
       .addColumn('ab', 'integer', (c) => c.notNull())
+      .addColumn('ab_counted', 'integer', (c) => c.notNull())
       .addColumn('ba', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('pair_months_pk', ['a', 'b', 'month', 'family', 'type', 'counted'])
+      .addColumn('ba_counted', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pair_months_pk', ['a', 'b', 'month', 'family', 'type'])
       .execute()
-    await sql`insert into pair_months (a, b, month, family, type, counted, events, ab, ba)
-      select a, b, case when length(date) >= 7 then substr(date, 1, 7) else date end, family, type, counted,
-        sum(events), sum(ab), sum(ba)
-      from pair_event_dates group by 1, 2, 3, 4, 5, 6`.execute(db)
+    await sql`insert into pair_months (a, b, month, family, type, events, counted, ab, ab_counted, ba, ba_counted)
+      select a, b, month, family, type, count(*), sum(counted), sum(ab), sum(ab * counted), sum(ba), sum(ba * counted)
+      from (
+        select p.a as a, p.b as b, case when length(e.date) >= 7 then substr(e.date, 1, 7) else coalesce(e.date, '') end
+            as month, e.family as family, e.type as type,
+          case when e.negated = 0 and e.future = 0 then 1 else 0 end as counted, ${AB} as ab, ${BA} as ba
+        from documents d join events e on e.version_id = d.latest_version_id join event_pairs p on p.event_id = e.id
+      ) counted group by 1, 2, 3, 4, 5`.execute(db)
     await db.schema
       .createTable('pair_actors')
       .addColumn('a', 'text', (c) => c.notNull())

@@ -14,13 +14,11 @@ import {
 } from 'kysely'
 import type { Pair } from '../../core/pair.js'
 import {
-  aboutPair,
   countVersionInSummaries,
   eventParts,
   eventsSelect,
   factsSelect,
   insertExtraction,
-  pairVersionIds,
   queryEvents,
   queryFacts,
   queryPairAggregates,
@@ -75,9 +73,17 @@ export interface SqliteStoreOptions {
   readonly path: string
   /** Called with every statement the store runs and its parameters (query-plan tests read them). */
   readonly onQuery?: (sql: string, parameters: readonly unknown[]) => void
+  /** How many of the newest matching documents a search ranks (1,000 by default). */
+  readonly searchWindow?: number
 }
 
 const SEARCH_LIMIT_MAX = 200
+
+/** How many of the newest matching documents a search ranks (bm25 among them): its cost stays flat as the corpus grows. */
+const SEARCH_WINDOW = 1000
+
+/** A pair with at least this share of the documents is searched by walking the matches; a smaller one, its documents. */
+const PAIR_SHARE_WALK = 0.05
 
 /** How many prepared statements a store keeps for reuse. */
 const STATEMENTS_KEPT = 500
@@ -107,7 +113,11 @@ function keepingStatements(driver: BetterSqlite3.Database): SqliteDatabase {
 }
 
 /** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
-export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): Promise<Store> {
+export async function createSqliteStore({
+  path,
+  onQuery,
+  searchWindow = SEARCH_WINDOW,
+}: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const driver = new BetterSqlite3(path)
   driver.pragma('journal_mode = WAL')
@@ -199,6 +209,51 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
     return { status: 'ingested', documentId: v.documentId, versionId: inserted.id, version }
   }
 
+  /**
+   * The versions a search ranks, with their bm25 rank: the newest `searchWindow` latest versions that match (and are
+   * about the pair, of the source type). A pair holding a fair share of the documents is searched by walking the
+   * matches newest first until the window is full; a smaller one by walking its own documents newest first, checked
+   * against the set of matches. Either way the work is bounded by the window or by the pair, not by the corpus.
+   */
+  async function searchCandidates(
+    query: string,
+    pair: Pair | undefined,
+    sourceType: string | undefined,
+  ): Promise<{ id: number; rank: number }[]> {
+    const ofType = sourceType ? sql`and v.source_type = ${sourceType}` : sql``
+    if (pair && !(await pairIsLarge(pair))) {
+      const { rows } = await sql<{ id: number }>`select v.id as id from pair_documents s
+        join documents d on d.id = s.document_id join document_versions v on v.id = d.latest_version_id
+        where s.a = ${pair[0]} and s.b = ${pair[1]} ${ofType}
+          and v.id in (select rowid from documents_fts where documents_fts match ${query})
+        order by s.published desc, s.document_id desc limit ${searchWindow}`.execute(db)
+      if (rows.length === 0) return []
+      return (
+        await sql<{ id: number; rank: number }>`select m.rowid as id, bm25(documents_fts) as rank from documents_fts m
+          where documents_fts match ${query}
+            and +m.rowid in (select value from json_each(${JSON.stringify(rows.map((r) => r.id))}))`.execute(db)
+      ).rows
+    }
+    const aboutPair = pair
+      ? sql`and exists (select 1 from pair_documents s where s.a = ${pair[0]} and s.b = ${pair[1]} and s.document_id = d.id)`
+      : sql``
+    return (
+      await sql<{ id: number; rank: number }>`select m.rowid as id, bm25(documents_fts) as rank from documents_fts m
+        join documents d on d.latest_version_id = m.rowid join document_versions v on v.id = m.rowid
+        where documents_fts match ${query} ${aboutPair} ${ofType}
+        order by m.rowid desc limit ${searchWindow}`.execute(db)
+    ).rows
+  }
+
+  /** Whether a pair holds at least PAIR_SHARE_WALK of the documents (its count against the highest version id). */
+  async function pairIsLarge(pair: Pair): Promise<boolean> {
+    const { rows } = await sql<{ about: number; all: number | null }>`select
+      (select count(*) from pair_documents where a = ${pair[0]} and b = ${pair[1]}) as about,
+      (select max(id) from document_versions) as "all"`.execute(db)
+    const { about = 0, all = 0 } = rows[0] ?? {}
+    return Number(about) >= PAIR_SHARE_WALK * Number(all ?? 0)
+  }
+
   const latest = () =>
     db
       .selectFrom('documents as d')
@@ -270,7 +325,10 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
         .select(SUMMARY_COLUMNS.map((c) => `v.${c}` as const))
         .select('d.source')
       // A pair drives the read from its versions (both halves indexed), not from every document.
-      if (pair) q = q.where(sql<boolean>`d.latest_version_id in (${pairVersionIds(pair)})`)
+      if (pair)
+        q = q.where(
+          sql<boolean>`d.id in (select document_id from pair_documents where a = ${pair[0]} and b = ${pair[1]})`,
+        )
       if (ids) q = q.where('d.id', 'in', ids)
       if (after !== undefined)
         q = q.where(
@@ -366,19 +424,25 @@ export async function createSqliteStore({ path, onQuery }: SqliteStoreOptions): 
     ): Promise<SearchHit[]> {
       const n = Math.max(1, Math.min(limit, SEARCH_LIMIT_MAX))
       try {
-        const { rows } = await sql<SearchHit>`
-          select d.id as id, v.title as title, d.source as source,
+        const candidates = await searchCandidates(query, pair, sourceType)
+        // The best first (bm25: lower is better), the newer on a tie; only these are read whole, with their snippets.
+        const top = candidates.sort((x, y) => x.rank - y.rank || y.id - x.id).slice(0, n)
+        if (top.length === 0) return []
+        const { rows } = await sql<Omit<SearchHit, 'rank'> & { version: number }>`
+          select m.rowid as version, d.id as id, v.title as title, d.source as source,
                  v.publication_date as "publicationDate", v.source_type as "sourceType",
-                 snippet(documents_fts, 1, ${marks[0]}, ${marks[1]}, '…', 16) as snippet,
-                 bm25(documents_fts) as rank
-          from documents_fts
-          join documents d on d.latest_version_id = documents_fts.rowid
-          join document_versions v on v.id = documents_fts.rowid
-          where documents_fts match ${query}
-            ${pair ? sql`and ${aboutPair(pair)}` : sql``}
-            ${sourceType ? sql`and v.source_type = ${sourceType}` : sql``}
-          order by rank limit ${n}`.execute(db)
-        return rows
+                 snippet(documents_fts, 1, ${marks[0]}, ${marks[1]}, '…', 16) as snippet
+          from documents_fts m
+          join documents d on d.latest_version_id = m.rowid
+          join document_versions v on v.id = m.rowid
+          where documents_fts match ${query} and +m.rowid in (select value from json_each(${JSON.stringify(top.map((c) => c.id))}))`.execute(
+          db,
+        )
+        const byVersion = new Map(rows.map(({ version, ...hit }) => [version, hit]))
+        return top.flatMap((c) => {
+          const hit = byVersion.get(c.id)
+          return hit ? [{ ...hit, rank: c.rank }] : []
+        })
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e)
         if (/fts5|syntax error|no such column|unterminated|malformed/i.test(msg)) {
