@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import BetterSqlite3 from 'better-sqlite3'
 import type { Pair } from '../src/core/pair.js'
+import { seriesWeights } from '../src/pipeline/pair-series.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
 import { event, extraction, fact, newVersion, spanOf } from './factories.js'
@@ -124,8 +125,11 @@ describe('sqlite query plans', () => {
     ['getExtraction', () => store.getExtraction('doc-007')],
     ['pairProfile', () => store.pairProfile(pair)],
     ['listPairs, from the pair summaries', () => store.listPairs()],
-    ['pairAggregates', () => store.pairAggregates(pair)],
-    ['pairAggregates in one direction', () => store.pairAggregates(pair, { direction: ['ISR', 'FRA'] })],
+    ['pairAggregates', () => store.pairAggregates(pair, { weights: seriesWeights() })],
+    [
+      'pairAggregates in one direction',
+      () => store.pairAggregates(pair, { direction: ['ISR', 'FRA'], weights: seriesWeights() }),
+    ],
     ['pairLatestFacts', () => store.pairLatestFacts(pair)],
     ['listDocuments by id', () => store.listDocuments({ ids: ['doc-007', 'doc-011'] })],
     [
@@ -181,10 +185,12 @@ describe('sqlite query plans', () => {
       !summary.some((s) => s.plan.some((d) => /SEARCH p USING .*event_pairs_by_date \(a=\? AND b=\?\)$/.test(d))),
     )
     // In one direction too, the series, dates and actors are rollup rows: no statement reads the pair's events.
-    const oneWay = await plansOf(() => store.pairAggregates(['FRA', 'ISR'], { direction: ['ISR', 'FRA'] }))
+    const oneWay = await plansOf(() =>
+      store.pairAggregates(['FRA', 'ISR'], { direction: ['ISR', 'FRA'], weights: seriesWeights() }),
+    )
     for (const { sql, plan } of oneWay)
       assert.ok(!plan.some((d) => /^(SEARCH|SCAN) (e|p|events|event_pairs)\b/.test(d)), `${plan.join(' | ')} ← ${sql}`)
-    const series = await plansOf(() => store.pairAggregates(['FRA', 'ISR']))
+    const series = await plansOf(() => store.pairAggregates(['FRA', 'ISR'], { weights: seriesWeights() }))
     for (const table of ['pair_actors', 'pair_documents', 'pair_months']) {
       const reads = series.filter((s) => s.sql.includes(table))
       assert.ok(reads.length > 0, table)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import BetterSqlite3 from 'better-sqlite3'
 import type { Pair } from '../src/core/pair.js'
+import { seriesWeights } from '../src/pipeline/pair-series.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import { event, extraction, fact, newVersion } from './factories.js'
 import { runStoreContract } from './store.contract.js'
@@ -72,11 +73,11 @@ describe('sqlite store on disk', () => {
       )
     const read = async (s: Awaited<ReturnType<typeof createSqliteStore>>) => [
       await s.summarizePairEvents([pair]),
-      await s.pairAggregates(pair),
+      await s.pairAggregates(pair, { weights: seriesWeights() }),
       await s.pairProfile(pair),
       await s.pairLatestFacts(pair),
-      await s.pairAggregates(pair, { direction: ['ISR', 'KAZ'] }),
-      await s.pairAggregates(pair, { direction: ['KAZ', 'ISR'] }),
+      await s.pairAggregates(pair, { direction: ['ISR', 'KAZ'], weights: seriesWeights() }),
+      await s.pairAggregates(pair, { direction: ['KAZ', 'ISR'], weights: seriesWeights() }),
       await s.listEvents({ pair, limit: 2 }),
       await s.listEvents({ pair, order: 'desc' }),
     ]

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import type { Pair } from '../core/pair.js'
-import type { PairActorCount, PairEventGroup, StoredEvent, StoredFact } from '../store/store.js'
+import type {
+  PairActorCount,
+  PairAggregates,
+  PairEventGroup,
+  SeriesWeights,
+  StoredEvent,
+  StoredFact,
+} from '../store/store.js'
 import { loadLexicon } from '../text/lexicon.js'
 
 const Intensity = z.object({
@@ -136,13 +143,39 @@ export function seriesOf(
         events: m.events,
         byFamily: Object.fromEntries(m.byFamily),
         byQuad: Object.fromEntries(m.byQuad),
-        index: Math.round(m.index * 10) / 10,
+        index: roundIndex(m.index),
       })),
     firstDate: dates.first,
     lastDate: dates.last,
     undated,
-    actors: [...actors].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)),
+    actors: sortActors(actors),
   }
+}
+
+/** How each event type weighs in a series, from lexicons/events/intensity.json, for a store to sum months with. */
+export function seriesWeights(): SeriesWeights {
+  return loadLexicon('events/intensity.json', Intensity).types
+}
+
+/** The index as profiles show it: to one decimal (a sum's last binary digits never tip the rounding). */
+function roundIndex(index: number): number {
+  return Math.round(Number(index.toFixed(6)) * 10) / 10
+}
+
+/** The series of a pair from the months a store summed (`Store.pairAggregates` with `seriesWeights()`). */
+export function seriesOfMonths(a: PairAggregates): PairSeries {
+  return {
+    monthly: a.months.map((m) => ({ ...m, index: roundIndex(m.index) })),
+    firstDate: a.firstDate,
+    lastDate: a.lastDate,
+    undated: a.undated,
+    actors: sortActors(a.actors),
+  }
+}
+
+/** The most active first, then by name. */
+function sortActors(actors: readonly PairActorCount[]): PairActor[] {
+  return [...actors].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name))
 }
 
 /** The events in which `from` acts on `to`: `from` among the sources (or co-sources), `to` among the targets. */

@@ -635,16 +635,6 @@ export async function queryPairEventsSummary(
   })
 }
 
-/** A pair's events of one month (null undated or dated to a year) and type, and how many of them count. */
-interface GroupRow {
-  month: string | null
-  dated: number
-  family: string
-  type: string
-  events: number
-  counted: number
-}
-
 /** How many of a pair's newest sources its aggregates list unless asked otherwise. */
 const PAIR_SOURCES = 50
 
@@ -652,7 +642,7 @@ const PAIR_SOURCES = 50
 export async function queryPairAggregates(
   db: Kysely<Database>,
   pair: Pair,
-  { direction, sources: sourcesN = PAIR_SOURCES }: PairAggregatesOptions = {},
+  { direction, sources: sourcesN = PAIR_SOURCES, weights: weightsOf }: PairAggregatesOptions = {},
 ): Promise<PairAggregates> {
   // The groups, dates and actors are the pair's rollup rows (`pair_months`, seeks at the ends of `pair_event_dates`,
   // `pair_actors`), never its events; in one direction, the count of the events that run that way.
@@ -660,10 +650,28 @@ export async function queryPairAggregates(
   const n = sql.ref(way ?? 'events')
   const counted = sql.ref(way ? `${way}_counted` : 'counted')
   const where = sql`a = ${pair[0]} and b = ${pair[1]} and ${n} > 0`
-  const [groups, dates, actors, sources, sourceCount] = await Promise.all([
-    sql<GroupRow>`select case when length(month) = 7 then month end as month,
-        case when month = '' then 0 else 1 end as dated, family, type, sum(${n}) as events, sum(${counted}) as counted
-      from pair_months where ${where} group by 1, 2, 3, 4`.execute(db),
+  // The months are summed in SQL, one row each (by family and quad class in columns, the index weighted by type), so
+  // that a profile reads as many rows as the pair has months.
+  const weights = Object.entries(weightsOf ?? {})
+  const quads = [...new Set(weights.flatMap(([, w]) => (w.quad ? [w.quad] : [])))].sort()
+  const ofQuad = (q: string) => weights.flatMap(([type, w]) => (w.quad === q ? [type] : []))
+  const intensity =
+    weights.length > 0
+      ? sql`case type ${sql.join(
+          weights.map(([type, w]) => sql`when ${type} then ${w.intensity}`),
+          sql` `,
+        )} else 0 end`
+      : sql`0`
+  const columns = [
+    ...EVENT_FAMILIES.map((f) => sql`sum(case when family = ${f} then ${n} else 0 end)`),
+    ...quads.map((q) => sql`sum(case when type in (${sql.join(ofQuad(q))}) then ${n} else 0 end)`),
+  ]
+  const [months, undated, dates, actors, sources, sourceCount] = await Promise.all([
+    sql<{ month: string; events: number; index: number }>`
+      select month, sum(${n}) as events, sum(${counted} * ${intensity}) as "index",
+        ${sql.join(columns.map((c, i) => sql`${c} as ${sql.ref(`c${i}`)}`))}
+      from pair_months where ${where} and length(month) = 7 group by month order by month`.execute(db),
+    sql<{ n: number | null }>`select sum(${n}) as n from pair_months where ${where} and month = ''`.execute(db),
     sql<{ first: string | null; last: string | null }>`select
         (select min(date) from pair_event_dates where ${where} and date > '') as first,
         (select max(reach) from pair_event_dates where ${where} and reach > '') as last`.execute(db),
@@ -689,16 +697,19 @@ export async function queryPairAggregates(
       .where('b', '=', pair[1])
       .executeTakeFirst(),
   ])
+  const nonzero = (names: readonly string[], row: Record<string, unknown>, from: number) =>
+    Object.fromEntries(
+      names.flatMap((name, i) => (Number(row[`c${from + i}`]) > 0 ? [[name, Number(row[`c${from + i}`])]] : [])),
+    )
   return {
-    // Each row is a group of the events that count and one of those that do not (negated or future), when not empty.
-    groups: groups.rows.flatMap((g) => {
-      const group = { month: g.month, dated: Number(g.dated) === 1, family: g.family, type: g.type }
-      const [yes, all] = [Number(g.counted), Number(g.events)]
-      return [
-        ...(yes > 0 ? [{ ...group, counted: true, events: yes }] : []),
-        ...(all > yes ? [{ ...group, counted: false, events: all - yes }] : []),
-      ]
-    }),
+    months: months.rows.map((r) => ({
+      month: r.month,
+      events: Number(r.events),
+      byFamily: nonzero(EVENT_FAMILIES, r, 0),
+      byQuad: nonzero(quads, r, EVENT_FAMILIES.length),
+      index: Number(r.index),
+    })),
+    undated: Number(undated.rows[0]?.n ?? 0),
     firstDate: dates.rows[0]?.first ?? null,
     lastDate: dates.rows[0]?.last ?? null,
     actors: actors.rows.map((a) => ({ name: a.name, code: a.code, events: Number(a.events) })),

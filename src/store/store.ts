@@ -287,10 +287,27 @@ export interface PairSource extends DocumentSummary {
   readonly facts: number
 }
 
+/** How each event type weighs in a series: its PLOVER quad class and intensity (lexicons/events/intensity.json). */
+export type SeriesWeights = Readonly<Record<string, { readonly quad: string | null; readonly intensity: number }>>
+
+/** One month of a pair's events, summed by the store: by family, by quad class, and the weighted index (unrounded). */
+export interface PairMonthCounts {
+  /** `YYYY-MM`. */
+  readonly month: string
+  readonly events: number
+  /** Only the families and quad classes the month has events of. */
+  readonly byFamily: Readonly<Record<string, number>>
+  readonly byQuad: Readonly<Record<string, number>>
+  /** The sum of the intensities of its events that are neither negated nor future. */
+  readonly index: number
+}
+
 /** A pair's events and facts summed up in grouped reads, so that a profile never holds them all. */
 export interface PairAggregates {
-  /** Of the events in the asked direction (all of the pair's when none is asked). */
-  readonly groups: readonly PairEventGroup[]
+  /** The months of the events in the asked direction (all of the pair's when none is asked), in order. */
+  readonly months: readonly PairMonthCounts[]
+  /** Events without a date (those dated to a year only are in no month, and not here either). */
+  readonly undated: number
   /** The earliest date of a dated event, and the latest date (or end) one reaches, as written. */
   readonly firstDate: string | null
   readonly lastDate: string | null
@@ -307,6 +324,8 @@ export interface PairAggregatesOptions {
   readonly direction?: readonly [string, string]
   /** How many of the newest sources (50 by default). */
   readonly sources?: number
+  /** How each type weighs in the months' quad classes and index (none: no quad class, no index). */
+  readonly weights?: SeriesWeights
 }
 
 /** How many of the latest events and facts a pair profile includes. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { pairKey } from '../../core/pair.js'
-import { type KeyFact, keyFacts, seriesOf } from '../../pipeline/pair-series.js'
+import { type KeyFact, keyFacts, seriesOfMonths, seriesWeights } from '../../pipeline/pair-series.js'
 import type { DocumentSummary, PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
 import { countryJson } from '../countries.js'
 import type { Json, pairItemSchema, pairPageSchema, pairSourceSchema } from '../responses.js'
@@ -86,7 +86,11 @@ export function pairRoutes(store: Store): Hono {
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
     }
     // The series and the sources' counts are grouped reads: the profile never holds the pair's events.
-    const aggregates = await store.pairAggregates(pair, { direction, sources: PROFILE_SOURCES })
+    const aggregates = await store.pairAggregates(pair, {
+      direction,
+      sources: PROFILE_SOURCES,
+      weights: seriesWeights(),
+    })
     // A figure many documents give lists its newest sources and disagreements, and says how many there are.
     const facts = keyFacts(await store.pairLatestFacts(pair), pair).map((k) => ({
       ...k,
@@ -95,10 +99,7 @@ export function pairRoutes(store: Store): Hono {
       disagreements: k.disagreements.slice(0, KEY_FACT_LIST),
       disagreementCount: k.disagreements.length,
     }))
-    const series = seriesOf(aggregates.groups, aggregates.actors, {
-      first: aggregates.firstDate,
-      last: aggregates.lastDate,
-    })
+    const series = seriesOfMonths(aggregates)
     const body: PairPageJson = {
       ...pairProfileJson(profile),
       country_info: [countryJson(pair[0]), countryJson(pair[1])],
