@@ -4,6 +4,7 @@ import type {
   PairActorCount,
   PairAggregates,
   PairEventGroup,
+  PairMonthCounts,
   SeriesWeights,
   StoredEvent,
   StoredFact,
@@ -22,15 +23,8 @@ const Intensity = z.object({
   ),
 })
 
-/** One month of a pair's events: counts by family and quad class, and the cooperation/conflict index. */
-export interface MonthSeries {
-  readonly month: string
-  readonly events: number
-  readonly byFamily: Readonly<Record<string, number>>
-  readonly byQuad: Readonly<Record<string, number>>
-  /** Sum of the events' intensities (lexicons/events/intensity.json); negated and future acts do not count. */
-  readonly index: number
-}
+/** One month of a pair's events: counts by family and quad class, and the cooperation/conflict index (rounded). */
+export type MonthSeries = PairMonthCounts
 
 /** Who appears in a pair's events: a person or organisation as written, with the state it is coded to. */
 export interface PairActor {
