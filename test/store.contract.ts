@@ -768,4 +768,12 @@ async function assertLatestFacts(store: Store, pair: Pair): Promise<void> {
     pair.join(),
   )
   assert.deepEqual(keyFacts(read, pair), keyFacts(all, pair), pair.join())
+  // Each is the listed fact, as far as a key fact reads it.
+  const byId = new Map(all.map((f) => [f.id, f]))
+  for (const f of read) {
+    const listed = byId.get(f.id)
+    assert.ok(listed)
+    const { id, documentId, kind, subkind, subject, unit, period, pair: p, value, valueText, qualifier } = listed
+    assert.deepEqual(f, { id, documentId, kind, subkind, subject, unit, period, pair: p, value, valueText, qualifier })
+  }
 }

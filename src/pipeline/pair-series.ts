@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import type { Pair } from '../core/pair.js'
 import type {
+  FigureFact,
   PairActorCount,
   PairAggregates,
   PairEventGroup,
   PairMonthCounts,
   SeriesWeights,
   StoredEvent,
-  StoredFact,
 } from '../store/store.js'
 import { loadLexicon } from '../text/lexicon.js'
 
@@ -210,8 +210,8 @@ export interface KeyFact {
  * China and Russia is no key fact of China–Russia): the value of the latest period, with every document that gives it;
  * values for that period from other documents that differ by more than 0.5% are listed as disagreements.
  */
-export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
-  const groups = new Map<string, StoredFact[]>()
+export function keyFacts(facts: readonly FigureFact[], pair: Pair): KeyFact[] {
+  const groups = new Map<string, FigureFact[]>()
   for (const f of facts) {
     if (!isKeyKind(f) || f.pair?.[0] !== pair[0] || f.pair?.[1] !== pair[1]) continue
     // Facts about different things are never compared: the subject is part of the key.
@@ -246,7 +246,7 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
         for (const d of docsByValue.get(values[j] as number) ?? []) docs.add(d)
       support.set(v, docs.size)
     }
-    let best = inPeriod[0] as StoredFact
+    let best = inPeriod[0] as FigureFact
     for (const f of inPeriod) if ((support.get(f.value) ?? 0) > (support.get(best.value) ?? 0)) best = f
     const agreeing = inPeriod.filter((f) => same(f.value, best.value))
     const disagreeing = inPeriod.filter((f) => !same(f.value, best.value) && f.documentId !== best.documentId)
@@ -268,7 +268,7 @@ export function keyFacts(facts: readonly StoredFact[], pair: Pair): KeyFact[] {
 }
 
 /** Counts of things, durations and unlabelled amounts describe a text more than a relation: they are not key facts. */
-function isKeyKind(f: StoredFact): boolean {
+function isKeyKind(f: FigureFact): boolean {
   if (f.kind === 'count') return false
   return !(
     f.kind === 'other' &&

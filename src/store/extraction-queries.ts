@@ -17,6 +17,7 @@ import type {
   EventQuery,
   FactCursor,
   FactQuery,
+  FigureFact,
   NewExtraction,
   PairAggregates,
   PairAggregatesOptions,
@@ -722,7 +723,7 @@ export async function queryPairAggregates(
  * The facts about a pair in the latest period of each kind, subkind, unit and subject: the periods are the pair's rows
  * of `pair_fact_periods`, and each period's facts a seek on `facts_by_pair_kind` (one read per kind of figure).
  */
-export async function queryPairLatestFacts(db: Kysely<Database>, pair: Pair): Promise<StoredFact[]> {
+export async function queryPairLatestFacts(db: Kysely<Database>, pair: Pair): Promise<FigureFact[]> {
   const groups = await db
     .selectFrom('pair_fact_periods')
     .select(['kind', 'subkind', 'unit', 'subject', (eb) => eb.fn.max('period').as('period')])
@@ -736,8 +737,21 @@ export async function queryPairLatestFacts(db: Kysely<Database>, pair: Pair): Pr
         .selectFrom('facts as f')
         .innerJoin('documents as d', 'd.latest_version_id', 'f.version_id')
         .innerJoin('document_versions as v', 'v.id', 'f.version_id')
-        .selectAll('f')
-        .select(['d.id as document_id', 'v.title as document_title'])
+        // Only what a key fact reads: a busy pair's figure can have hundreds of facts in its latest period.
+        .select([
+          'f.id',
+          'f.kind',
+          'f.subkind',
+          'f.subject',
+          'f.unit',
+          'f.period',
+          'f.pair_a',
+          'f.pair_b',
+          'f.value',
+          'f.value_text',
+          'f.qualifier',
+          'd.id as document_id',
+        ])
         .where('f.pair_a', '=', pair[0])
         .where('f.pair_b', '=', pair[1])
         .where('f.kind', '=', g.kind)
@@ -751,7 +765,19 @@ export async function queryPairLatestFacts(db: Kysely<Database>, pair: Pair): Pr
         .execute(),
     ),
   )
-  return facts.flat().map(rowToFact)
+  return facts.flat().map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    kind: r.kind,
+    subkind: r.subkind,
+    subject: r.subject,
+    unit: r.unit,
+    period: r.period,
+    pair: r.pair_a !== null && r.pair_b !== null ? ([r.pair_a, r.pair_b] as const) : null,
+    value: r.value,
+    valueText: r.value_text,
+    qualifier: r.qualifier,
+  }))
 }
 
 /** The profile of one pair. */

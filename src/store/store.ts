@@ -287,6 +287,22 @@ export interface PairSource extends DocumentSummary {
   readonly facts: number
 }
 
+/** What a key fact reads of each fact: the figure, its value as written, and the document that gives it. */
+export type FigureFact = Pick<
+  StoredFact,
+  | 'id'
+  | 'documentId'
+  | 'kind'
+  | 'subkind'
+  | 'subject'
+  | 'unit'
+  | 'period'
+  | 'pair'
+  | 'value'
+  | 'valueText'
+  | 'qualifier'
+>
+
 /** How each event type weighs in a series: its PLOVER quad class and intensity (lexicons/events/intensity.json). */
 export type SeriesWeights = Readonly<Record<string, { readonly quad: string | null; readonly intensity: number }>>
 
@@ -400,7 +416,7 @@ export interface Store {
    * The facts about a pair in the latest period of each kind, subkind, unit and subject (the candidates of its key
    * facts): found from the per-pair rollup of facts by period, then a seek per period, never every fact of the pair.
    */
-  pairLatestFacts(pair: Pair): Promise<StoredFact[]>
+  pairLatestFacts(pair: Pair): Promise<FigureFact[]>
   /** Counts, events by family, the latest events and the facts of one pair. */
   pairProfile(pair: Pair, options?: PairProfileOptions): Promise<PairProfile>
   /** Refreshes the planner's statistics; call it after a large ingest so that queries keep to their indexes. */

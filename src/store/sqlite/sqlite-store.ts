@@ -46,6 +46,7 @@ import {
   type EventQuery,
   type FactQuery,
   type FailedIngest,
+  type FigureFact,
   type NewDocumentVersion,
   type NewExtraction,
   type PairAggregates,
@@ -231,7 +232,7 @@ export async function createSqliteStore({
       return (
         await sql<{ id: number; rank: number }>`select m.rowid as id, bm25(documents_fts) as rank from documents_fts m
           where documents_fts match ${query}
-            and +m.rowid in (select value from json_each(${JSON.stringify(rows.map((r) => r.id))}))`.execute(db)
+            and ${among(rows.map((r) => r.id))}`.execute(db)
       ).rows
     }
     const aboutPair = pair
@@ -243,6 +244,16 @@ export async function createSqliteStore({
         where documents_fts match ${query} ${aboutPair} ${ofType}
         order by m.rowid desc limit ${searchWindow}`.execute(db)
     ).rows
+  }
+
+  /**
+   * The condition that the match `m` is one of these versions: the matches between the lowest and the highest are
+   * walked (a rowid range the full-text index seeks to), each tested against the set; a probe of the index per id
+   * would read a common word's whole list of documents each time.
+   */
+  function among(ids: readonly number[]) {
+    return sql`m.rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
+      and +m.rowid in (select value from json_each(${JSON.stringify(ids)}))`
   }
 
   /** Whether a pair holds at least PAIR_SHARE_WALK of the documents (its count against the highest version id). */
@@ -406,7 +417,7 @@ export async function createSqliteStore({
       return queryPairAggregates(db, pair, options)
     },
 
-    async pairLatestFacts(pair: Pair): Promise<StoredFact[]> {
+    async pairLatestFacts(pair: Pair): Promise<FigureFact[]> {
       return queryPairLatestFacts(db, pair)
     },
 
@@ -435,9 +446,7 @@ export async function createSqliteStore({
           from documents_fts m
           join documents d on d.latest_version_id = m.rowid
           join document_versions v on v.id = m.rowid
-          where documents_fts match ${query} and +m.rowid in (select value from json_each(${JSON.stringify(top.map((c) => c.id))}))`.execute(
-          db,
-        )
+          where documents_fts match ${query} and ${among(top.map((c) => c.id))}`.execute(db)
         const byVersion = new Map(rows.map(({ version, ...hit }) => [version, hit]))
         return top.flatMap((c) => {
           const hit = byVersion.get(c.id)
