@@ -4,7 +4,6 @@ import type {
   FigureFact,
   PairActorCount,
   PairAggregates,
-  PairEventGroup,
   PairMonthCounts,
   SeriesWeights,
   StoredEvent,
@@ -42,6 +41,18 @@ export interface PairSeries {
   readonly actors: readonly PairActor[]
 }
 
+/** A pair's events counted by what its monthly series needs. */
+interface PairEventGroup {
+  /** `YYYY-MM` of an event dated to a month or a day; null when undated or dated to a year only. */
+  readonly month: string | null
+  readonly dated: boolean
+  readonly family: string
+  readonly type: string
+  /** Neither negated nor future: the act counts in the cooperation/conflict index. */
+  readonly counted: boolean
+  readonly events: number
+}
+
 /**
  * Sums a pair's events by month (events dated to a year only are left out of the months but counted as dated; undated
  * ones are counted apart, never placed on a guessed month) and lists the people and organisations who act in them.
@@ -50,8 +61,8 @@ export function pairSeries(events: readonly StoredEvent[]): PairSeries {
   return seriesOf(eventGroups(events), eventActors(events), eventDates(events))
 }
 
-/** The groups a store's grouped read gives (`Store.pairAggregates`), from a list of events. */
-export function eventGroups(events: readonly StoredEvent[]): PairEventGroup[] {
+/** The events counted by month, date or not, family, type and whether they count, for `seriesOf`. */
+function eventGroups(events: readonly StoredEvent[]): PairEventGroup[] {
   const groups = new Map<string, PairEventGroup>()
   for (const e of events) {
     const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null
@@ -102,12 +113,8 @@ function eventActors(events: readonly StoredEvent[]): PairActorCount[] {
   return [...actors.values()]
 }
 
-/** The series of a pair from its events counted in groups, as `pairSeries` sums them from the events themselves. */
-export function seriesOf(
-  groups: readonly PairEventGroup[],
-  actors: readonly PairActorCount[],
-  dates: PairDates,
-): PairSeries {
+/** The series of a pair from its events counted in groups. */
+function seriesOf(groups: readonly PairEventGroup[], actors: readonly PairActorCount[], dates: PairDates): PairSeries {
   const lex = loadLexicon('events/intensity.json', Intensity).types
   const months = new Map<
     string,

@@ -262,18 +262,6 @@ export interface PairEventsSummary {
   readonly latest: StoredEvent | null
 }
 
-/** A pair's events counted by what its monthly series needs. */
-export interface PairEventGroup {
-  /** `YYYY-MM` of an event dated to a month or a day; null when undated or dated to a year only. */
-  readonly month: string | null
-  readonly dated: boolean
-  readonly family: string
-  readonly type: string
-  /** Neither negated nor future: the act counts in the cooperation/conflict index. */
-  readonly counted: boolean
-  readonly events: number
-}
-
 /** A person or organisation acting in a pair's events, with the state it is coded to. */
 export interface PairActorCount {
   readonly name: string
