@@ -66,6 +66,18 @@ describe('HTTP app', () => {
     assert.doesNotMatch(hit?.snippet ?? '', /<script|<img/)
   })
 
+  it("answers 400 with a reason of its own for a search that means nothing, and reads FTS5's syntax as words", async () => {
+    const app = createApp({ store })
+    for (const q of ['*', '"unbalanced', 'alert OR', '(alert']) {
+      const res = await app.request(`/api/search?q=${encodeURIComponent(q)}`)
+      assert.equal(res.status, 400, q)
+      const body = (await res.json()) as { error: { message: string } }
+      assert.match(body.error.message, /^cannot search for/, q)
+      assert.doesNotMatch(body.error.message, /fts5|sqlite|syntax error|no such column/i, q)
+    }
+    assert.equal((await app.request(`/api/search?q=${encodeURIComponent('col:alert')}`)).status, 200)
+  })
+
   it('explains how a stored document was read, sentence by sentence or at an offset, and refuses a bad offset', async () => {
     await store.saveVersion(
       newVersion({

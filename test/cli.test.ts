@@ -127,10 +127,15 @@ describe('dyad CLI', () => {
     const hits = JSON.parse(r.out) as { snippet: string }[]
     assert.ok(hits.length >= 1)
     assert.match(hits[0]?.snippet ?? '', /<mark>ceasefire<\/mark>/i)
-    const bad = await dyad(['search', '"unbalanced', '--db', 'x.db'], dir)
-    assert.equal(bad.code, 2)
-    assert.match(bad.err, /^dyad: cannot search for/)
-    assert.equal(bad.err.trim().split('\n').length, 1)
+    for (const query of ['"unbalanced', '*', 'NOT ceasefire']) {
+      const bad = await dyad(['search', query, '--db', 'x.db'], dir)
+      assert.equal(bad.code, 2, query)
+      assert.match(bad.err, /^dyad: cannot search for/, query)
+      assert.equal(bad.err.trim().split('\n').length, 1, query)
+      assert.doesNotMatch(bad.err, /fts5|sqlite|syntax error|no such column/i, query)
+    }
+    // FTS5's own syntax is read as words, never as a column filter.
+    assert.equal((await dyad(['search', 'col:ceasefire', '--db', 'x.db'], dir)).code, 0)
   })
 
   it('answers usage errors with exit 2 and help with exit 0', async () => {

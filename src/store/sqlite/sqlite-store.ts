@@ -66,6 +66,7 @@ import {
   type StoredFact,
   type WithSourceUrl,
 } from '../store.js'
+import { ftsQuery } from './fts-query.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
 /** Options of the SQLite store. */
@@ -434,8 +435,10 @@ export async function createSqliteStore({
       { limit = 20, marks = ['[', ']'], pair, sourceType }: SearchOptions = {},
     ): Promise<SearchHit[]> {
       const n = Math.max(1, Math.min(limit, SEARCH_LIMIT_MAX))
+      // Dyad's syntax, translated (or refused with a reason) before anything reaches the full-text index.
+      const fts = ftsQuery(query)
       try {
-        const candidates = await searchCandidates(query, pair, sourceType)
+        const candidates = await searchCandidates(fts, pair, sourceType)
         // The best first (bm25: lower is better), the newer on a tie; only these are read whole, with their snippets.
         const top = candidates.sort((x, y) => x.rank - y.rank || y.id - x.id).slice(0, n)
         if (top.length === 0) return []
@@ -446,7 +449,7 @@ export async function createSqliteStore({
           from documents_fts m
           join documents d on d.latest_version_id = m.rowid
           join document_versions v on v.id = m.rowid
-          where documents_fts match ${query} and ${among(top.map((c) => c.id))}`.execute(db)
+          where documents_fts match ${fts} and ${among(top.map((c) => c.id))}`.execute(db)
         const byVersion = new Map(rows.map(({ version, ...hit }) => [version, hit]))
         return top.flatMap((c) => {
           const hit = byVersion.get(c.id)
