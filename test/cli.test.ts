@@ -138,6 +138,26 @@ describe('dyad CLI', () => {
     assert.equal((await dyad(['search', 'col:ceasefire', '--db', 'x.db'], dir)).code, 0)
   })
 
+  it('refuses a database path it cannot use at once, in one line, and makes missing folders', {
+    timeout: 20_000,
+  }, async () => {
+    writeFileSync(join(dir, 'a-file'), 'not a folder')
+    const underFile = await dyad(['ingest', 'corpus', '--db', 'a-file/x.db'], dir)
+    assert.equal(underFile.code, 1)
+    assert.match(underFile.err, /^dyad: cannot open database .*a-file\/x\.db: .*a-file is a file, not a folder\n$/)
+    // Node's own recursive mkdir never returns under /proc: the store makes folders one level at a time.
+    const proc = await dyad(['ingest', 'corpus', '--db', '/proc/dyad-nope/x.db'], dir)
+    assert.equal(proc.code, 1)
+    assert.match(
+      proc.err,
+      /^dyad: cannot open database \/proc\/dyad-nope\/x\.db: cannot make the folder \/proc\/dyad-nope: .*\n$/,
+    )
+    const nested = await dyad(['docs', '--db', 'new/deeper/x.db'], dir)
+    assert.match(nested.err, /no database at/, 'a read does not create one')
+    const made = await dyad(['ingest', join(corpus, 'sub', 'notes.md'), '--db', 'new/deeper/x.db'], dir)
+    assert.equal(made.code, 0, made.err)
+  })
+
   it('answers usage errors with exit 2 and help with exit 0', async () => {
     assert.equal((await dyad(['frobnicate'], dir)).code, 2)
     assert.equal((await dyad(['ingest'], dir)).code, 2)
@@ -343,9 +363,11 @@ describe('dyad events, facts and pair', () => {
     assert.equal((await dyad(['events', '--db', 'empty.db'], dir)).out, 'no events\n')
     assert.equal((await dyad(['facts', '--db', 'empty.db'], dir)).out, 'no facts\n')
     assert.match((await dyad(['pair', '--db', 'empty.db'], dir)).out, /^no pairs yet/)
+    // As the API answers (404 and 400): a known pair with nothing stored fails, an unknown code is a usage mistake.
     const p = await dyad(['pair', 'ISR-KAZ', '--db', 'empty.db'], dir)
-    assert.equal(p.code, 0)
-    assert.match(p.out, /0 documents, 0 events, 0 facts/)
+    assert.deepEqual([p.code, p.out, p.err], [1, '', 'dyad: nothing is stored about ISR-KAZ\n'])
+    const xy = await dyad(['pair', 'XXX-YYY', '--db', 'empty.db'], dir)
+    assert.deepEqual([xy.code, xy.err], [2, 'dyad: unknown country codes XXX, YYY\n'])
   })
 
   it('rejects a bad pair, type, date or limit in one line with exit 2', async () => {

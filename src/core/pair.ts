@@ -27,3 +27,12 @@ export function canonicalPair(a: string, b: string): Pair {
 export function pairKey(pair: Pair): string {
   return `${pair[0]}-${pair[1]}`
 }
+
+/**
+ * The codes of a pair that are not ISO 3166-1 alpha-3: asked only of a pair with nothing stored, as codes such as SUN
+ * can be stored. The code list is loaded when first asked (the package registers every locale on import).
+ */
+export async function unknownCountryCodes(pair: Pair): Promise<string[]> {
+  const { default: iso } = await import('i18n-iso-countries')
+  return pair.filter((code) => !iso.isValid(code))
+}

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { pairKey } from '../../core/pair.js'
+import { pairKey, unknownCountryCodes } from '../../core/pair.js'
 import { type KeyFact, keyFacts, seriesOfMonths, seriesWeights } from '../../pipeline/pair-series.js'
 import type { DocumentSummary, PairAggregates, PairEventsSummary, Store } from '../../store/store.js'
 import { countryJson } from '../countries.js'
@@ -80,7 +80,7 @@ export function pairRoutes(store: Store): Hono {
       )
     const profile = await store.pairProfile(pair, { events: PROFILE_EVENTS })
     if (profile.documents === 0 && profile.events === 0 && profile.facts === 0) {
-      const unknown = await unknownCodes(pair)
+      const unknown = await unknownCountryCodes(pair)
       return unknown.length > 0
         ? c.json(errorJson(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`), 400)
         : c.json(errorJson(`nothing is stored about ${key}`), 404)
@@ -169,11 +169,4 @@ async function sources(store: Store, aggregates: PairAggregates, facts: readonly
       .sort((a, b) => (b.publicationDate ?? '').localeCompare(a.publicationDate ?? '') || a.id.localeCompare(b.id))
       .map((d) => json(d, 0, 0)),
   ]
-}
-
-/** Codes of the pair that are not ISO 3166-1 alpha-3; asked only for a pair with no data, as codes such as SUN can be. */
-async function unknownCodes(pair: readonly [string, string]): Promise<string[]> {
-  // Loaded lazily: the package registers every locale on import.
-  const { default: iso } = await import('i18n-iso-countries')
-  return pair.filter((code) => !iso.isValid(code))
 }

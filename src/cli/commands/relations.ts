@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { pairProfileJson, pairSummaryJson, storedEventJson, storedFactJson } from '../../api/stored-dto.js'
 import { firstDay, isPartialDate, lastDay } from '../../core/date-range.js'
-import { type Pair, PairError, pairKey, parsePair } from '../../core/pair.js'
+import { type Pair, PairError, pairKey, parsePair, unknownCountryCodes } from '../../core/pair.js'
 import { EVENT_FAMILIES, type EventFamily, isEventFamily, isEventType, PLOVER_FAMILIES } from '../../core/plover.js'
 import { keyFacts } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
@@ -92,6 +92,13 @@ export function relationCommands(program: Command, io: CliIo): void {
           return
         }
         const p = await store.pairProfile(pair, { events: 10 })
+        if (p.documents === 0 && p.events === 0 && p.facts === 0) {
+          // As the API answers: an unknown code is a mistake in the command, a known pair with nothing is a fact.
+          const unknown = await unknownCountryCodes(pair)
+          if (unknown.length > 0)
+            throw new CliError(`unknown country code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, EXIT.usage)
+          throw new CliError(`nothing is stored about ${pairKey(pair)}`, EXIT.failed)
+        }
         if (opts.json) return println(io.stdout, JSON.stringify(pairProfileJson(p), null, 2))
         const out = (line = '') => println(io.stdout, line)
         out(`${names(pair[0])} – ${names(pair[1])} (${pairKey(pair)})`)
@@ -108,14 +115,17 @@ export function relationCommands(program: Command, io: CliIo): void {
         out(p.events > p.lastEvents.length ? `last ${p.lastEvents.length} events` : 'events')
         if (p.lastEvents.length === 0) out('  none')
         for (const line of eventLines(p.lastEvents, width(io, 2))) out(`  ${line}`)
-        const keys = keyFacts(p.factList, p.pair)
+        // The key facts the profile page shows: each figure's latest period, whatever the first facts listed are.
+        const keys = keyFacts(await store.pairLatestFacts(pair), p.pair)
         if (keys.length > 0) {
           out()
           out('key facts (latest period of each kind)')
           for (const k of keys) {
             const kind = `${k.subkind ? `${k.kind}/${k.subkind}` : k.kind}${k.subject ? ` (${k.subject})` : ''}`
+            const shown = k.disagreements.slice(0, 10)
+            const more = k.disagreements.length - shown.length
             const differing = k.disagreements.length
-              ? `  — disputed: ${k.disagreements.map((d) => `${d.valueText} (${d.documentId})`).join(', ')}`
+              ? `  — disputed: ${shown.map((d) => `${d.valueText} (${d.documentId})`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
               : ''
             out(
               `  ${kind.padEnd(24)} ${[k.qualifier, k.valueText].filter(Boolean).join(' ')}${k.period ? ` (${k.period})` : ''}  ${k.sources.length} source${k.sources.length === 1 ? '' : 's'}${differing}`,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import {
@@ -120,7 +120,7 @@ export async function createSqliteStore({
   onQuery,
   searchWindow = SEARCH_WINDOW,
 }: SqliteStoreOptions): Promise<Store> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  if (path !== ':memory:') ensureFolder(dirname(path))
   const driver = new BetterSqlite3(path)
   driver.pragma('journal_mode = WAL')
   // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses no committed document and the
@@ -478,6 +478,38 @@ export async function createSqliteStore({
       await db.destroy()
     },
   }
+}
+
+/** Why a folder cannot be made, in words (the system's code kept for searching). */
+const FOLDER_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'that place cannot hold folders',
+}
+
+/**
+ * Makes the database's folder and any missing parent, one level at a time (Node's recursive mkdir loops forever under
+ * /proc), or throws one line saying which folder cannot be made and why.
+ */
+function ensureFolder(dir: string): void {
+  const missing: string[] = []
+  let at = dir
+  while (!existsSync(at)) {
+    missing.unshift(at)
+    const up = dirname(at)
+    if (up === at) break
+    at = up
+  }
+  if (existsSync(at) && !statSync(at).isDirectory()) throw new Error(`${at} is a file, not a folder`)
+  for (const folder of missing)
+    try {
+      mkdirSync(folder)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? ''
+      throw new Error(`cannot make the folder ${folder}: ${FOLDER_ERRORS[code] ?? 'refused'} (${code || String(e)})`)
+    }
 }
 
 /** Runs pending migrations; true when any ran. */
