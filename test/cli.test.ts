@@ -120,6 +120,20 @@ describe('dyad CLI', () => {
     const missing = await dyad(['show', 'nope', '--db', 'x.db'], dir)
     assert.equal(missing.code, 1)
     assert.match(missing.err, /^dyad: no document "nope"/)
+    // A unique prefix of four characters or more finds the document; a shorter one says why it is refused.
+    const byPrefix = await dyad(['show', seed.id.slice(0, 6), '--json', '--db', 'x.db'], dir)
+    assert.equal((JSON.parse(byPrefix.out) as { id: string }).id, seed.id)
+    const short = await dyad(['show', seed.id.slice(0, 2), '--db', 'x.db'], dir)
+    assert.equal(short.code, 2)
+    assert.match(short.err, /needs at least 4 characters/)
+  })
+
+  it('says so when a folder holds nothing to ingest, and makes no database for it', async () => {
+    mkdirSync(join(dir, 'nothing-here'), { recursive: true })
+    const r = await dyad(['ingest', join(dir, 'nothing-here'), '--db', 'nothing.db'], dir)
+    assert.deepEqual([r.code, r.out], [1, ''])
+    assert.match(r.err, /^dyad: nothing to ingest: no \.txt, \.md or \.html file in .*nothing-here\n$/)
+    assert.throws(() => readFileSync(join(dir, 'nothing.db')))
   })
 
   it('searches with snippets and explains a malformed query in one line', async () => {

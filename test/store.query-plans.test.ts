@@ -132,6 +132,7 @@ describe('sqlite query plans', () => {
     ],
     ['pairLatestFacts', () => store.pairLatestFacts(pair)],
     ['listDocuments by id', () => store.listDocuments({ ids: ['doc-007', 'doc-011'] })],
+    ['listDocuments by id prefix', () => store.listDocuments({ idPrefix: 'doc-01', limit: 2 })],
     [
       'summarizePairEvents of a page of pairs',
       () =>

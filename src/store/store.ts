@@ -120,6 +120,8 @@ export interface DocumentQuery {
   readonly after?: string
   /** Only these documents. */
   readonly ids?: readonly string[]
+  /** Only the documents whose id starts so. */
+  readonly idPrefix?: string
 }
 
 /** Options of a full-text search. */

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { type IngestOutcome, ingestBatch } from '../../pipeline/ingest.js'
 import { expandPaths, type InputItem, readInput } from '../../source/read-inputs.js'
 import { openStore } from '../db.js'
-import { type CliIo, EXIT, println } from '../io.js'
+import { CliError, type CliIo, EXIT, println } from '../io.js'
 
 /** At most this many inputs, or this many bytes of them, are stored in one transaction (one commit). */
 const BATCH_INPUTS = 64
@@ -18,9 +18,12 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
     .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
     .option('--json', 'print one JSON object per input instead of the summary')
     .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+      const listed = await expandPaths(paths)
+      // An empty folder is a mistake worth a word, not a silent success (and no database is made for it).
+      if (listed.length === 0)
+        throw new CliError(`nothing to ingest: no .txt, .md or .html file in ${paths.join(', ')}`, EXIT.failed)
       const store = await openStore(opts.db, io, { create: true })
       try {
-        const listed = await expandPaths(paths)
         const tty = Boolean(io.stderr.isTTY) && !opts.json
         const bar = tty
           ? new SingleBar({

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { documentDetailJson, documentJson } from '../../api/dto.js'
 import { SearchQueryError, type Store, type StoredDocument } from '../../store/store.js'
 import { openStore } from '../db.js'
-import { CliError, type CliIo, println } from '../io.js'
+import { CliError, type CliIo, EXIT, println } from '../io.js'
 
 /** `dyad docs`, `dyad show ID` and `dyad search QUERY`: read what was ingested. */
 export function readCommands(program: Command, io: CliIo): void {
@@ -93,11 +93,20 @@ async function withStore(db: string | undefined, io: CliIo, run: (store: Store) 
   }
 }
 
+/** The fewest characters of an id `dyad show` takes as a prefix. */
+const MIN_PREFIX = 4
+
 async function findDocument(store: Store, id: string): Promise<StoredDocument> {
   const exact = await store.getDocument(id)
   if (exact) return exact
-  const matches = id.length >= 4 ? (await store.listDocuments()).filter((d) => d.id.startsWith(id)) : []
+  if (id.length < MIN_PREFIX)
+    throw new CliError(
+      `no document "${id}"; a shortened id needs at least ${MIN_PREFIX} characters (see "dyad docs")`,
+      EXIT.usage,
+    )
+  // Two are enough to tell a unique prefix from an ambiguous one.
+  const matches = await store.listDocuments({ idPrefix: id, limit: 2 })
   if (matches.length === 1) return (await store.getDocument((matches[0] as { id: string }).id)) as StoredDocument
-  if (matches.length > 1) throw new CliError(`"${id}" matches ${matches.length} documents; give more of the id`)
+  if (matches.length > 1) throw new CliError(`"${id}" matches more than one document; give more of the id`)
   throw new CliError(`no document "${id}" (see "dyad docs")`)
 }

@@ -329,7 +329,7 @@ export async function createSqliteStore({
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments({ pair, limit, after, ids }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    async listDocuments({ pair, limit, after, ids, idPrefix }: DocumentQuery = {}): Promise<DocumentSummary[]> {
       if (ids?.length === 0) return []
       let q = db
         .selectFrom('documents as d')
@@ -342,6 +342,8 @@ export async function createSqliteStore({
           sql<boolean>`d.id in (select document_id from pair_documents where a = ${pair[0]} and b = ${pair[1]})`,
         )
       if (ids) q = q.where('d.id', 'in', ids)
+      // A range on the ids' index: the prefix, then every id it begins.
+      if (idPrefix !== undefined) q = q.where('d.id', '>=', idPrefix).where('d.id', '<', `${idPrefix}\uffff`)
       if (after !== undefined)
         q = q.where(
           sql<boolean>`(d.created_at, d.id) > ((select c.created_at from documents c where c.id = ${after}), ${after})`,
