@@ -234,7 +234,9 @@ describe('HTTP API on the sample corpus', () => {
   })
 
   it('searches with escaped snippets whose matches are marked', async () => {
-    const hits = await get<{ id: string; title: string | null; snippet: string }[]>('/api/search?q=Kosherbayev&limit=5')
+    const { items: hits } = await get<{ items: { id: string; title: string | null; snippet: string }[] }>(
+      '/api/search?q=Kosherbayev&limit=5',
+    )
     assert.ok(hits.length > 0 && hits.length <= 5)
     assert.match(hits[0]?.snippet ?? '', /<mark>Kosherbayev<\/mark>/)
     const snippet = hits[0]?.snippet ?? ''

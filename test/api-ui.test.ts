@@ -149,17 +149,36 @@ describe('API for the web UI', () => {
   })
 
   it('filters search hits by pair and document type, and says each hit is what type and date', async () => {
-    const all = await get<SearchHit[]>('/api/search?q=Kazakhstan')
+    const all = (await get<{ items: SearchHit[] }>('/api/search?q=Kazakhstan')).items
     assert.ok(all.length >= 3)
     assert.ok(all.every((h) => typeof h.source_type === 'string'))
-    const news = await get<SearchHit[]>('/api/search?q=Kazakhstan&type=news')
+    const news = (await get<{ items: SearchHit[] }>('/api/search?q=Kazakhstan&type=news')).items
     assert.ok(news.length > 0 && news.length < all.length)
     assert.ok(news.every((h) => h.source_type === 'news'))
-    const pair = await get<SearchHit[]>('/api/search?q=Kazakhstan&pair=KAZ-ISR')
+    const pair = (await get<{ items: SearchHit[] }>('/api/search?q=Kazakhstan&pair=KAZ-ISR')).items
     assert.equal(pair.length, 3)
-    assert.deepEqual(await get<SearchHit[]>('/api/search?q=Kazakhstan&pair=CHL-PER'), [])
+    assert.deepEqual((await get<{ items: SearchHit[] }>('/api/search?q=Kazakhstan&pair=CHL-PER')).items, [])
     const bad = await get<ErrorBody>('/api/search?q=Kazakhstan&type=blog', 400)
     assert.ok(bad.error.issues?.some((i) => i.path === 'type'))
+  })
+
+  it('pages search hits like every list: pages of one walk the hits in rank order, each once', async () => {
+    const all = await get<{ items: SearchHit[]; next_cursor: string | null }>('/api/search?q=Kazakhstan')
+    assert.equal(all.next_cursor, null)
+    const walked: SearchHit[] = []
+    let cursor: string | null = null
+    do {
+      const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+      const page: { items: SearchHit[]; next_cursor: string | null } = await get(`/api/search?q=Kazakhstan&limit=1${q}`)
+      assert.ok(page.items.length <= 1)
+      walked.push(...page.items)
+      cursor = page.next_cursor
+    } while (cursor)
+    assert.deepEqual(
+      walked.map((h) => h.id),
+      all.items.map((h) => h.id),
+    )
+    await get<ErrorBody>('/api/search?q=Kazakhstan&cursor=nope', 400)
   })
 
   it('serves the built UI: index.html for every page path, with a content security policy', async () => {

@@ -107,7 +107,7 @@ describe('GET /openapi.json and /docs', () => {
     const events = doc.paths['/api/events']?.get?.parameters?.map((p) => p.name)
     assert.deepEqual(events, ['pair', 'type', 'family', 'from', 'to', 'q', 'order', 'limit', 'cursor'])
     const names = (path: string) => doc.paths[path]?.get?.parameters?.map((p) => p.name)
-    assert.deepEqual(names('/api/search'), ['q', 'pair', 'type', 'limit'])
+    assert.deepEqual(names('/api/search'), ['q', 'pair', 'type', 'limit', 'cursor'])
     assert.deepEqual(names('/api/pairs/{pair}'), ['pair', 'direction'])
     const exportPair = doc.paths['/api/export']?.get?.parameters?.find((p) => p.name === 'pair')
     assert.equal(exportPair?.required, true)

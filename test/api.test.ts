@@ -61,7 +61,7 @@ describe('HTTP app', () => {
   it('escapes document text in search snippets, keeping only the marks as HTML', async () => {
     const res = await createApp({ store }).request('/api/search?q=alert')
     assert.equal(res.status, 200)
-    const [hit] = (await res.json()) as { snippet: string }[]
+    const [hit] = ((await res.json()) as { items: { snippet: string }[] }).items
     assert.match(hit?.snippet ?? '', /&lt;script&gt;<mark>alert<\/mark>\(1\)/)
     assert.doesNotMatch(hit?.snippet ?? '', /<script|<img/)
   })

@@ -95,11 +95,6 @@ const paged = (description: string, name: Component) => ({
     additionalProperties: false,
   }),
 })
-/** An answer of a list of a component. */
-const list = (description: string, name: Component) => ({
-  description,
-  content: body({ type: 'array', items: ref(name) }),
-})
 const error = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -213,11 +208,11 @@ export function openApiDocument(): unknown {
         get: operation(
           'Full-text search with highlighted snippets',
           queryParameters(searchQuery, {
-            pair: 'only documents about this pair (its main pair, or one of its events links the pair)',
+            pair: 'only documents about this pair (its main pair, or giving events or facts of it)',
             type: 'only documents of this source type (news, think-tank, encyclopedia, government, other)',
           }),
           {
-            200: list('hits, best first', 'SearchHit'),
+            200: paged('a page of hits, best first', 'SearchHit'),
             400: error('a bad query'),
           },
         ),

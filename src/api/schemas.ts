@@ -170,6 +170,7 @@ export const searchQuery = z
     pair: pairParam.optional(),
     type: z.enum(SOURCE_TYPES).optional(),
     limit: limit(SEARCH_LIMIT),
+    cursor: offsetCursor.optional(),
   })
   .strict()
 

@@ -82,7 +82,7 @@ export const getExplain = (id: string, at: number) =>
 
 /** Full-text search over documents. */
 export const search = (q: string, filters: { pair?: string; type?: string } = {}) =>
-  request<SearchHit[]>(`/api/search${query({ q, ...filters, limit: 50 })}`)
+  request<Page<SearchHit>>(`/api/search${query({ q, ...filters, limit: 50 })}`).then((page) => page.items)
 
 /** Stores and extracts a pasted text or an uploaded file. */
 export function uploadDocument(input: { file: File } | { text: string }): Promise<UploadResult> {

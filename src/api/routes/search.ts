@@ -3,6 +3,7 @@ import { SearchQueryError, type Store } from '../../store/store.js'
 import { escapeHtml } from '../html.js'
 import type { Json, searchHitSchema } from '../responses.js'
 import { errorJson, searchQuery } from '../schemas.js'
+import { type PageJson, pageOf } from './lists.js'
 import { readQuery } from './query.js'
 
 /** A search hit as `GET /api/search` lists it; `snippet` is escaped HTML whose matches are wrapped in `<mark>`. */
@@ -19,15 +20,18 @@ export function searchRoutes(store: Store): Hono {
     const q = readQuery(c, searchQuery)
     if (!q.ok) return q.response
     try {
-      const { q: text, limit, pair, type } = q.value
+      const { q: text, limit, pair, type, cursor = 0 } = q.value
+      // The hits are ranked whole (the store ranks at most SEARCH_LIMIT_MAX): a page is a slice of them, and its cursor
+      // the offset of the next one, as for every list computed whole.
       const hits = await store.search(text, {
-        limit,
+        limit: cursor + limit + 1,
         marks: [OPEN, CLOSE],
         ...(pair ? { pair } : {}),
         ...(type ? { sourceType: type } : {}),
       })
-      return c.json(
-        hits.map(
+      const page = pageOf(hits, limit, cursor)
+      return c.json({
+        items: page.items.map(
           (h): SearchHitJson => ({
             id: h.id,
             title: h.title,
@@ -38,7 +42,8 @@ export function searchRoutes(store: Store): Hono {
             source_type: h.sourceType,
           }),
         ),
-      )
+        next_cursor: page.next_cursor,
+      } satisfies PageJson<SearchHitJson>)
     } catch (e) {
       if (e instanceof SearchQueryError)
         return c.json(errorJson(e.message, [{ path: 'q', message: 'not a valid search query' }]), 400)
