@@ -218,7 +218,7 @@ export async function createSqliteStore({
    * against the set of matches. Either way the work is bounded by the window or by the pair, not by the corpus.
    */
   async function searchCandidates(
-    query: string,
+    fts: string,
     pair: Pair | undefined,
     sourceType: string | undefined,
   ): Promise<{ id: number; rank: number }[]> {
@@ -227,12 +227,12 @@ export async function createSqliteStore({
       const { rows } = await sql<{ id: number }>`select v.id as id from pair_documents s
         join documents d on d.id = s.document_id join document_versions v on v.id = d.latest_version_id
         where s.a = ${pair[0]} and s.b = ${pair[1]} ${ofType}
-          and v.id in (select rowid from documents_fts where documents_fts match ${query})
+          and v.id in (select rowid from documents_fts where documents_fts match ${fts})
         order by s.published desc, s.document_id desc limit ${searchWindow}`.execute(db)
       if (rows.length === 0) return []
       return (
         await sql<{ id: number; rank: number }>`select m.rowid as id, bm25(documents_fts) as rank from documents_fts m
-          where documents_fts match ${query}
+          where documents_fts match ${fts}
             and ${among(rows.map((r) => r.id))}`.execute(db)
       ).rows
     }
@@ -242,7 +242,7 @@ export async function createSqliteStore({
     return (
       await sql<{ id: number; rank: number }>`select m.rowid as id, bm25(documents_fts) as rank from documents_fts m
         join documents d on d.latest_version_id = m.rowid join document_versions v on v.id = m.rowid
-        where documents_fts match ${query} ${aboutPair} ${ofType}
+        where documents_fts match ${fts} ${aboutPair} ${ofType}
         order by m.rowid desc limit ${searchWindow}`.execute(db)
     ).rows
   }
@@ -458,9 +458,10 @@ export async function createSqliteStore({
           return hit ? [{ ...hit, rank: c.rank }] : []
         })
       } catch (e) {
+        // The query was translated, so this is not expected; the user still gets a reason, not the engine's wording.
         const msg = e instanceof Error ? e.message : String(e)
         if (/fts5|syntax error|no such column|unterminated|malformed/i.test(msg)) {
-          throw new SearchQueryError(`cannot search for ${JSON.stringify(query)}: ${msg.replace(/^fts5: /, '')}`)
+          throw new SearchQueryError(`cannot search for ${JSON.stringify(query)}: the full-text index cannot read it`)
         }
         throw e
       }
