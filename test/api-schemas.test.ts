@@ -28,7 +28,7 @@ describe('API answers match their documented schemas', () => {
       assert.ok('path' in entry)
       await ingestOne(await readInput(entry.path), store, () => new Date('2026-01-01T00:00:00Z'))
     }
-    app = createApp({ store })
+    app = createApp({ store, writeToken: 'schema-test-token-0123456789' })
   })
   after(() => store.close())
 
@@ -53,7 +53,7 @@ describe('API answers match their documented schemas', () => {
     await check('/api/documents', r.uploadSchema, 201, {
       method: 'POST',
       body: text,
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', authorization: 'Bearer schema-test-token-0123456789' },
     })
   })
 
@@ -62,6 +62,7 @@ describe('API answers match their documented schemas', () => {
     await check('/api/pairs/ISR-ISR', r.errorSchema, 400)
     await check('/api/documents/nope', r.errorSchema, 404)
     await check('/api/nothing', r.errorSchema, 404)
+    await check('/api/documents', r.errorSchema, 401, { method: 'POST', body: 'x' })
   })
 
   it('the OpenAPI document describes answers with the same schemas', async () => {

@@ -22,19 +22,26 @@ const ARTICLE = [
   'Bilateral trade between the two countries reached $4.3 billion in 2020.',
 ].join('\n')
 
+/** The write token the app under test is given; every write sends it. */
+const TOKEN = 'test-token-0123456789abcdef'
+
 describe('POST /api/documents', () => {
   let store: Store
   let app: Hono
   before(async () => {
     store = await createSqliteStore({ path: ':memory:' })
-    app = createApp({ store, maxUploadBytes: 4096 })
+    app = createApp({ store, maxUploadBytes: 4096, writeToken: TOKEN, writesPerMinute: 0 })
   })
   after(async () => {
     await store.close()
   })
 
   const post = async (body: string | FormData, headers: Record<string, string> = {}) => {
-    const res = await app.request('/api/documents', { method: 'POST', body, headers })
+    const res = await app.request('/api/documents', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${TOKEN}`, ...headers },
+    })
     return { status: res.status, json: (await res.json()) as Extracted }
   }
 

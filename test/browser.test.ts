@@ -16,12 +16,15 @@ const root = new URL('..', import.meta.url).pathname
 const cli = join(root, 'dist/src/cli/main.js')
 const artifacts = join(root, 'test/artifacts')
 const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium'
+/** The write token the server under test is given (DYAD_TOKEN). */
+const TOKEN = 'browser-test-token-0123456789'
 
 /** Starts `dyad serve` on a free port and resolves with its address once it listens. */
 function serve(db: string): Promise<{ proc: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DYAD_TOKEN: TOKEN },
     })
     let out = ''
     let err = ''
@@ -88,10 +91,12 @@ describe('web UI in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
-  /** Pastes a text into the home page's form and submits it. */
-  const addDocument = async (text: string) => {
+  /** Pastes a text into the home page's form, with the write token when the form asks for it, and submits it. */
+  const addDocument = async (text: string, token = TOKEN) => {
     await page.goto(`${base}/`)
     await page.getByLabel('Paste a text, HTML or Markdown').fill(text)
+    const tokenField = page.getByLabel('Write token')
+    if (await tokenField.isVisible()) await tokenField.fill(token)
     await page.getByRole('button', { name: 'Add and extract' }).click()
   }
   const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
@@ -255,6 +260,21 @@ describe('web UI in Chromium', () => {
     await page.getByTestId('raw-text').waitFor()
     assert.ok((await page.locator('del.removed').count()) > 0, 'the removed furniture is struck through')
     await shot('document-raw')
+  })
+
+  it('the form asks for the write token, says when it is wrong, and asks only once a session', async () => {
+    await addDocument(
+      'Mali and Niger\n\nMali and Niger signed a security pact on 9 May 2023 in Niamey.',
+      'not-the-token',
+    )
+    await page.getByText('the write token does not match').waitFor()
+    assert.equal(await page.getByTestId('extraction').count(), 0, 'nothing was stored')
+    await page.getByLabel('Write token').fill(TOKEN)
+    await page.getByRole('button', { name: 'Add and extract' }).click()
+    await page.getByTestId('extraction').waitFor()
+    await page.goto(`${base}/`)
+    await page.getByLabel('Paste a text, HTML or Markdown').waitFor()
+    assert.equal(await page.getByLabel('Write token').count(), 0, 'the token is kept for the session')
   })
 
   it('adds a document through the form and shows its events', async () => {

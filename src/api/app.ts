@@ -1,7 +1,9 @@
 import { Hono } from 'hono'
+import { cors } from 'hono/cors'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
 import type { Store } from '../store/store.js'
+import { guardWrites } from './access.js'
 import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
@@ -25,6 +27,12 @@ export interface AppOptions {
   readonly maxUploadBytes?: number
   /** The built web UI (dist/web); without it, plain HTML pages list the documents. */
   readonly webRoot?: string
+  /** The bearer token every write (`POST`, and any later `PUT`/`DELETE`) must carry; without one, writes are refused. */
+  readonly writeToken?: string
+  /** Writes one client may make in a minute (default 60; 0: no limit). */
+  readonly writesPerMinute?: number
+  /** Origins whose pages may call the API from a browser (CORS); none by default, so only Dyad's own pages can. */
+  readonly corsOrigins?: readonly string[]
 }
 
 /**
@@ -32,8 +40,12 @@ export interface AppOptions {
  * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
  * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
  */
-export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono {
+  const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, corsOrigins = [] } = options
   const app = new Hono()
+  if (corsOrigins.length > 0)
+    app.use('/api/*', cors({ origin: [...corsOrigins], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }))
+  app.use('/api/*', guardWrites({ token: writeToken, ...(writesPerMinute === undefined ? {} : { writesPerMinute }) }))
   if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
   app.get('/api/documents', async (c) => {

@@ -131,6 +131,7 @@ export function openApiDocument(): unknown {
         ),
         post: {
           summary: 'Ingest a document (text, HTML or Markdown body, or a form upload with a file or text field)',
+          security: [{ writeToken: [] }],
           requestBody: {
             content: {
               'text/plain': { schema: { type: 'string' } },
@@ -148,6 +149,8 @@ export function openApiDocument(): unknown {
             201: json('ingested: the id, status and what dyad extract prints', 'Upload'),
             200: json('the same bytes were stored already', 'Upload'),
             400: error('an empty document or a form without a document'),
+            401: error('no write token, or another one (the answer carries WWW-Authenticate: Bearer)'),
+            429: error('over the write rate of this client (the answer carries Retry-After, in seconds)'),
             413: error('larger than the upload limit'),
             422: error('the bytes could not be read as text'),
           },
@@ -225,7 +228,16 @@ export function openApiDocument(): unknown {
         }),
       },
     },
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        writeToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The write token: DYAD_TOKEN, or the one dyad serve keeps beside the database (<db>.token)',
+        },
+      },
+    },
   }
   return cached
 }

@@ -84,10 +84,36 @@ export const getExplain = (id: string, at: number) =>
 export const search = (q: string, filters: { pair?: string; type?: string } = {}) =>
   request<Page<SearchHit>>(`/api/search${query({ q, ...filters, limit: 50 })}`).then((page) => page.items)
 
-/** Stores and extracts a pasted text or an uploaded file. */
-export function uploadDocument(input: { file: File } | { text: string }): Promise<UploadResult> {
+/** Stores and extracts a pasted text or an uploaded file; a write carries the server's write token. */
+export function uploadDocument(input: { file: File } | { text: string }, token: string): Promise<UploadResult> {
   const form = new FormData()
   if ('file' in input) form.set('file', input.file)
   else form.set('text', input.text)
-  return request<UploadResult>('/api/documents', { method: 'POST', body: form })
+  return request<UploadResult>('/api/documents', {
+    method: 'POST',
+    body: form,
+    headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+  })
+}
+
+/** Where the page keeps the write token: for this tab's session only, so it is asked for once, not kept for good. */
+const TOKEN_KEY = 'dyad.write-token'
+
+/** The write token given earlier in this session, or ''. */
+export function sessionToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+/** Keeps the write token for the session ('' forgets it). */
+export function keepSessionToken(token: string): void {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token)
+    else sessionStorage.removeItem(TOKEN_KEY)
+  } catch {
+    // Storage refused (private mode): the token is asked for again next time.
+  }
 }

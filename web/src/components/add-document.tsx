@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { uploadDocument } from '../api-client.js'
+import { ApiError, keepSessionToken, sessionToken, uploadDocument } from '../api-client.js'
 import { actorsLabel, clip, dateLabel, evidenceHref, plural, valueLabel } from '../format.js'
 import type { UploadResult } from '../types.js'
 import { ErrorBox } from './ui.js'
@@ -17,6 +17,9 @@ export function AddDocument({ onAdded }: { onAdded?: (r: UploadResult) => void }
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<UploadResult | null>(null)
+  // The write token: asked for once, then kept for the session; asked for again if the server refuses it.
+  const [token, setToken] = useState(sessionToken)
+  const [askToken, setAskToken] = useState(() => sessionToken() === '')
 
   const submit = async (e: Event) => {
     e.preventDefault()
@@ -24,14 +27,24 @@ export function AddDocument({ onAdded }: { onAdded?: (r: UploadResult) => void }
       setError('Paste a text or choose a file first.')
       return
     }
+    if (!token.trim()) {
+      setError('Enter the write token first: dyad serve printed it when it first started.')
+      return
+    }
     setBusy(true)
     setError(null)
     try {
-      const r = await uploadDocument(file ? { file } : { text })
+      const r = await uploadDocument(file ? { file } : { text }, token.trim())
+      keepSessionToken(token.trim())
+      setAskToken(false)
       setResult(r)
       onAdded?.(r)
     } catch (err) {
       setResult(null)
+      if (err instanceof ApiError && err.status === 401) {
+        keepSessionToken('')
+        setAskToken(true)
+      }
       setError(err instanceof Error ? err.message : String(err))
     } finally {
       setBusy(false)
@@ -50,6 +63,23 @@ export function AddDocument({ onAdded }: { onAdded?: (r: UploadResult) => void }
           onInput={(e) => setText(e.currentTarget.value)}
           placeholder="SOURCE: https://… (optional first line)&#10;Title&#10;&#10;Article text…"
         />
+        {askToken && (
+          <div class="add-row">
+            <label for="add-token">Write token</label>
+            <input
+              id="add-token"
+              name="token"
+              type="password"
+              autocomplete="off"
+              value={token}
+              onInput={(e) => setToken(e.currentTarget.value)}
+              aria-describedby="add-token-hint"
+            />
+            <span id="add-token-hint" class="muted">
+              printed by dyad serve at its first start and kept beside the database (…db.token); asked once a session
+            </span>
+          </div>
+        )}
         <div class="add-row">
           <label for="add-file">or upload a file</label>
           <input
