@@ -160,9 +160,15 @@ describe('HTTP API on the sample corpus', () => {
   })
 
   it('finds events by words of their evidence', async () => {
-    const page = await get<{ items: StoredEventJson[] }>('/api/events?pair=KAZ-ISR&q=phone%20call')
+    const page = await get<{ items: StoredEventJson[] }>('/api/events?pair=KAZ-ISR&q=%22phone%20call%22')
     assert.ok(page.items.length > 0)
     for (const e of page.items) assert.match(e.evidence, /phone call/i)
+    // The syntax of the documents' search: OR, a prefix, NOT.
+    const either = await get<{ items: StoredEventJson[] }>('/api/events?pair=KAZ-ISR&q=phone%20OR%20visit*&limit=500')
+    assert.ok(either.items.length > page.items.length)
+    for (const e of either.items) assert.match(e.evidence, /\bphone\b|\bvisit/i)
+    const without = await get<{ items: StoredEventJson[] }>('/api/events?pair=KAZ-ISR&q=phone%20NOT%20call&limit=500')
+    for (const e of without.items) assert.doesNotMatch(e.evidence, /\bcall\b/i)
   })
 
   it('walks every event exactly once in pages of two, oldest or newest first', async () => {
@@ -219,9 +225,12 @@ describe('HTTP API on the sample corpus', () => {
       ['/api/events?colour=red', ''],
       ['/api/facts?limit=-1', 'limit'],
       ['/api/facts?pair=XXX-XXX', 'pair'],
+      ['/api/facts?kind=nonsense', 'kind'],
       ['/api/search', 'q'],
       ['/api/search?q=%20', 'q'],
       ['/api/search?q=%22unbalanced', 'q'],
+      ['/api/events?q=%2A', 'q'],
+      ['/api/events?pair=ISR-KAZ&q=NOT%20talks', 'q'],
       ['/api/search?q=israel&limit=1000', 'limit'],
       ['/api/export?format=csv', 'pair'],
       ['/api/export?pair=ISR-KAZ&format=xml', 'format'],

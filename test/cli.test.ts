@@ -391,6 +391,7 @@ describe('dyad events, facts and pair', () => {
       [['events', '--pair', 'ISRKAZ'], /^dyad: bad pair 'ISRKAZ'/],
       [['facts', '--pair', 'IS-KAZ'], /^dyad: bad pair 'IS-KAZ'/],
       [['events', '--type', 'HUG'], /^dyad: unknown event type 'HUG'/],
+      [['facts', '--kind', 'nonsense'], /^dyad: unknown fact kind "nonsense" \(one of [a-z_, ]*trade_volume/],
       [['events', '--from', '2024-13'], /^dyad: bad date '2024-13' for --from: expected YYYY, YYYY-MM or YYYY-MM-DD$/],
       [['events', '--to', 'March 2024'], /^dyad: bad date 'March 2024' for --to/],
       [['events', '--from', '2024', '--to', '2023'], /^dyad: --from 2024 is after --to 2023$/],

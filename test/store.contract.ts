@@ -340,11 +340,19 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       )
     })
 
-    it('lists events whose evidence holds words in order, wildcards taken literally', async () => {
-      assert.deepEqual(types(await store.listEvents({ text: 'kazakhstan TALKS' })), ['CONSULT'])
-      assert.deepEqual(types(await store.listEvents({ text: 'talks kazakhstan' })), [])
-      assert.deepEqual(await store.listEvents({ text: '%' }), [])
-      assert.deepEqual(await store.listEvents({ text: 'held_talks' }), [])
+    it("lists events whose evidence answers a search in the documents' syntax: whole words, phrases, prefix*, OR, NOT", async () => {
+      const sorted = async (text: string) => types(await store.listEvents({ text })).sort()
+      assert.deepEqual(await sorted('kazakhstan TALKS'), ['CONSULT'])
+      assert.deepEqual(await sorted('talks kazakhstan'), ['CONSULT'], 'words anywhere, in any order')
+      assert.deepEqual(await sorted('"talks kazakhstan"'), [], 'a phrase keeps its order')
+      assert.deepEqual(await sorted('"held talks"'), ['CONSULT'])
+      assert.deepEqual(await sorted('israel'), ['CONSULT', 'REQUEST'], 'a whole word: not "Israeli"')
+      assert.deepEqual(await sorted('israel*'), ['CONSULT', 'REQUEST', 'SUPPORT', 'SUPPORT'])
+      assert.deepEqual(await sorted('talks OR urged'), ['CONSULT', 'REQUEST'])
+      assert.deepEqual(await sorted('Kazakhstan NOT (Israeli OR Russia)'), ['CONSULT'])
+      assert.deepEqual(await sorted('Astaná'), ['CONSULT'], 'accents are ignored, as the full-text index does')
+      for (const nonsense of ['%', 'NOT talks', '"held talks'])
+        await assert.rejects(store.listEvents({ text: nonsense }), SearchQueryError, nonsense)
     })
 
     it('lists events by type and by family', async () => {

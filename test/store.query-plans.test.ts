@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import type { Pair } from '../src/core/pair.js'
 import { seriesWeights } from '../src/pipeline/pair-series.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
+import { withSearchFunction } from '../src/store/sqlite/sqlite-store.js'
 import type { Store } from '../src/store/store.js'
 import { event, extraction, fact, newVersion, spanOf } from './factories.js'
 
@@ -59,7 +60,8 @@ describe('sqlite query plans', () => {
       )
     }
     await store.optimize()
-    raw = new BetterSqlite3(path, { readonly: true })
+    // The store's own SQL functions (the evidence search) must be known to explain its queries.
+    raw = withSearchFunction(new BetterSqlite3(path, { readonly: true }))
   })
   after(async () => {
     raw.close()

@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context, MiddlewareHandler } from 'hono'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { errorJson } from './schemas.js'
@@ -12,7 +11,9 @@ export interface WriteAccess {
   /** The bearer token every write must carry; without one, every write is refused. */
   readonly token: string | undefined
   /** Writes a client may make in a minute (0: no limit). */
-  readonly writesPerMinute?: number
+  readonly writesPerMinute?: number | undefined
+  /** Who a request comes from (default: everyone is one client). */
+  readonly clientOf?: ClientOf | undefined
 }
 
 /** Methods that change nothing: never guarded. */
@@ -34,21 +35,22 @@ function bearer(header: string | undefined): string | undefined {
   return m?.[1]
 }
 
-/**
- * The client a write is counted against: the peer's address (a proxy in front of Dyad makes all its clients one);
- * requests made in-process (tests, `app.request`) count as one local client.
- */
-function clientOf(c: Context): string {
-  if (!(c.env as { incoming?: unknown } | undefined)?.incoming) return 'local'
-  return getConnInfo(c).remote.address ?? 'local'
-}
+/** Who a request comes from, for the write rate: the server that runs the app knows (its peer's address). */
+export type ClientOf = (c: Context) => string
+
+/** Without a server's help every request is one client, "local" (tests, `app.request`). */
+const oneClient: ClientOf = () => 'local'
 
 /**
  * Guards every write under the path it is mounted on: a client over its rate gets 429 with `Retry-After`, a write
  * without the bearer token (or with another) gets 401 with `WWW-Authenticate: Bearer`. Attempts count against the rate
  * whether or not they carry the right token, so guessing the token is as slow as writing.
  */
-export function guardWrites({ token, writesPerMinute = DEFAULT_WRITES_PER_MINUTE }: WriteAccess): MiddlewareHandler {
+export function guardWrites({
+  token,
+  writesPerMinute = DEFAULT_WRITES_PER_MINUTE,
+  clientOf = oneClient,
+}: WriteAccess): MiddlewareHandler {
   const limiter = writesPerMinute > 0 ? new RateLimiterMemory({ points: writesPerMinute, duration: 60 }) : undefined
   return async (c, next) => {
     if (READS.has(c.req.method)) return next()

@@ -2,8 +2,8 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
-import type { Store } from '../store/store.js'
-import { guardWrites } from './access.js'
+import { SearchQueryError, type Store } from '../store/store.js'
+import { type ClientOf, guardWrites } from './access.js'
 import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
@@ -31,6 +31,8 @@ export interface AppOptions {
   readonly writeToken?: string
   /** Writes one client may make in a minute (default 60; 0: no limit). */
   readonly writesPerMinute?: number
+  /** Who a request comes from, for the write rate (the server's peer address); without it all are one client. */
+  readonly clientOf?: ClientOf
   /** Origins whose pages may call the API from a browser (CORS); none by default, so only Dyad's own pages can. */
   readonly corsOrigins?: readonly string[]
 }
@@ -41,11 +43,11 @@ export interface AppOptions {
  * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
  */
 export function createApp(options: AppOptions): Hono {
-  const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, corsOrigins = [] } = options
+  const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, clientOf, corsOrigins = [] } = options
   const app = new Hono()
   if (corsOrigins.length > 0)
     app.use('/api/*', cors({ origin: [...corsOrigins], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }))
-  app.use('/api/*', guardWrites({ token: writeToken, ...(writesPerMinute === undefined ? {} : { writesPerMinute }) }))
+  app.use('/api/*', guardWrites({ token: writeToken, writesPerMinute, clientOf }))
   if (webRoot && hasWebUi(webRoot)) mountWebUi(app, webRoot)
 
   app.get('/api/documents', async (c) => {
@@ -147,6 +149,9 @@ export function createApp(options: AppOptions): Hono {
       : c.html(page('Not found', '<p>Not found.</p>'), 404),
   )
   app.onError((e, c) => {
+    // A search that means nothing (documents or events' evidence) is the user's mistake, said in Dyad's words.
+    if (e instanceof SearchQueryError)
+      return c.json(errorJson(e.message, [{ path: 'q', message: 'not a valid search query' }]), 400)
     console.error(`dyad serve: ${c.req.method} ${c.req.path}: ${e.message}`)
     return c.json(errorJson('internal error'), 500)
   })

@@ -22,7 +22,7 @@ const PARAMETER_DOCS: Readonly<Record<string, string>> = {
   limit: 'how many items a page holds',
   cursor: "the previous page's next_cursor",
   kind: 'a fact kind (trade_volume, energy_share, population, count, exchange_rate, other)',
-  q: 'words to find (search: a full-text query with "phrases", OR, NOT, prefix*; events: words of the evidence, in order)',
+  q: 'what to find: whole words (any case, accents ignored), "phrases", prefix*, OR, NOT, parentheses; the documents\' text and title for search, the evidence sentence for events',
   format: 'jsonl or csv',
   direction: "one country of the pair acting on the other, as two ISO3 codes joined by '-' (KAZ-ISR)",
 }

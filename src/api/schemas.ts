@@ -3,6 +3,7 @@ import { isPartialDate } from '../core/date-range.js'
 import { type Pair, parsePair } from '../core/pair.js'
 import { EVENT_FAMILIES, isEventFamily, isEventType } from '../core/plover.js'
 import type { SourceType } from '../core/types.js'
+import { factKindProblem } from '../pipeline/extract.js'
 import type { errorSchema, Json } from './responses.js'
 
 /** The default and the largest page of a list. */
@@ -148,7 +149,11 @@ export const pageQuery = z
 export const factsQuery = z
   .object({
     pair: pairParam.optional(),
-    kind: z.string().min(1).optional(),
+    kind: z
+      .string()
+      .min(1)
+      .refine((k) => factKindProblem(k) === undefined, { error: (iss) => factKindProblem(String(iss.input)) })
+      .optional(),
     limit: limit(LIST_LIMIT),
     cursor: factCursor.optional(),
   })

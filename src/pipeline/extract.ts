@@ -1,6 +1,15 @@
 import type { DocumentMetadata, Entities, Event, Fact, Mention, QuantityMention, RawDocument } from '../core/types.js'
+import { factKinds } from '../extract/facts/index.js'
 import { type ExtractionInput, extract, type TriggerTrace } from '../extract/index.js'
 import { type PreparedDocument, prepareDocument } from './prepare.js'
+
+export { factKinds }
+
+/** Why facts cannot be listed by this kind (no fact can have it), or undefined when they can. */
+export function factKindProblem(kind: string): string | undefined {
+  const kinds = factKinds()
+  return kinds.includes(kind) ? undefined : `unknown fact kind "${kind}" (one of ${kinds.join(', ')})`
+}
 
 /** Everything Dyad reads from one document: the prepared text and metadata, and what extraction found in it. */
 export interface Extraction {

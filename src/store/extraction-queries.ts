@@ -12,6 +12,7 @@ import {
   SUMMARY_COLUMNS,
 } from './rows.js'
 import type { Database } from './schema.js'
+import { searchMatcher } from './search-syntax.js'
 import type {
   EventCursor,
   EventQuery,
@@ -386,13 +387,10 @@ export function eventsSelect(
     .selectAll('e')
     .select(['d.id as document_id', 'v.title as document_title'])
   if (text?.trim()) {
-    // LIKE with its wildcards escaped: the words are matched as written, in order, anywhere in the sentence.
-    const pattern = `%${text
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`))
-      .join('%')}%`
-    q = q.where(sql<boolean>`e.evidence_text like ${pattern} escape '\\'`)
+    // Dyad's search syntax, read as the documents' search reads it; a query that means nothing is refused here, before
+    // any row is read, with the same reason (the engine's function `dyad_search` evaluates it on each evidence).
+    searchMatcher(text)
+    q = q.where(sql<boolean>`dyad_search(${text}, e.evidence_text)`)
   }
   if (type !== undefined) q = q.where('e.type', '=', type)
   if (family !== undefined) q = q.where('e.family', '=', family)

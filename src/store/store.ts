@@ -195,7 +195,7 @@ export interface EventQuery {
   /** Exact event type, e.g. `CONSULT`. */
   readonly type?: string
   readonly family?: EventFamily
-  /** Words the evidence sentence contains, in this order (case-insensitive for ASCII letters). */
+  /** A search of the evidence sentence in Dyad's search syntax (words, "phrases", prefix*, OR, NOT, parentheses). */
   readonly text?: string
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: dated events whose dates reach this day or later (undated ones are left out). */
   readonly from?: string

@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
-import { SearchQueryError, type Store } from '../../store/store.js'
+import type { Store } from '../../store/store.js'
 import { escapeHtml } from '../html.js'
 import type { Json, searchHitSchema } from '../responses.js'
-import { errorJson, searchQuery } from '../schemas.js'
+import { searchQuery } from '../schemas.js'
 import { type PageJson, pageOf } from './lists.js'
 import { readQuery } from './query.js'
 
@@ -19,36 +19,30 @@ export function searchRoutes(store: Store): Hono {
   routes.get('/search', async (c) => {
     const q = readQuery(c, searchQuery)
     if (!q.ok) return q.response
-    try {
-      const { q: text, limit, pair, type, cursor = 0 } = q.value
-      // The hits are ranked whole (the store ranks at most SEARCH_LIMIT_MAX): a page is a slice of them, and its cursor
-      // the offset of the next one, as for every list computed whole.
-      const hits = await store.search(text, {
-        limit: cursor + limit + 1,
-        marks: [OPEN, CLOSE],
-        ...(pair ? { pair } : {}),
-        ...(type ? { sourceType: type } : {}),
-      })
-      const page = pageOf(hits, limit, cursor)
-      return c.json({
-        items: page.items.map(
-          (h): SearchHitJson => ({
-            id: h.id,
-            title: h.title,
-            source: h.source,
-            snippet: escapeHtml(h.snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
-            rank: h.rank,
-            publication_date: h.publicationDate,
-            source_type: h.sourceType,
-          }),
-        ),
-        next_cursor: page.next_cursor,
-      } satisfies PageJson<SearchHitJson>)
-    } catch (e) {
-      if (e instanceof SearchQueryError)
-        return c.json(errorJson(e.message, [{ path: 'q', message: 'not a valid search query' }]), 400)
-      throw e
-    }
+    const { q: text, limit, pair, type, cursor = 0 } = q.value
+    // The hits are ranked whole (the store ranks at most SEARCH_LIMIT_MAX): a page is a slice of them, and its cursor
+    // the offset of the next one, as for every list computed whole.
+    const hits = await store.search(text, {
+      limit: cursor + limit + 1,
+      marks: [OPEN, CLOSE],
+      ...(pair ? { pair } : {}),
+      ...(type ? { sourceType: type } : {}),
+    })
+    const page = pageOf(hits, limit, cursor)
+    return c.json({
+      items: page.items.map(
+        (h): SearchHitJson => ({
+          id: h.id,
+          title: h.title,
+          source: h.source,
+          snippet: escapeHtml(h.snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>'),
+          rank: h.rank,
+          publication_date: h.publicationDate,
+          source_type: h.sourceType,
+        }),
+      ),
+      next_cursor: page.next_cursor,
+    } satisfies PageJson<SearchHitJson>)
   })
   return routes
 }

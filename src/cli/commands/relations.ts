@@ -3,6 +3,7 @@ import { pairProfileJson, pairSummaryJson, storedEventJson, storedFactJson } fro
 import { firstDay, isPartialDate, lastDay } from '../../core/date-range.js'
 import { type Pair, PairError, pairKey, parsePair, unknownCountryCodes } from '../../core/pair.js'
 import { EVENT_FAMILIES, type EventFamily, isEventFamily, isEventType, PLOVER_FAMILIES } from '../../core/plover.js'
+import { factKindProblem, factKinds } from '../../pipeline/extract.js'
 import { keyFacts } from '../../pipeline/pair-series.js'
 import type { Store, StoredEvent, StoredFact } from '../../store/store.js'
 import { openStore } from '../db.js'
@@ -52,13 +53,15 @@ export function relationCommands(program: Command, io: CliIo): void {
     .command('facts')
     .description('list stored facts (latest versions), newest documents first')
     .option('--pair <pair>', "only facts about two countries (the fact's own pair), e.g. ISR-KAZ (either order)")
-    .option('--kind <kind>', 'only facts of this kind, e.g. trade_volume')
+    .option('--kind <kind>', `only facts of this kind (${factKinds().join(', ')})`)
     .option('--limit <n>', 'at most this many facts')
     .option('--db <path>', DB_HELP)
     .option('--json', 'print a JSON array')
     .action(async (opts: { pair?: string; kind?: string; limit?: string; db?: string; json?: boolean }) => {
       const pair = opts.pair === undefined ? undefined : pairOption(opts.pair)
       const limit = opts.limit === undefined ? undefined : limitOption(opts.limit)
+      const kindProblem = opts.kind === undefined ? undefined : factKindProblem(opts.kind)
+      if (kindProblem) throw new CliError(kindProblem, EXIT.usage)
       await withStore(opts.db, io, async (store) => {
         const facts = await store.listFacts({ pair, kind: opts.kind, limit })
         if (opts.json) return println(io.stdout, JSON.stringify(facts.map(storedFactJson), null, 2))

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Command } from 'commander'
 import { DEFAULT_WRITES_PER_MINUTE } from '../../api/access.js'
 import { createApp } from '../../api/app.js'
@@ -68,7 +69,15 @@ export function serveCommand(program: Command, io: CliIo): void {
           io.stderr,
           'dyad serve: the web UI is not built (run npm run build); serving the API and plain HTML pages',
         )
-      const app = createApp({ store, webRoot, writeToken: token.token, writesPerMinute, corsOrigins })
+      const app = createApp({
+        store,
+        webRoot,
+        writeToken: token.token,
+        writesPerMinute,
+        corsOrigins,
+        // Writes are counted per peer address: behind a proxy, every client of the proxy is one.
+        clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
+      })
       const top = (await store.listPairs())[0]
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {

@@ -2,6 +2,8 @@ import type { Fact } from '../../core/types.js'
 import { buildFacts, factsOf, findFindings } from './build-facts.js'
 import { factConfiguration } from './configuration.js'
 import type { FactContext, FactFinding } from './finding.js'
+import { quantities } from './lexicon.js'
+import { rowLabels } from './recognizers/table-row.js'
 
 /**
  * Finds number-bearing facts: rows of flattened comparison tables, then sentence by sentence money with its currency
@@ -19,6 +21,14 @@ export function findFacts(ctx: FactContext): Fact[] {
 export function readNumbers(ctx: FactContext): { facts: Fact[]; findings: FactFinding[] } {
   const findings = findFindings(ctx, factConfiguration)
   return { facts: factsOf(findings), findings }
+}
+
+let kinds: readonly string[] | undefined
+
+/** Every kind a fact can have: the kinds the lexicons give numbers (sentences and table rows), sorted. */
+export function factKinds(): readonly string[] {
+  kinds ??= [...new Set([...quantities().kinds.map((k) => k.kind), ...rowLabels().map((l) => l.kind)])].sort()
+  return kinds
 }
 
 export type { FactConfiguration } from './build-facts.js'

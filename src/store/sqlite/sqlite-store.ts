@@ -40,6 +40,7 @@ import {
   versionToRow,
 } from '../rows.js'
 import type { Database } from '../schema.js'
+import { searchMatcher } from '../search-syntax.js'
 import {
   type DocumentQuery,
   type DocumentSummary,
@@ -114,6 +115,28 @@ function keepingStatements(driver: BetterSqlite3.Database): SqliteDatabase {
   }
 }
 
+/** How many compiled search queries a connection keeps (an event list asks the same query of every row). */
+const MATCHERS_KEPT = 32
+
+/**
+ * Registers `dyad_search(query, text)` on a connection: 1 when the text answers the query in Dyad's search syntax,
+ * the same reading of words as the full-text index, so that events' evidence and documents are searched alike.
+ */
+export function withSearchFunction(driver: BetterSqlite3.Database): BetterSqlite3.Database {
+  const kept = new Map<string, (text: string) => boolean>()
+  driver.function('dyad_search', { deterministic: true }, (query, text) => {
+    if (typeof query !== 'string' || typeof text !== 'string') return 0
+    let test = kept.get(query)
+    if (!test) {
+      test = searchMatcher(query)
+      kept.set(query, test)
+      if (kept.size > MATCHERS_KEPT) kept.delete(kept.keys().next().value as string)
+    }
+    return test(text) ? 1 : 0
+  })
+  return driver
+}
+
 /** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
 export async function createSqliteStore({
   path,
@@ -128,6 +151,7 @@ export async function createSqliteStore({
   driver.pragma('synchronous = NORMAL')
   driver.pragma('foreign_keys = ON')
   driver.pragma('busy_timeout = 5000')
+  withSearchFunction(driver)
   const log: KyselyConfig['log'] = (e) => {
     if (e.level === 'query') onQuery?.(e.query.sql, e.query.parameters)
   }
@@ -155,7 +179,7 @@ export async function createSqliteStore({
       for (const row of (await db.executeQuery(compiled)).rows) yield map(row)
       return
     }
-    const reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+    const reader = withSearchFunction(new BetterSqlite3(path, { readonly: true, fileMustExist: true }))
     try {
       onQuery?.(compiled.sql, compiled.parameters)
       // Straight from the driver: one row per step, without a promise per row in between.

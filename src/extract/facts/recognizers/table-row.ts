@@ -14,7 +14,7 @@ type Label = z.infer<typeof Labels>['labels'][number] & { readonly re: RegExp }
 let labels: readonly Label[] | undefined
 
 /** The row labels of lexicons/facts/table-labels.json, in order: the first that matches gives the row's kind. */
-function rowLabels(): readonly Label[] {
+export function rowLabels(): readonly Label[] {
   labels ??= loadLexicon('facts/table-labels.json', Labels).labels.map((l) => ({
     ...l,
     re: new RegExp(l.pattern, 'i'),
