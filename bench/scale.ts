@@ -18,11 +18,10 @@
 // The children run under `taskset -c <first allowed CPU>` when taskset exists (--no-pin to skip), as bench:extract does.
 // They run from source through tsx, or with --built the compiled CLI (`npm run build` first), as `npm start` runs it:
 // tsx's own memory is then left out of the RSS figures.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { familyOf } from '../src/core/plover.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
@@ -36,9 +35,8 @@ import {
   type SyntheticDocument,
 } from './corpus.js'
 import { firstAllowedCpu } from './cpu.js'
+import { BUILT_CLI, procMb, ROOT, type Server, spawnDyad, startServer, stopServer } from './dyad-process.js'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'src/cli/main.ts')
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
 
 interface Options {
@@ -135,16 +133,6 @@ function percentile(samples: readonly number[], p: number): number {
   return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] as number
 }
 
-/** A line of /proc/PID/status in MB (VmRSS, VmHWM), or undefined once the process is gone. */
-function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const m = new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m?.[1] ? Number(m[1]) / 1024 : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Resets the peak RSS the kernel keeps for a process (VmHWM); false where that is not allowed. */
 function resetPeak(pid: number): boolean {
   try {
@@ -160,16 +148,8 @@ function pinPrefix(pin: boolean): string[] {
   return ['taskset', '-c', String(firstAllowedCpu())]
 }
 
-/** The compiled CLI, which --built runs instead of the sources. */
-const BUILT_CLI = join(ROOT, 'dist/src/cli/main.js')
+/** Whether the children run the compiled CLI (--built). */
 let built = false
-
-/** Runs the CLI (from source, or compiled with --built) as a child process (optionally pinned). */
-function spawnDyad(args: readonly string[], pin: readonly string[]): ChildProcess {
-  const node = built ? [process.execPath, BUILT_CLI, ...args] : [process.execPath, '--import', 'tsx', CLI, ...args]
-  const [cmd, ...rest] = [...pin, ...node] as [string, ...string[]]
-  return spawn(cmd, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
-}
 
 const mb = (bytes: number) => bytes / 1024 / 1024
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
@@ -222,50 +202,6 @@ async function saveAll(store: Store, batch: readonly SyntheticDocument['version'
 }
 
 // --- the server ------------------------------------------------------------------------------------------------------
-
-interface Server {
-  child: ChildProcess
-  base: string
-  /** Highest VmHWM read before any reset. */
-  peakMb: number
-}
-
-async function startServer(db: string, pin: readonly string[], timeoutMs: number): Promise<Server> {
-  const child = spawnDyad(['serve', '--db', db, '--port', '0'], pin)
-  let out = ''
-  let err = ''
-  child.stderr?.on('data', (b: Buffer) => {
-    err += b.toString()
-  })
-  const base = await new Promise<string>((resolveBase, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`dyad serve did not start within ${timeoutMs / 1000} s`))
-    }, timeoutMs)
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString()
-      const m = /serving (http:\/\/[^\s]+?)\/? /.exec(out)
-      if (m?.[1]) {
-        clearTimeout(timer)
-        resolveBase(m[1].replace(/\/$/, ''))
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`dyad serve exited (${code}): ${err.trim().split('\n').slice(-3).join(' ')}`))
-    })
-  })
-  return { child, base, peakMb: procMb(child.pid as number, 'VmHWM') ?? 0 }
-}
-
-async function stopServer(s: Server): Promise<void> {
-  if (s.child.exitCode !== null || s.child.signalCode !== null) return
-  const exited = new Promise<void>((r) => s.child.once('exit', () => r()))
-  s.child.kill('SIGTERM')
-  const timer = setTimeout(() => s.child.kill('SIGKILL'), 5_000)
-  await exited
-  clearTimeout(timer)
-}
 
 function notePeak(s: Server): void {
   s.peakMb = Math.max(s.peakMb, procMb(s.child.pid as number, 'VmHWM') ?? 0)
@@ -417,7 +353,7 @@ async function measureSize(
   const start = async (): Promise<boolean> => {
     const t0 = performance.now()
     try {
-      server = await startServer(db, pin, startTimeout)
+      server = await startServer(db, { built, pin, timeoutMs: startTimeout })
       size.startup_s ??= round((performance.now() - t0) / 1000, 2)
       size.server_idle_rss_mb ??= round(procMb(server.child.pid as number, 'VmRSS') ?? 0)
       return true
@@ -548,7 +484,7 @@ async function measureIngest(o: Options, dir: string, pin: readonly string[], de
   const t0 = performance.now()
   // --json prints one line per input as it is stored: the clock runs from the first line to the last, so the start-up
   // (tsx, lexicons) and the first document are left out of documents/s; the wall time includes them.
-  const child = spawnDyad(['ingest', docs, '--db', db, '--json'], pin)
+  const child = spawnDyad(['ingest', docs, '--db', db, '--json'], { built, pin })
   let lines = 0
   let first = 0
   let last = 0
