@@ -24,6 +24,7 @@ export const VIEWS = [
   },
   { view: 'document', entry: 'src/pages/document.tsx', lazy: [] as string[] },
   { view: 'search', entry: 'src/pages/search.tsx', lazy: [] as string[] },
+  { view: 'documents', entry: 'src/pages/documents.tsx', lazy: [] as string[] },
 ] as const
 
 /** Bytes of a built file, raw and gzipped (level 9, as a server would send it). */

@@ -37,6 +37,8 @@ describe('API for the web UI', () => {
     mkdirSync(join(web, 'assets'))
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>UI</title><div id="app"></div>')
     writeFileSync(join(web, 'assets', 'app-1234.js'), 'console.log(1)')
+    mkdirSync(join(web, 'flags'))
+    writeFileSync(join(web, 'flags', 'isr.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
     writeFileSync(join(web, '.secret'), 'hidden')
     app = createApp({ store, webRoot: web })
   })
@@ -182,7 +184,7 @@ describe('API for the web UI', () => {
   })
 
   it('serves the built UI: index.html for every page path, with a content security policy', async () => {
-    for (const path of ['/', '/pair/ISR-KAZ', '/documents/abc', '/search']) {
+    for (const path of ['/', '/pair/ISR-KAZ', '/documents/abc', '/documents', '/documents/', '/search']) {
       const res = await app.request(path)
       assert.equal(res.status, 200, path)
       assert.match(await res.text(), /<div id="app">/)
@@ -203,6 +205,14 @@ describe('API for the web UI', () => {
     assert.equal((await app.request('/api/pairs')).status, 200)
     assert.match((await app.request('/api/nothing')).headers.get('content-type') ?? '', /json/)
     assert.equal((await app.request('/openapi.json')).status, 200)
+  })
+
+  it('serves the flags as SVG images, cached for a day', async () => {
+    const flag = await app.request('/flags/isr.svg')
+    assert.equal(flag.status, 200)
+    assert.equal(flag.headers.get('content-type'), 'image/svg+xml')
+    assert.equal(flag.headers.get('cache-control'), 'public, max-age=86400')
+    assert.equal((await app.request('/flags/atl.svg')).status, 404)
   })
 
   it('never serves a file outside the UI directory, nor a hidden one', async () => {

@@ -6,7 +6,7 @@ import { createApp } from '../src/api/app.js'
 import { runCli } from '../src/cli/program.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
-import { metadata, newVersion } from './factories.js'
+import { extraction, metadata, newVersion } from './factories.js'
 
 describe('HTTP app', () => {
   let store: Store
@@ -31,6 +31,62 @@ describe('HTTP app', () => {
       body.items.map((d) => [d.id, d.title]),
       [['doc-x', 'A <b>bold</b> title']],
     )
+  })
+
+  it('filters the document list by characters of the title, pair and source type, in pages', async () => {
+    const docs = await createSqliteStore({ path: ':memory:' })
+    const add = (id: string, title: string | null, origin: string, type: string, dyad: [string, string] | null) =>
+      docs.saveVersion(
+        newVersion({
+          documentId: id,
+          contentHash: `h-${id}`,
+          origin,
+          metadata: metadata({
+            title: { value: title, rule: title ? 'metadata/title-first-line' : null },
+            sourceType: { value: type as 'news', rule: 'metadata/source-type-default' },
+          }),
+          extraction: extraction({ dyad }),
+        }),
+      )
+    await add('doc-a', 'Israel and Kazakhstan sign a 100% deal', '/tmp/a.txt', 'news', ['ISR', 'KAZ'])
+    await add('doc-b', null, '/tmp/kazakh_notes.txt', 'think-tank', null)
+    await add('doc-c', 'Chile and Peru share water', '/tmp/c.txt', 'government', ['CHL', 'PER'])
+    const app = createApp({ store: docs })
+    const ids = async (query: string) => {
+      const res = await app.request(`/api/documents?${query}`)
+      assert.equal(res.status, 200, query)
+      return ((await res.json()) as { items: { id: string }[] }).items.map((d) => d.id)
+    }
+    // Any case; a document without a title is found by its source; LIKE's wildcards are characters like others.
+    assert.deepEqual(await ids('q=KAZAKH'), ['doc-a', 'doc-b'])
+    assert.deepEqual(await ids('q=kazakhstan'), ['doc-a'])
+    assert.deepEqual(await ids(`q=${encodeURIComponent('100%')}`), ['doc-a'])
+    assert.deepEqual(await ids('q=_'), ['doc-b'])
+    assert.deepEqual(await ids(`q=${encodeURIComponent('%')}`), ['doc-a'])
+    assert.deepEqual(await ids('pair=kaz-isr'), ['doc-a'])
+    assert.deepEqual(await ids('type=think-tank'), ['doc-b'])
+    assert.deepEqual(await ids('q=and&type=government'), ['doc-c'])
+    // Pages of a filtered list follow the cursor with the same filter.
+    const first = (await (await app.request('/api/documents?q=kazakh&limit=1')).json()) as {
+      items: { id: string; dyad: [string, string] | null }[]
+      next_cursor: string
+    }
+    assert.deepEqual(first.items[0]?.dyad, ['ISR', 'KAZ'])
+    const next = (await (await app.request(`/api/documents?q=kazakh&limit=1&cursor=${first.next_cursor}`)).json()) as {
+      items: { id: string; dyad: [string, string] | null }[]
+      next_cursor: string | null
+    }
+    assert.deepEqual(
+      next.items.map((d) => [d.id, d.dyad]),
+      [['doc-b', null]],
+    )
+    assert.equal(next.next_cursor, null)
+    for (const bad of ['type=blog', 'pair=ISR', `q=${'x'.repeat(201)}`]) {
+      const res = await app.request(`/api/documents?${bad}`)
+      assert.equal(res.status, 400, bad)
+      assert.ok(((await res.json()) as { error: { message: string } }).error.message, bad)
+    }
+    await docs.close()
   })
 
   it('lists the documents in HTML one page at a time, linking the next', async () => {

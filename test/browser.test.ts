@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { dateLabel } from '../web/src/format.js'
+import { chartWindow, monthRange } from '../web/src/series.js'
 
 const root = new URL('..', import.meta.url).pathname
 const cli = join(root, 'dist/src/cli/main.js')
@@ -107,7 +109,19 @@ describe('web UI in Chromium', () => {
     await row.waitFor()
     const text = await row.innerText()
     assert.match(text, /Israel/)
-    assert.match(text, /🇮🇱/u)
+    // Flags are images served by Dyad, loaded as they come into view: no emoji font is needed.
+    assert.doesNotMatch(text, /\p{Regional_Indicator}/u)
+    const flag = row.locator('img.flag').first()
+    assert.equal(await flag.getAttribute('src'), '/flags/isr.svg')
+    assert.equal(await flag.getAttribute('loading'), 'lazy')
+    await flag.scrollIntoViewIfNeeded()
+    await page.waitForFunction(
+      (img) => {
+        const i = img as HTMLImageElement | null
+        return i?.complete === true && i.naturalWidth > 0
+      },
+      await flag.elementHandle(),
+    )
     assert.match(text, /3 documents/)
     assert.match(text, /Last event: .*\d{4}/)
     assert.equal(await row.locator('a.pair-name').getAttribute('href'), '/pair/ISR-KAZ')
@@ -346,6 +360,7 @@ describe('web UI in Chromium', () => {
       ['/pair/ISR-KAZ', '[data-testid="timeline"] .vis-item', 'pair-phone'],
       [`/documents/${docs[0]?.id}`, '.hl-event', 'document-phone'],
       ['/search?q=Kazakhstan', '[data-testid="search-hit"]', 'search-phone'],
+      ['/documents', '[data-testid="document-row"]', 'documents-phone'],
     ]
     for (const [path, ready, name] of views) {
       await page.goto(`${base}${path}`)
@@ -376,7 +391,7 @@ describe('web UI in Chromium', () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     await context.route(`${base}/__axe.js`, (r) => r.fulfill({ body: axe, contentType: 'text/javascript' }))
     const docs = ((await (await fetch(`${base}/api/documents`)).json()) as { items: { id: string }[] }).items
-    for (const path of ['/', '/pair/ISR-KAZ', `/documents/${docs[0]?.id}`, '/search?q=Kazakhstan']) {
+    for (const path of ['/', '/pair/ISR-KAZ', `/documents/${docs[0]?.id}`, '/search?q=Kazakhstan', '/documents']) {
       await page.goto(`${base}${path}`)
       await page.locator('main h1, main h2').first().waitFor()
       if (path.startsWith('/pair'))
@@ -418,6 +433,248 @@ describe('web UI in Chromium', () => {
     assert.match(await page.getByRole('alert').innerText(), /no document/)
     await page.goto(`${base}/no/such/page`)
     assert.match(await page.locator('h1').innerText(), /Not found/)
+  })
+
+  it('numbers the events beside a document readably past 9 and past 99', async () => {
+    // 108 dated complaints, one a month from 2001 to 2009: each is an event.
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October']
+    const more = ['November', 'December']
+    const lines = []
+    for (let y = 2001; y <= 2009; y++)
+      for (const [m, name] of [...months, ...more].entries())
+        lines.push(`On ${m + 1} ${name} ${y}, Ghana criticized Togo over the border.`)
+    await addDocument(`Ghana and Togo: a chronicle of complaints\n\n${lines.join('\n')}`)
+    await page.getByTestId('extraction').getByRole('link', { name: /Open/ }).click()
+    const list = page.getByTestId('event-list')
+    await list.locator('li').nth(99).waitFor()
+    assert.ok((await list.locator('li').count()) >= 100)
+    // Every number is whole and inside the sidebar: none is cut at the list's edge.
+    const numbers = await list.evaluate((ol) => {
+      const side = (ol.closest('.doc-side') as HTMLElement).getBoundingClientRect()
+      return [...ol.querySelectorAll<HTMLElement>('.num')].map((n) => {
+        const r = n.getBoundingClientRect()
+        return {
+          text: n.textContent,
+          inside: r.left >= side.left && r.right <= side.right,
+          whole: n.scrollWidth <= n.clientWidth,
+        }
+      })
+    })
+    assert.equal(numbers.length, await list.locator('li').count())
+    for (const [i, n] of numbers.entries()) {
+      assert.equal(n.text, `${i + 1}.`)
+      assert.ok(n.inside && n.whole, `number ${n.text} is cut`)
+    }
+    await page.getByTestId('event-list').screenshot({ path: join(artifacts, 'document-numbers.png') })
+  })
+
+  it('keeps long words and titles inside the key-fact cards', async () => {
+    await addDocument(
+      'Israel–Kazakhstan trade figures: https://example.org/statistics/bilateral/israel-kazakhstan/2023/final-revised-edition-of-the-annual-report.html\n\n' +
+        'Bilateral trade between Kazakhstan and Israel reached $380 million in 2023, officials in Astana said on Friday.',
+    )
+    await page.getByTestId('extraction').waitFor()
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    const card = page.getByTestId('key-fact').filter({ hasText: 'Trade' })
+    await card.waitFor()
+    assert.match(await card.innerText(), /example\.org|trade figures/)
+    const overflow = await page.getByTestId('key-fact').evaluateAll((cards) =>
+      cards.flatMap((c) => {
+        const box = c.getBoundingClientRect()
+        const out = [...c.querySelectorAll('*')].filter((e) => {
+          const r = e.getBoundingClientRect()
+          return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)
+        })
+        return c.scrollWidth > c.clientWidth || out.length > 0 ? [c.textContent?.slice(0, 60)] : []
+      }),
+    )
+    assert.deepEqual(overflow, [], 'cards whose content runs out of them')
+    await card.screenshot({ path: join(artifacts, 'key-fact-long-title.png') })
+  })
+
+  it('shows the timeline labels whole, not cut to the length of their range', async () => {
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    await page.locator('[data-testid="timeline"] .vis-item').first().waitFor()
+    // The timeline draws once, then fits its window to the items: judge it once its items stay in place.
+    await page.waitForFunction(
+      () => {
+        const now = JSON.stringify(
+          [...document.querySelectorAll('[data-testid="timeline"] .vis-item')].map((e) => {
+            const r = e.getBoundingClientRect()
+            return [r.left, r.top, r.width]
+          }),
+        )
+        const w = window as unknown as { __timeline?: string }
+        const same = w.__timeline === now
+        w.__timeline = now
+        return same
+      },
+      undefined,
+      { polling: 250 },
+    )
+    const labels = await page.evaluate(() => {
+      const center = document.querySelector('[data-testid="timeline"] .vis-panel.vis-center') as HTMLElement
+      const panel = center.getBoundingClientRect()
+      return [...document.querySelectorAll<HTMLElement>('[data-testid="timeline"] .vis-item-content')].flatMap((c) => {
+        const words = document.createRange()
+        words.selectNodeContents(c)
+        const text = words.getBoundingClientRect()
+        // Labels out of the panel's view are not judged: the panel hides them until it scrolls.
+        if (text.width === 0 || text.left < panel.left || text.right > panel.right) return []
+        // What shows of a label is what every box around it that hides its overflow leaves.
+        let left = text.left
+        let right = text.right
+        for (let e = c.parentElement; e && e !== center; e = e.parentElement)
+          if (getComputedStyle(e).overflowX !== 'visible') {
+            const b = e.getBoundingClientRect()
+            left = Math.max(left, b.left)
+            right = Math.min(right, b.right)
+          }
+        const box = (c.closest('.vis-item') as HTMLElement).getBoundingClientRect().width
+        const range = c.closest('.vis-range') !== null
+        return [{ label: c.textContent ?? '', shown: Math.max(0, right - left), width: text.width, box, range }]
+      })
+    })
+    assert.ok(labels.length >= 5, `${labels.length} labels in view`)
+    // Among them, ranges (a month, a year) far narrower than their labels: the case where labels were cut.
+    assert.ok(
+      labels.some((l) => l.range && l.box < l.width / 2),
+      'no range narrower than its label',
+    )
+    for (const l of labels) {
+      assert.match(l.label, /^[A-Z_]+ \S+/)
+      assert.ok(l.shown >= l.width - 1, `"${l.label}" shows ${Math.round(l.shown)} of ${Math.round(l.width)} px`)
+    }
+    await page.getByTestId('timeline').screenshot({ path: join(artifacts, 'timeline-labels.png') })
+  })
+
+  it('opens the monthly chart on the last ten years of a long history, the older months one drag away', async () => {
+    const profile = (await (await fetch(`${base}/api/pairs/ISR-KAZ`)).json()) as { monthly: { month: string }[] }
+    const axis = monthRange(profile.monthly as never)
+    const open = chartWindow(axis.length)
+    assert.equal(open.whole, false, 'the sample pair spans more than ten years')
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    const chart = page.locator('[data-testid="monthly-chart"] .lazy-view-canvas')
+    await page.locator('[data-testid="monthly-chart"] canvas').first().waitFor()
+    assert.equal(await chart.getAttribute('data-window'), `${axis[open.start]}/${axis[open.end]}`)
+    const hint = await page.getByTestId('chart-window').innerText()
+    assert.match(hint, /last ten years/)
+    assert.ok(hint.includes(`back to ${dateLabel(axis[0] ?? null)}`), hint)
+    // A drag of the plot to the right brings older months into view, and opens no month.
+    const box = await chart.boundingBox()
+    assert.ok(box)
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 8 })
+    await page.mouse.up()
+    await page.waitForFunction(
+      (first) =>
+        ((
+          document.querySelector('[data-testid="monthly-chart"] .lazy-view-canvas') as HTMLElement
+        ).dataset.window?.split('/')[0] as string) < first,
+      axis[open.start] as string,
+    )
+    assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '')
+    // A history under ten years opens whole, and the hint says only how to zoom.
+    await page.goto(`${base}/pair/GHA-TGO`)
+    const short = page.locator('[data-testid="monthly-chart"] .lazy-view-canvas')
+    await page.locator('[data-testid="monthly-chart"] canvas').first().waitFor()
+    assert.equal(await short.getAttribute('data-window'), '2001-01/2009-12')
+    assert.equal(await page.getByTestId('chart-window').count(), 0)
+    assert.match(await page.locator('#chart').innerText(), /drag the slider to zoom/)
+  })
+
+  it('says so when no person or organisation acts in a pair', async () => {
+    await page.goto(`${base}/pair/GHA-TGO`)
+    await page.locator('[data-testid="network"] canvas').first().waitFor()
+    assert.match(await page.getByTestId('no-actors').innerText(), /No people or organisations are named/)
+    await page.goto(`${base}/pair/ISR-KAZ`)
+    await page.locator('#actors ul.actors button').first().waitFor()
+    assert.equal(await page.getByTestId('no-actors').count(), 0)
+  })
+
+  it('lists the documents with date, pair and type, filters them, pages through them and opens one', async () => {
+    await page.goto(`${base}/`)
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Documents' }).click()
+    await page.waitForURL(`${base}/documents`)
+    const rows = page.getByTestId('document-row')
+    await rows.first().waitFor()
+    const all = await rows.count()
+    const stored = ((await (await fetch(`${base}/api/documents?limit=500`)).json()) as { items: unknown[] }).items
+    assert.equal(all, stored.length)
+    assert.match(
+      await rows.filter({ hasText: 'Assessing the State of Bilateral Relations' }).innerText(),
+      /1 May 2014\s+ISR–KAZ\s+think-tank/,
+    )
+    // By characters of the title, any case.
+    await page.getByLabel('Title').fill('KAZAKHSTAN')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await page.waitForURL(/\/documents\?q=KAZAKHSTAN/)
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-row"]').length < n, all)
+    for (const title of await page.locator('[data-testid="document-row"] td:first-child').allInnerTexts())
+      assert.match(title, /kazakhstan/i)
+    // By pair and by type, from the address.
+    await page.goto(`${base}/documents?pair=TGO-GHA`)
+    await rows.first().waitFor()
+    assert.deepEqual(await page.locator('[data-testid="document-row"] td:nth-child(3)').allInnerTexts(), ['GHA–TGO'])
+    await page.goto(`${base}/documents?type=encyclopedia`)
+    await rows.first().waitFor()
+    assert.deepEqual(await page.locator('[data-testid="document-row"] td:first-child').allInnerTexts(), [
+      'Israel–Kazakhstan relations',
+    ])
+    // Pages of two, through the real API's cursors, until the last.
+    const small = (url: URL) => url.pathname === '/api/documents'
+    await page.route(small, (r) => {
+      const url = new URL(r.request().url())
+      url.searchParams.set('limit', '2')
+      return r.continue({ url: url.href })
+    })
+    await page.goto(`${base}/documents`)
+    await rows.nth(1).waitFor()
+    assert.equal(await rows.count(), 2)
+    while ((await page.getByRole('button', { name: 'More documents' }).count()) > 0) {
+      const before = await rows.count()
+      await page.getByRole('button', { name: 'More documents' }).click()
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-row"]').length > n, before)
+    }
+    await page.unroute(small)
+    const links = await page
+      .locator('[data-testid="document-row"] td:first-child a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    assert.equal(links.length, all)
+    assert.equal(new Set(links).size, all)
+    await shot('documents')
+    const first = page.locator('[data-testid="document-row"] td:first-child a').first()
+    const title = await first.innerText()
+    await first.click()
+    await page.waitForURL(/\/documents\/[^/?]+$/)
+    assert.equal(await page.locator('h1').innerText(), title)
+  })
+
+  it('names a document without a title by where it comes from, the same everywhere, never by its id', async () => {
+    await page.goto(`${base}/`)
+    await page.getByLabel('or upload a file').setInputFiles({
+      name: 'nordic-fishing-brief.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('On 3 June 2024, Norway criticized Denmark over fishing quotas in the Skagerrak.\n'),
+    })
+    await page.getByRole('button', { name: 'Add and extract' }).click()
+    const open = page.getByTestId('extraction').getByRole('link', { name: /Open/ })
+    await open.waitFor()
+    const name = 'Untitled document from nordic-fishing-brief.txt'
+    assert.equal(await open.innerText(), `Open “${name}”`)
+    await open.click()
+    await page.waitForURL(/\/documents\/([0-9a-f]+)$/)
+    const id = new URL(page.url()).pathname.split('/').pop() as string
+    assert.equal(await page.locator('h1').innerText(), name)
+    assert.equal(await page.title(), `${name} · Dyad`)
+    await page.goto(`${base}/documents?q=nordic`)
+    assert.equal(await page.getByTestId('document-row').locator('td').first().innerText(), name)
+    await page.goto(`${base}/search?q=Skagerrak`)
+    assert.match(await page.getByTestId('search-hit').first().innerText(), new RegExp(`^${name}`))
+    await page.goto(`${base}/pair/DNK-NOR`)
+    assert.equal(await page.getByTestId('sources').locator('a').first().innerText(), name)
+    for (const text of await page.locator('main').allInnerTexts()) assert.ok(!text.includes(id), 'the bare id is shown')
   })
 
   it('raised no error in the page', () => {

@@ -45,6 +45,7 @@ describe('dyad CLI', () => {
       'publication_date',
       'source_type',
       'language',
+      'dyad',
     ])
     const html = docs.find(
       (d) => d.title === 'Synthetic Accord Signed | Example Times' || d.title === 'Synthetic Accord Signed',

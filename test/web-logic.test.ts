@@ -2,8 +2,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { segments } from '../web/src/components/highlight.js'
-import { dateLabel, kindLabel, periodLabel, snippetParts, valueLabel, webUrl } from '../web/src/format.js'
-import { actorGraph, dateSpan, monthRange, NO_FILTERS, passes } from '../web/src/series.js'
+import {
+  dateLabel,
+  documentTitle,
+  kindLabel,
+  periodLabel,
+  snippetParts,
+  sourcePlace,
+  valueLabel,
+  webUrl,
+} from '../web/src/format.js'
+import { actorGraph, chartWindow, dateSpan, monthRange, NO_FILTERS, passes } from '../web/src/series.js'
 import type { EventItem, Month } from '../web/src/types.js'
 
 const event = (over: Partial<EventItem>): EventItem => ({
@@ -186,5 +195,52 @@ describe('snippetParts', () => {
       { text: 'Lima', mark: true },
       { text: ' & b', mark: false },
     ])
+  })
+})
+
+describe('chartWindow', () => {
+  it('opens on the whole history when it spans under ten years', () => {
+    assert.deepEqual(chartWindow(1), { start: 0, end: 0, whole: true })
+    assert.deepEqual(chartWindow(119), { start: 0, end: 118, whole: true })
+    assert.deepEqual(chartWindow(120), { start: 0, end: 119, whole: true })
+  })
+
+  it('opens on the last ten years of a longer history, the months before left to the slider', () => {
+    assert.deepEqual(chartWindow(121), { start: 1, end: 120, whole: false })
+    // December 1991 to October 2025: the window starts in November 2015.
+    const axis = monthRange([{ month: '1991-12' }, { month: '2025-10' }] as Month[])
+    const w = chartWindow(axis.length)
+    assert.equal(axis[w.start], '2015-11')
+    assert.equal(axis[w.end], '2025-10')
+    assert.equal(w.whole, false)
+    assert.deepEqual(chartWindow(0), { start: 0, end: 0, whole: true })
+  })
+})
+
+describe('documentTitle', () => {
+  it('is the title when there is one', () => {
+    assert.equal(documentTitle({ id: '3a0c0f3e51d4', title: 'Kazakhstan and Israel' }), 'Kazakhstan and Israel')
+  })
+
+  it('names a document without a title by where and when it comes from, never by its bare id', () => {
+    const d = { id: '3a0c0f3e51d4', title: null }
+    assert.equal(
+      documentTitle({ ...d, source: 'https://www.reuters.com/world/x', publication_date: '2024-03-04' }),
+      'Untitled document from reuters.com, 4 Mar 2024',
+    )
+    assert.equal(documentTitle({ ...d, source: '/home/me/reading/notes.txt' }), 'Untitled document from notes.txt')
+    assert.equal(
+      documentTitle({ ...d, title: '  ', source: '-', publication_date: '2024' }),
+      'Untitled document of 2024',
+    )
+    assert.equal(documentTitle({ ...d, source: '-' }), 'Untitled document 3a0c0f3e')
+  })
+
+  it('reads the place of a source: host, file name, upload; nothing for a paste', () => {
+    assert.equal(sourcePlace('HTTPS://news.example.org/a?b=1'), 'news.example.org')
+    assert.equal(sourcePlace('C:\\docs\\report.html'), 'report.html')
+    assert.equal(sourcePlace('upload:brief.md'), 'brief.md')
+    assert.equal(sourcePlace('-'), null)
+    assert.equal(sourcePlace(null), null)
   })
 })

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { countryFlags } from './flags.js'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -11,6 +12,8 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The flags are files served by Dyad, not emoji: a machine without an emoji font shows them too.
+  plugins: [countryFlags()],
   build: {
     outDir: here('../dist/web'),
     emptyOutDir: true,

@@ -53,8 +53,14 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/documents', async (c) => {
     const q = readQuery(c, documentsQuery)
     if (!q.ok) return q.response
-    const { limit, cursor } = q.value
-    const docs = await store.listDocuments({ limit: limit + 1, after: cursor })
+    const { limit, cursor, q: titleText, pair, type } = q.value
+    const docs = await store.listDocuments({
+      limit: limit + 1,
+      after: cursor,
+      ...(titleText ? { titleText } : {}),
+      ...(pair ? { pair } : {}),
+      ...(type ? { sourceType: type } : {}),
+    })
     const last = docs.length > limit ? docs[limit - 1] : undefined
     return c.json({
       items: docs.slice(0, limit).map(documentJson),

@@ -38,6 +38,7 @@ export function documentJson(d: DocumentSummary): DocumentJson {
     publication_date: d.publicationDate,
     source_type: d.sourceType,
     language: d.language,
+    dyad: d.dyad,
   }
 }
 

@@ -122,11 +122,11 @@ export function openApiDocument(): unknown {
     paths: {
       '/api/documents': {
         get: operation(
-          'The latest version of every document, oldest first, in pages',
+          'The latest version of every document, oldest first, in pages; filters by title, pair and source type',
           queryParameters(documentsQuery),
           {
             200: paged('a page of documents', 'Document'),
-            400: error('a bad limit or cursor'),
+            400: error('a bad filter, limit or cursor'),
           },
         ),
         post: {

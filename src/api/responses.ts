@@ -17,6 +17,7 @@ export const documentSchema = z.strictObject({
   publication_date: maybe(text).describe('YYYY, YYYY-MM or YYYY-MM-DD'),
   source_type: text.describe('news, think-tank, encyclopedia, government or other'),
   language: text.describe('ISO 639-1, or und'),
+  dyad: maybe(pairCodes).describe('the main pair of countries, when extraction could tell one'),
 })
 
 /** A document with its text, as `dyad show --json` prints it. */

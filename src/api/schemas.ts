@@ -129,9 +129,29 @@ export const explainQuery = z
   })
   .strict()
 
-/** Query of `GET /api/documents`: pages of the list, by keyset. */
+/** The source types a document can have. */
+export const SOURCE_TYPES = [
+  'news',
+  'think-tank',
+  'encyclopedia',
+  'government',
+  'other',
+] as const satisfies readonly SourceType[]
+
+/** Query of `GET /api/documents`: pages of the list, by keyset, optionally filtered. */
 export const documentsQuery = z
   .object({
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('characters of the title (of the source path or URL, for a document without a title), any case'),
+    pair: pairParam
+      .optional()
+      .describe('only documents about this pair: its main pair, or giving events or facts of it'),
+    type: z.enum(SOURCE_TYPES).optional().describe('only documents of this source type'),
     limit: limit(LIST_LIMIT),
     cursor: documentCursor.optional(),
   })
@@ -158,15 +178,6 @@ export const factsQuery = z
     cursor: factCursor.optional(),
   })
   .strict()
-
-/** The source types a document can have. */
-export const SOURCE_TYPES = [
-  'news',
-  'think-tank',
-  'encyclopedia',
-  'government',
-  'other',
-] as const satisfies readonly SourceType[]
 
 /** Query of `GET /api/search`. */
 export const searchQuery = z

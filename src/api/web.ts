@@ -24,7 +24,7 @@ export const CONTENT_SECURITY_POLICY =
   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
 // The paths the UI's router answers; anything else gets the UI's own not-found page with a 404.
-const PAGES = /^\/(?:pair\/[^/]+\/?|documents\/[^/]+\/?|search\/?)?$/
+const PAGES = /^\/(?:pair\/[^/]+\/?|documents(?:\/[^/]+)?\/?|search\/?)?$/
 
 /** Whether a directory holds a built UI. */
 export function hasWebUi(root: string): boolean {
@@ -63,7 +63,12 @@ export function mountWebUi(app: Hono, root: string): void {
     return c.body(readFileSync(file), 200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       // Vite names assets by their content hash: a changed file is a new name.
-      'Cache-Control': rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Flags change only with the world-countries package: a day's cache spares the pair list many requests.
+      'Cache-Control': rel.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : rel.startsWith('/flags/')
+          ? 'public, max-age=86400'
+          : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     })
   })

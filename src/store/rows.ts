@@ -86,6 +86,8 @@ export const SUMMARY_COLUMNS = [
   'source_type',
   'language',
   'ingested_at',
+  'dyad_a',
+  'dyad_b',
 ] as const
 
 /** A version row as a document list reads it. */
@@ -104,6 +106,7 @@ export function rowToSummary(r: SummaryRow): DocumentSummary {
     sourceType: r.source_type,
     language: r.language,
     ingestedAt: r.ingested_at,
+    dyad: r.dyad_a && r.dyad_b ? [r.dyad_a, r.dyad_b] : null,
   }
 }
 

@@ -84,6 +84,8 @@ export interface DocumentSummary {
   readonly sourceType: string
   readonly language: string
   readonly ingestedAt: string
+  /** The document's main pair, when extraction could tell one. */
+  readonly dyad: Pair | null
 }
 
 /** A stored document version with its texts and metadata. */
@@ -122,6 +124,10 @@ export interface DocumentQuery {
   readonly ids?: readonly string[]
   /** Only the documents whose id starts so. */
   readonly idPrefix?: string
+  /** Only the documents whose title (or source, for one without a title) holds these characters, in any case. */
+  readonly titleText?: string
+  /** Only the documents of this source type. */
+  readonly sourceType?: string
 }
 
 /** Options of a full-text search. */

@@ -1,4 +1,14 @@
-import type { DocumentDetail, EventItem, Explain, Page, PairItem, Profile, SearchHit, UploadResult } from './types.js'
+import type {
+  DocumentDetail,
+  DocumentJson,
+  EventItem,
+  Explain,
+  Page,
+  PairItem,
+  Profile,
+  SearchHit,
+  UploadResult,
+} from './types.js'
 
 /** An answer of the API that is not a success, with the message the API gave. */
 export class ApiError extends Error {
@@ -72,6 +82,17 @@ export const getAllEvents = (filters: EventFilters, max = 5000) => all<EventItem
 /** One page of events. */
 export const getEvents = (filters: EventFilters, cursor?: string, limit = 500) =>
   request<Page<EventItem>>(`/api/events${query({ ...filters, cursor, limit })}`)
+
+/** Filters of the document list: characters of the title, a pair, a source type. */
+export interface DocumentFilters {
+  readonly q?: string
+  readonly pair?: string
+  readonly type?: string
+}
+
+/** One page of the stored documents, oldest first. */
+export const getDocuments = (filters: DocumentFilters, cursor?: string, limit = 50) =>
+  request<Page<DocumentJson>>(`/api/documents${query({ ...filters, cursor, limit })}`)
 
 /** A document with its text and annotations. */
 export const getDocument = (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`)

@@ -1,4 +1,14 @@
+import type { SourceType } from '../../src/core/types.js'
 import type { EventItem, FactItem } from './types.js'
+
+/** The source types the API accepts (core/types.ts); the type check fails on a value it does not know. */
+export const SOURCE_TYPES = [
+  'news',
+  'think-tank',
+  'encyclopedia',
+  'government',
+  'other',
+] as const satisfies readonly SourceType[]
 
 /** The PLOVER type families in the order the UI lists them, with their labels and colours. */
 export const FAMILIES: readonly { id: string; label: string; colour: string }[] = [
@@ -150,4 +160,38 @@ export function snippetParts(snippet: string): { text: string; mark: boolean }[]
     .map((p) =>
       p.startsWith('<mark>') ? { text: decode(p.slice(6, -7)), mark: true } : { text: decode(p), mark: false },
     )
+}
+
+/** Where a document was read from, in a few words: a web site's host, a file's name; null for a paste or stdin. */
+export function sourcePlace(source: string | null | undefined): string | null {
+  const s = source?.trim()
+  if (!s || s === '-') return null
+  if (s.startsWith('upload:')) return s.slice('upload:'.length) || null
+  if (/^https?:\/\//i.test(s)) {
+    try {
+      return new URL(s).hostname.replace(/^www\./, '')
+    } catch {
+      return s
+    }
+  }
+  return s.split(/[\\/]/).filter(Boolean).pop() ?? null
+}
+
+/**
+ * What a document is called wherever the UI names it: its title, or, for a document without one, where and when it
+ * comes from ("Untitled document from reuters.com, 4 Mar 2024"), never its bare id.
+ */
+export function documentTitle(d: {
+  readonly id: string
+  readonly title: string | null
+  readonly source?: string | null
+  readonly publication_date?: string | null
+}): string {
+  const title = d.title?.trim()
+  if (title) return title
+  const place = sourcePlace(d.source)
+  const date = d.publication_date ? dateLabel(d.publication_date) : null
+  if (place) return `Untitled document from ${place}${date ? `, ${date}` : ''}`
+  if (date) return `Untitled document of ${date}`
+  return `Untitled document ${d.id.slice(0, 8)}`
 }

@@ -12,6 +12,7 @@ type PageProps = { loc: Location; match: RegExpExecArray }
 const routes: readonly { pattern: RegExp; load: () => Promise<ComponentType<PageProps>> }[] = [
   { pattern: /^\/$/, load: async () => HomePage },
   { pattern: /^\/pair\/([^/]+)\/?$/, load: () => import('./pages/pair.js').then((m) => m.PairPage) },
+  { pattern: /^\/documents\/?$/, load: () => import('./pages/documents.js').then((m) => m.DocumentsPage) },
   { pattern: /^\/documents\/([^/]+)\/?$/, load: () => import('./pages/document.js').then((m) => m.DocumentPage) },
   { pattern: /^\/search\/?$/, load: () => import('./pages/search.js').then((m) => m.SearchPage) },
 ]
@@ -62,6 +63,23 @@ function SearchBox() {
   )
 }
 
+/** The site's sections; the one shown is marked for screen readers and by its style. */
+function Nav() {
+  const loc = useLocation()
+  const current = (path: string) => (loc.path.replace(/\/$/, '') === path ? 'page' : undefined)
+  return (
+    <nav aria-label="Site">
+      <a href="/" aria-current={current('')}>
+        Pairs
+      </a>
+      <a href="/documents" aria-current={current('/documents')}>
+        Documents
+      </a>
+      <a href="/docs">API</a>
+    </nav>
+  )
+}
+
 function App() {
   return (
     <>
@@ -73,9 +91,7 @@ function App() {
           Dyad
         </a>
         <SearchBox />
-        <nav aria-label="More">
-          <a href="/docs">API</a>
-        </nav>
+        <Nav />
       </header>
       <main id="main" tabIndex={-1}>
         <Router />

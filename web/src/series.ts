@@ -117,3 +117,18 @@ export function passes(e: EventItem, f: TableFilters): boolean {
   if (f.to && isPartialDate(f.to) && e.date.slice(0, f.to.length) > f.to) return false
   return true
 }
+
+/** Ten years of months: the longest history the monthly chart opens on whole. */
+export const CHART_WINDOW_MONTHS = 120
+
+/**
+ * The months the monthly chart opens on, as indices of its axis (both ends included): the whole history when it spans
+ * under ten years, else its last ten years, the older part one drag of the slider away.
+ */
+export function chartWindow(
+  months: number,
+  window: number = CHART_WINDOW_MONTHS,
+): { start: number; end: number; whole: boolean } {
+  const start = Math.max(0, months - window)
+  return { start, end: Math.max(0, months - 1), whole: start === 0 }
+}

@@ -353,7 +353,15 @@ export async function createSqliteStore({
       await db.transaction().execute((trx) => replaceExtractionRows(trx, versionId, extraction, cleanText))
     },
 
-    async listDocuments({ pair, limit, after, ids, idPrefix }: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    async listDocuments({
+      pair,
+      limit,
+      after,
+      ids,
+      idPrefix,
+      titleText,
+      sourceType,
+    }: DocumentQuery = {}): Promise<DocumentSummary[]> {
       if (ids?.length === 0) return []
       let q = db
         .selectFrom('documents as d')
@@ -368,6 +376,12 @@ export async function createSqliteStore({
       if (ids) q = q.where('d.id', 'in', ids)
       // A range on the ids' index: the prefix, then every id it begins.
       if (idPrefix !== undefined) q = q.where('d.id', '>=', idPrefix).where('d.id', '<', `${idPrefix}\uffff`)
+      // The characters as written: LIKE's wildcards in them are escaped. LIKE ignores the case of ASCII letters only.
+      if (titleText)
+        q = q.where(
+          sql<boolean>`coalesce(v.title, d.source) like ${`%${titleText.replace(/[\\%_]/g, '\\$&')}%`} escape '\\'`,
+        )
+      if (sourceType) q = q.where('v.source_type', '=', sourceType)
       if (after !== undefined)
         q = q.where(
           sql<boolean>`(d.created_at, d.id) > ((select c.created_at from documents c where c.id = ${after}), ${after})`,

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import type { Mounted } from '../components/lazy-view.js'
 import { QUADS } from '../format.js'
-import { monthRange } from '../series.js'
+import { chartWindow, monthRange } from '../series.js'
 import type { Month } from '../types.js'
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer])
@@ -15,13 +15,11 @@ export interface MonthlyChartData {
   readonly onMonth: (month: string) => void
 }
 
-/** How many months the chart shows at first. */
-const WINDOW = 60
-
 function option(data: MonthlyChartData): echarts.EChartsCoreOption {
   const byMonth = new Map(data.months.map((m) => [m.month, m]))
   const axis = monthRange(data.months)
   const conflict = (id: string) => id.endsWith('conflict')
+  const open = chartWindow(axis.length)
   return {
     animation: false,
     grid: { left: 44, right: 44, top: 40, bottom: 64 },
@@ -32,10 +30,10 @@ function option(data: MonthlyChartData): echarts.EChartsCoreOption {
       { type: 'value', name: 'events', minInterval: 1, axisLabel: { formatter: (v: number) => String(Math.abs(v)) } },
       { type: 'value', name: 'index', splitLine: { show: false } },
     ],
-    // A long history opens on its last five years, wide enough to click a month; the slider reaches the rest.
+    // A history of ten years or more opens on its last ten, wide enough to click a month; a drag reaches the rest.
     dataZoom: [
-      { type: 'inside', xAxisIndex: 0, startValue: Math.max(0, axis.length - WINDOW), endValue: axis.length - 1 },
-      { type: 'slider', xAxisIndex: 0, height: 20, bottom: 8 },
+      { type: 'inside', xAxisIndex: 0, startValue: open.start, endValue: open.end },
+      { type: 'slider', xAxisIndex: 0, height: 20, bottom: 8, startValue: open.start, endValue: open.end },
     ],
     series: [
       // Cooperation stacks above the axis and conflict below it, so the balance of a month shows at a glance.
@@ -68,9 +66,25 @@ export function mountMonthlyChart(el: HTMLElement, initial: MonthlyChartData): M
   const chart = echarts.init(el, undefined, { renderer: 'canvas' })
   let data = initial
   chart.setOption(option(data))
+  // The months shown, as the chart holds them, on the element: a test (or a person in the inspector) can read them.
+  const shown = () => {
+    const axis = monthRange(data.months)
+    const zoom = (chart.getOption() as { dataZoom?: { startValue?: number; endValue?: number }[] }).dataZoom?.[0]
+    el.dataset.window = `${axis[zoom?.startValue ?? 0] ?? ''}/${axis[zoom?.endValue ?? axis.length - 1] ?? ''}`
+  }
+  shown()
+  chart.on('datazoom', shown)
+  // A drag pans the months (the inside zoom); it ends in a click on the same canvas, which must not open a month.
+  let down: { x: number; y: number } | null = null
+  const press = (e: PointerEvent) => {
+    down = { x: e.clientX, y: e.clientY }
+  }
   // A click anywhere in a month's column (not only on its thin bar) opens that month's events. The pixel is mapped to
   // the month through the chart's own coordinate system, from the DOM click, which every pointer and touch gives.
   const click = (e: MouseEvent) => {
+    const dragged = down !== null && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4
+    down = null
+    if (dragged) return
     const rect = el.getBoundingClientRect()
     const point = [e.clientX - rect.left, e.clientY - rect.top]
     if (!chart.containPixel('grid', point)) return
@@ -79,6 +93,7 @@ export function mountMonthlyChart(el: HTMLElement, initial: MonthlyChartData): M
     if (month) data.onMonth(month)
   }
   // In the capture phase: the chart stops the click's propagation inside the canvas.
+  el.addEventListener('pointerdown', press, true)
   el.addEventListener('click', click, true)
   const resize = new ResizeObserver(() => chart.resize())
   resize.observe(el)
@@ -86,8 +101,10 @@ export function mountMonthlyChart(el: HTMLElement, initial: MonthlyChartData): M
     update(next) {
       data = next
       chart.setOption(option(data), { notMerge: true })
+      shown()
     },
     destroy() {
+      el.removeEventListener('pointerdown', press, true)
       el.removeEventListener('click', click, true)
       resize.disconnect()
       chart.dispose()

@@ -2,7 +2,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DataSet as DataSetType } from 'vis-data'
 import * as vis from 'vis-timeline/standalone'
 import type { Mounted } from '../components/lazy-view.js'
-import { FAMILIES } from '../format.js'
+import { actorsLabel, clip, dateLabel, FAMILIES, familyLabel } from '../format.js'
 import { dateSpan } from '../series.js'
 import type { EventItem } from '../types.js'
 
@@ -16,21 +16,38 @@ function items(events: readonly EventItem[]) {
   return events.flatMap((e, i) => {
     if (!e.date) return []
     const span = dateSpan(e.date, e.date_end)
-    // Content is an element built from text, never HTML: document text cannot inject markup here.
+    // Content and tooltip are elements built from text, never HTML: document text cannot inject markup here.
     const content = document.createElement('span')
     content.textContent = `${e.type} ${e.source ?? '?'}${e.target ? `→${e.target}` : ''}`
+    const title = document.createElement('div')
+    title.className = 'timeline-tip'
+    title.textContent = `${dateLabel(e.date, e.date_end)} · ${e.type} (${familyLabel(e.family)}) · ${actorsLabel(e)}\n${clip(e.evidence, 200)}`
     const precise = e.date_precision === 'day' && !e.date_end
     return [
       {
         id: i,
         group: e.family,
         content,
+        title,
         start: span.start,
         ...(precise ? { type: 'point' } : { end: span.end, type: 'range' }),
         className: `fam-${e.family}`,
       },
     ]
   })
+}
+
+/**
+ * The span of the dated events, with room after the last one for its label; nothing when none is dated (the library
+ * then fits the window itself).
+ */
+function extent(events: readonly EventItem[]): { start: Date; end: Date } | Record<string, never> {
+  const spans = events.flatMap((e) => (e.date ? [dateSpan(e.date, e.date_end)] : []))
+  if (spans.length === 0) return {}
+  const first = Math.min(...spans.map((s) => s.start.getTime()))
+  const last = Math.max(...spans.map((s) => s.end.getTime()))
+  const length = Math.max(last - first, 30 * 86_400_000)
+  return { start: new Date(first - length * 0.02), end: new Date(last + length * 0.18) }
 }
 
 // The standalone build (vis-data bundled in) exports DataSet, which its type declarations leave out.
@@ -58,6 +75,8 @@ export function mountTimeline(el: HTMLElement, initial: TimelineData): Mounted<T
     selectable: true,
     groupOrder: 'order',
     tooltip: { followMouse: false },
+    // The window opens on the events, not on today, so the first drawing is already the right one.
+    ...extent(data.events),
   })
   const showFamilies = () => {
     const used = new Set(data.events.filter((e) => e.date).map((e) => e.family))

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { ApiError, keepSessionToken, sessionToken, uploadDocument } from '../api-client.js'
-import { actorsLabel, clip, dateLabel, evidenceHref, plural, valueLabel } from '../format.js'
+import { actorsLabel, clip, dateLabel, documentTitle, evidenceHref, plural, valueLabel } from '../format.js'
 import type { UploadResult } from '../types.js'
 import { ErrorBox } from './ui.js'
 
@@ -107,7 +107,18 @@ function ExtractionResult({ r }: { r: UploadResult }) {
   return (
     <div class="extraction" data-testid="extraction">
       <p class="ok">
-        {STATUS[r.status]} <a href={href}>Open “{r.title ?? r.id}”</a>
+        {STATUS[r.status]}{' '}
+        <a href={href}>
+          Open “
+          {documentTitle({
+            id: r.id,
+            title: r.title,
+            // An uploaded file is stored under its name; a pasted text has none.
+            source: r.doc === r.id ? '-' : `upload:${r.doc}`,
+            publication_date: r.publication_date,
+          })}
+          ”
+        </a>
         {r.dyad && (
           <>
             {' '}

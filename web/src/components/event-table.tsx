@@ -1,6 +1,6 @@
 import { Fragment } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
-import { actorsLabel, dateLabel, eventFlags, evidenceHref, FAMILIES, familyLabel } from '../format.js'
+import { actorsLabel, dateLabel, documentTitle, eventFlags, evidenceHref, FAMILIES, familyLabel } from '../format.js'
 import { isPartialDate, NO_FILTERS, passes, type TableFilters } from '../series.js'
 import type { EventItem } from '../types.js'
 
@@ -111,7 +111,9 @@ export function EventTable({
                   </a>
                 </td>
                 <td>
-                  <a href={`/documents/${encodeURIComponent(e.document)}`}>{e.document_title ?? e.document}</a>
+                  <a href={`/documents/${encodeURIComponent(e.document)}`}>
+                    {documentTitle({ id: e.document, title: e.document_title })}
+                  </a>
                 </td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { kindLabel, periodLabel, valueLabel } from '../format.js'
+import { documentTitle, kindLabel, periodLabel, valueLabel } from '../format.js'
 import type { KeyFact } from '../types.js'
 
 /**
@@ -7,11 +7,15 @@ import type { KeyFact } from '../types.js'
  */
 export function KeyFacts({ facts, titles }: { facts: readonly KeyFact[]; titles: ReadonlyMap<string, string> }) {
   if (facts.length === 0) return <p class="empty">No key figure has been read from these documents yet.</p>
-  const doc = (id: string) => (
-    <a href={`/documents/${encodeURIComponent(id)}`} key={id}>
-      {titles.get(id) ?? id}
-    </a>
-  )
+  // A title too long for the card is cut with an ellipsis; the link's tooltip holds all of it.
+  const doc = (id: string) => {
+    const name = titles.get(id) ?? documentTitle({ id, title: null })
+    return (
+      <a href={`/documents/${encodeURIComponent(id)}`} key={id} class="doc-link" title={name}>
+        {name}
+      </a>
+    )
+  }
   return (
     <ul class="cards">
       {facts.map((f) => (

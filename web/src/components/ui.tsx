@@ -27,18 +27,71 @@ export function useTitle(title: string): void {
   }, [title])
 }
 
-/** A country's flag (hidden from screen readers, as the name follows) and name. */
+/** The address of a country's flag, served by Dyad itself (the build copies them from world-countries). */
+export function flagUrl(code: string): string {
+  return `/flags/${code.toLowerCase()}.svg`
+}
+
+/**
+ * A country's flag and name. The flag is an image, so it shows without an emoji font; it loads only when it scrolls
+ * into view, and its text alternative is empty because the name follows it (a screen reader would say it twice).
+ */
 export function CountryName({ country, code = false }: { country: Country; code?: boolean }) {
   return (
     <span class="country">
       {country.flag && (
-        <span class="flag" aria-hidden="true">
-          {country.flag}
-        </span>
+        <img
+          class="flag"
+          src={flagUrl(country.code)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          width={20}
+          height={14}
+          onError={(e) => {
+            e.currentTarget.hidden = true
+          }}
+        />
       )}
       {country.name}
       {code && <span class="code"> {country.code}</span>}
     </span>
+  )
+}
+
+/**
+ * An ordered list whose numbers are written in a column as wide as the largest one, so that "10." or "100." is never
+ * cut off by the list's edge. The written numbers are hidden from screen readers, which count the list's items.
+ */
+export function NumberedList<T>({
+  items,
+  itemKey,
+  children,
+  class: className,
+  testId,
+}: {
+  items: readonly T[]
+  itemKey: (item: T, index: number) => string
+  children: (item: T, index: number) => ComponentChildren
+  class?: string
+  testId?: string
+}) {
+  const digits = String(Math.max(1, items.length)).length
+  return (
+    <ol
+      class={['numbered', className].filter(Boolean).join(' ')}
+      style={{ '--num-width': `${digits + 1}ch` }}
+      data-testid={testId}
+    >
+      {items.map((item, i) => (
+        <li key={itemKey(item, i)}>
+          <span class="num" aria-hidden="true">
+            {i + 1}.
+          </span>
+          <div class="num-body">{children(item, i)}</div>
+        </li>
+      ))}
+    </ol>
   )
 }
 

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { getDocument, getExplain } from '../api-client.js'
 import { type Mark, type Segment, segments } from '../components/highlight.js'
-import { ErrorBox, Loading, useTitle } from '../components/ui.js'
+import { ErrorBox, Loading, NumberedList, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
 import {
   actorsLabel,
   dateLabel,
+  documentTitle,
   eventFlags,
   evidenceHref,
   familyLabel,
@@ -81,7 +82,7 @@ function parseAt(at: string | null): { start: number; end: number } | null {
 export function DocumentPage({ loc, match }: { loc: Location; match: RegExpExecArray }) {
   const id = segment(match[1])
   const doc = useAsync(() => getDocument(id), [id])
-  useTitle(doc.state === 'ready' ? (doc.value.title ?? id) : id)
+  useTitle(doc.state === 'ready' ? documentTitle(doc.value) : 'Document')
   if (doc.state === 'loading') return <Loading label="Loading the document…" height={400} />
   if (doc.state === 'error')
     return (
@@ -128,7 +129,7 @@ function DocumentView({ d, at }: { d: DocumentDetail; at: { start: number; end: 
   return (
     <article class="doc">
       <header>
-        <h1>{d.title ?? '(no title)'}</h1>
+        <h1>{documentTitle(d)}</h1>
         <p class="meta">
           {[
             d.source_name,
@@ -309,27 +310,28 @@ function AnnotationList({ d }: { d: DocumentDetail }) {
   return (
     <div class="annotations">
       <h2>{plural(d.events.length, 'event')}</h2>
-      <ol class="items">
-        {d.events.map((e, i) => (
-          <li key={`ev-${e.start}-${e.type}-${i}`}>
-            <a href={evidenceHref(d.id, e.start, e.end)}>
-              <span class={`type fam-${e.family}`}>{e.type}</span> {actorsLabel(e)} · {dateLabel(e.date, e.date_end)}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <NumberedList
+        class="items"
+        testId="event-list"
+        items={d.events}
+        itemKey={(e, i) => `ev-${e.start}-${e.type}-${i}`}
+      >
+        {(e) => (
+          <a href={evidenceHref(d.id, e.start, e.end)}>
+            <span class={`type fam-${e.family}`}>{e.type}</span> {actorsLabel(e)} · {dateLabel(e.date, e.date_end)}
+          </a>
+        )}
+      </NumberedList>
       <h2>{plural(d.facts.length, 'fact')}</h2>
-      <ol class="items">
-        {d.facts.map((f, i) => (
-          <li key={`fact-${f.start}-${i}`}>
-            <a href={evidenceHref(d.id, f.start, f.end)}>
-              {kindLabel(f.kind)}: {valueLabel(f)}
-              {f.period ? ` (${f.period})` : ''}
-              {f.pair ? ` · ${f.pair.join('–')}` : ''}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <NumberedList class="items" testId="fact-list" items={d.facts} itemKey={(f, i) => `fact-${f.start}-${i}`}>
+        {(f) => (
+          <a href={evidenceHref(d.id, f.start, f.end)}>
+            {kindLabel(f.kind)}: {valueLabel(f)}
+            {f.period ? ` (${f.period})` : ''}
+            {f.pair ? ` · ${f.pair.join('–')}` : ''}
+          </a>
+        )}
+      </NumberedList>
     </div>
   )
 }

@@ -3,11 +3,11 @@ import { getAllEvents, getProfile } from '../api-client.js'
 import { EventTable, type TableFilters } from '../components/event-table.js'
 import { KeyFacts } from '../components/key-facts.js'
 import { LazyView } from '../components/lazy-view.js'
-import { CountryName, ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
+import { CountryName, ErrorBox, Loading, NumberedList, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, evidenceHref, plural, webUrl } from '../format.js'
+import { actorsLabel, dateLabel, documentTitle, evidenceHref, plural, webUrl } from '../format.js'
 import { type Location, navigate, segment } from '../router.js'
-import { NO_FILTERS } from '../series.js'
+import { chartWindow, monthRange, NO_FILTERS } from '../series.js'
 import type { EventItem, Profile } from '../types.js'
 
 const CODE = /^[A-Za-z]{3}$/
@@ -107,7 +107,7 @@ function PairView({
     [dated],
   )
   const networkData = useMemo(() => ({ events: shown ?? [], onActor: openActor }), [shown])
-  const titles = new Map(p.sources.map((s) => [s.id, s.title ?? s.source]))
+  const titles = new Map(p.sources.map((s) => [s.id, documentTitle(s)]))
 
   return (
     <div class="pair">
@@ -158,11 +158,7 @@ function PairView({
         ))}
       </fieldset>
 
-      <Section
-        title="Cooperation and conflict by month"
-        id="chart"
-        aside={<span class="hint">Click a month to list its events · scroll or drag the slider to zoom</span>}
-      >
+      <Section title="Cooperation and conflict by month" id="chart" aside={<ChartHint months={p.monthly} />}>
         {p.monthly.length === 0 ? (
           <p class="empty">No event dated to a month{direction ? ' in this direction' : ''}.</p>
         ) : (
@@ -234,6 +230,9 @@ function PairView({
         id="actors"
         aside={<span class="hint">Edges are weighted by the events between actors · click one to list its events</span>}
       >
+        {shown !== null && shown.length === 0 && (
+          <p class="empty">No actors: there is no event{direction ? ' in this direction' : ''}.</p>
+        )}
         {shown !== null && shown.length > 0 && (
           <LazyView
             load={() => import('../charts/network.js').then((m) => m.mountNetwork)}
@@ -243,7 +242,7 @@ function PairView({
             testId="network"
           />
         )}
-        {p.actors.length > 0 && (
+        {p.actors.length > 0 ? (
           <ul class="actors">
             {p.actors.map((x) => (
               <li key={`${x.name}-${x.code}`}>
@@ -254,6 +253,14 @@ function PairView({
               </li>
             ))}
           </ul>
+        ) : (
+          shown !== null &&
+          shown.length > 0 && (
+            <p class="empty" data-testid="no-actors">
+              No people or organisations are named in these events{direction ? ' in this direction' : ''}: the network
+              shows the countries alone.
+            </p>
+          )
         )}
       </Section>
 
@@ -268,10 +275,10 @@ function PairView({
                 CSV and JSONL exports hold every event and fact with its document.
               </p>
             )}
-            <ol class="sources">
-              {p.sources.map((s) => (
-                <li key={s.id}>
-                  <a href={`/documents/${encodeURIComponent(s.id)}`}>{s.title ?? s.source}</a>{' '}
+            <NumberedList class="sources" testId="sources" items={p.sources} itemKey={(s) => s.id}>
+              {(s) => (
+                <>
+                  <a href={`/documents/${encodeURIComponent(s.id)}`}>{documentTitle(s)}</a>{' '}
                   <span class="meta">
                     {[s.source_type, s.publication_date && dateLabel(s.publication_date)].filter(Boolean).join(' · ')} ·{' '}
                     {plural(s.events, 'event')}, {plural(s.facts, 'fact')}
@@ -289,12 +296,28 @@ function PairView({
                       </a>
                     </>
                   )}
-                </li>
-              ))}
-            </ol>
+                </>
+              )}
+            </NumberedList>
           </>
         )}
       </Section>
     </div>
+  )
+}
+
+/** How to use the monthly chart, and, when it opens on the last ten years only, which months are left to reach. */
+function ChartHint({ months }: { months: Profile['monthly'] }) {
+  const axis = monthRange(months)
+  const w = chartWindow(axis.length)
+  if (axis.length === 0) return null
+  if (w.whole)
+    return <span class="hint">Click a month to list its events · scroll on the chart or drag the slider to zoom</span>
+  return (
+    <span class="hint" data-testid="chart-window">
+      Showing the last ten years, {dateLabel(axis[w.start] ?? null)} – {dateLabel(axis[w.end] ?? null)}: drag the chart
+      to the right, or the slider's window to the left, to see back to {dateLabel(axis[0] ?? null)} · scroll on the
+      chart to zoom · click a month to list its events
+    </span>
   )
 }

@@ -1,19 +1,9 @@
-import type { SourceType } from '../../../src/core/types.js'
 import { getEvents, search } from '../api-client.js'
 import { FamilyOptions } from '../components/event-table.js'
-import { ErrorBox, Loading, Section, useTitle } from '../components/ui.js'
+import { ErrorBox, Loading, NumberedList, Section, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, evidenceHref, snippetParts } from '../format.js'
+import { actorsLabel, dateLabel, documentTitle, evidenceHref, SOURCE_TYPES, snippetParts } from '../format.js'
 import { type Location, navigate } from '../router.js'
-
-// The source types the API accepts (core/types.ts); the type check fails on a value it does not know.
-const SOURCE_TYPES = [
-  'news',
-  'think-tank',
-  'encyclopedia',
-  'government',
-  'other',
-] as const satisfies readonly SourceType[]
 
 /** Search results: documents by full-text search and events whose evidence holds the words, with filters. */
 export function SearchPage({ loc }: { loc: Location }) {
@@ -78,10 +68,10 @@ export function SearchPage({ loc }: { loc: Location }) {
               (docs.value.length === 0 ? (
                 <p class="empty">No document matches.</p>
               ) : (
-                <ol class="hits">
-                  {docs.value.map((h) => (
-                    <li key={h.id} data-testid="search-hit">
-                      <a href={`/documents/${encodeURIComponent(h.id)}`}>{h.title ?? h.source}</a>
+                <NumberedList class="hits" items={docs.value} itemKey={(h) => h.id}>
+                  {(h) => (
+                    <div data-testid="search-hit">
+                      <a href={`/documents/${encodeURIComponent(h.id)}`}>{documentTitle(h)}</a>
                       <span class="meta">
                         {' '}
                         {[h.source_type, h.publication_date && dateLabel(h.publication_date)]
@@ -91,9 +81,9 @@ export function SearchPage({ loc }: { loc: Location }) {
                       <p class="snippet">
                         {snippetParts(h.snippet).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
                       </p>
-                    </li>
-                  ))}
-                </ol>
+                    </div>
+                  )}
+                </NumberedList>
               ))}
           </Section>
           <Section title="Events" id="event-hits">
