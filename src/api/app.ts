@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
-import type { Store } from '../store/store.js'
+import { type Store, StoreUnavailableError } from '../store/store.js'
 import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
 import { apiDocsPage, openApiDocument } from './openapi.js'
@@ -30,7 +30,8 @@ export interface AppOptions {
 /**
  * The HTTP app: a plain HTML list of stored documents with their metadata and clean text, and the same as JSON
  * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
- * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
+ * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`; a database that cannot
+ * be used answers 503 (507 when the disk is full), never a 500.
  */
 export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono {
   const app = new Hono()
@@ -136,6 +137,13 @@ export function createApp({ store, maxUploadBytes, webRoot }: AppOptions): Hono 
   )
   app.onError((e, c) => {
     console.error(`dyad serve: ${c.req.method} ${c.req.path}: ${e.message}`)
+    // The database cannot be used: the client learns why (without the server's paths), and that it may try later.
+    if (e instanceof StoreUnavailableError)
+      return c.json(
+        errorJson(`the database cannot be used: ${e.reason}`),
+        e.failure === 'full' ? 507 : 503,
+        e.failure === 'busy' ? { 'Retry-After': '5' } : {},
+      )
     return c.json(errorJson('internal error'), 500)
   })
   return app
