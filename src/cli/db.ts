@@ -15,8 +15,9 @@ export async function openStore(flag: string | undefined, io: CliIo, { create }:
   const path = dbPath(flag, io)
   if (!create && path !== ':memory:' && !existsSync(path))
     throw new CliError(`no database at ${path} (run "dyad ingest PATH" first, or pass --db)`)
+  const busyTimeoutMs = busyTimeout(io)
   try {
-    return await createSqliteStore({ path, busyTimeoutMs: busyTimeout(io) })
+    return await createSqliteStore({ path, busyTimeoutMs })
   } catch (e) {
     // Its message already names the database and the reason.
     if (e instanceof StoreUnavailableError) throw e

@@ -100,8 +100,8 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
         if (interrupted) {
           println(
             io.stderr,
-            `dyad: interrupted (${interrupted}): ${read} of ${plural(listed.length, 'input')} read and stored as reported;` +
-              ` ${listed.length - read} not read (run the same command again to ingest them)`,
+            `dyad: interrupted (${interrupted}) after ${read} of ${plural(listed.length, 'input')}: each one reported` +
+              ` above is stored; ${listed.length - read} not read (run the same command again to ingest them)`,
           )
           setExit(EXIT.interrupted)
         }
