@@ -29,6 +29,9 @@ const canChattr = (() => {
   return ok
 })()
 rmSync(probe, { recursive: true, force: true })
+/** Whether prlimit can lower a child's file-size limit (Node ignores SIGXFSZ, so a write past it fails with EFBIG). */
+const canLimit = spawnSync('prlimit', ['--fsize=1000000', 'true'], { stdio: 'ignore' }).status === 0
+const NO_PRLIMIT = canLimit ? false : 'needs prlimit (util-linux) to limit the size of files'
 const NO_MOUNT = canMount
   ? false
   : 'needs unshare and mount (root with CAP_SYS_ADMIN) to make a small or read-only disk'
@@ -143,6 +146,31 @@ describe('a database that cannot be written', () => {
       server.proc.kill('SIGTERM')
       await server.exited
     }
+  })
+
+  it('stops ingest in one line when a write fails (a limit on file size: SQLITE_IOERR), keeping what it reported', {
+    skip: NO_PRLIMIT,
+  }, async () => {
+    const db = join(dir, 'limited', 'dyad.db')
+    const run = await runDyad(['ingest', docs, '--db', db, '--json'], { prefix: ['prlimit', '--fsize=2000000'] })
+    assert.equal(run.code, 1, run.err)
+    assert.match(
+      run.err,
+      batchLost(
+        db,
+        'the disk failed to read or write \\(a disk error, or a limit on file size\\)',
+        'SQLITE_IOERR_WRITE',
+      ),
+    )
+    const reported = outcomes(run.out)
+    assert.ok(reported.length > 0 && reported.length < 200, `${reported.length} reported`)
+    const list = await runDyad(['docs', '--db', db, '--json'])
+    assert.equal(list.code, 0, list.err)
+    assert.deepEqual(
+      (JSON.parse(list.out) as { id: string }[]).map((d) => d.id).sort(),
+      reported.map((o) => o.documentId).sort(),
+    )
+    assert.deepEqual(storeProblems(db), [])
   })
 
   it('refuses to write a database file that cannot be written, in one line, and reads it', {
