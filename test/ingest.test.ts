@@ -6,7 +6,7 @@ import { extractDocument } from '../src/pipeline/extract.js'
 import { ingestBatch, ingestOne } from '../src/pipeline/ingest.js'
 import { contentHash } from '../src/pipeline/prepare.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
-import type { Store } from '../src/store/store.js'
+import { type Store, StoreUnavailableError } from '../src/store/store.js'
 
 const seed = (name: string): RawDocument => ({
   origin: `/corpus/${name}`,
@@ -134,6 +134,34 @@ describe('ingestBatch', () => {
       ],
     )
     assert.deepEqual((await real.listFailures()).map((f) => f.origin).sort(), ['/in/chile.txt', '/in/ghana.txt'])
+    assert.equal((await real.listDocuments()).length, 0)
+    await real.close()
+  })
+
+  it('throws when the database itself cannot be written, recording nothing: the next batch would fail the same way', async () => {
+    const real = await createSqliteStore({ path: ':memory:' })
+    const full = new StoreUnavailableError(
+      'cannot write to x.db: the disk is full (SQLITE_FULL)',
+      'full',
+      'the disk is full',
+    )
+    const store: Store = {
+      ...real,
+      saveVersions: async () => {
+        throw full
+      },
+    }
+    await assert.rejects(
+      ingestBatch(
+        [
+          { ok: true, raw: text('/in/chile.txt', chile) },
+          { ok: false, origin: '/in/gone.txt', error: 'no such file' },
+        ],
+        store,
+      ),
+      full,
+    )
+    assert.deepEqual(await real.listFailures(), [])
     assert.equal((await real.listDocuments()).length, 0)
     await real.close()
   })

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
-import { SearchQueryError, type Store } from '../store/store.js'
+import { SearchQueryError, type Store, StoreUnavailableError } from '../store/store.js'
 import { type ClientOf, guardWrites } from './access.js'
 import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
 import { escapeHtml, page } from './html.js'
@@ -40,7 +40,8 @@ export interface AppOptions {
 /**
  * The HTTP app: a plain HTML list of stored documents with their metadata and clean text, and the same as JSON
  * under `/api`, with pairs, events, facts, search and export. Text from documents is always escaped, so markup inside a
- * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`.
+ * document renders inert. Every error under `/api` is JSON: `{ error: { message, issues? } }`; a database that cannot
+ * be used answers 503 (507 when the disk is full), never a 500.
  */
 export function createApp(options: AppOptions): Hono {
   const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, clientOf, corsOrigins = [] } = options
@@ -159,6 +160,13 @@ export function createApp(options: AppOptions): Hono {
     if (e instanceof SearchQueryError)
       return c.json(errorJson(e.message, [{ path: 'q', message: 'not a valid search query' }]), 400)
     console.error(`dyad serve: ${c.req.method} ${c.req.path}: ${e.message}`)
+    // The database cannot be used: the client learns why (without the server's paths), and that it may try later.
+    if (e instanceof StoreUnavailableError)
+      return c.json(
+        errorJson(`the database cannot be used: ${e.reason}`),
+        e.failure === 'full' ? 507 : 503,
+        e.failure === 'busy' ? { 'Retry-After': '5' } : {},
+      )
     return c.json(errorJson('internal error'), 500)
   })
   return app

@@ -117,7 +117,7 @@ export function openApiDocument(): unknown {
       title: 'Dyad API',
       version: '1',
       description:
-        'Evidence-backed records of relations between two countries: documents, events, facts, pairs. Every list is paged with a cursor; every error is JSON.',
+        'Evidence-backed records of relations between two countries: documents, events, facts, pairs. Every list is paged with a cursor; every error is JSON. Any route answers 503 when the database cannot be used (507 when its disk is full).',
     },
     paths: {
       '/api/documents': {
@@ -153,6 +153,10 @@ export function openApiDocument(): unknown {
             429: error('over the write rate of this client (the answer carries Retry-After, in seconds)'),
             413: error('larger than the upload limit'),
             422: error('the bytes could not be read as text'),
+            503: error(
+              'the database cannot be used now (another writer past the busy timeout, a read-only or failed disk); nothing was stored',
+            ),
+            507: error('the disk is full; nothing was stored'),
           },
         },
       },

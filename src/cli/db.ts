@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createSqliteStore } from '../store/sqlite/index.js'
-import type { Store } from '../store/store.js'
+import { BUSY_TIMEOUT_MS, createSqliteStore } from '../store/sqlite/index.js'
+import { type Store, StoreUnavailableError } from '../store/store.js'
 import { CliError, type CliIo } from './io.js'
 
 /** The database path: `--db`, else `DYAD_DB`, else `./dyad.db`. */
@@ -15,9 +15,22 @@ export async function openStore(flag: string | undefined, io: CliIo, { create }:
   const path = dbPath(flag, io)
   if (!create && path !== ':memory:' && !existsSync(path))
     throw new CliError(`no database at ${path} (run "dyad ingest PATH" first, or pass --db)`)
+  const busyTimeoutMs = busyTimeout(io)
   try {
-    return await createSqliteStore({ path })
+    return await createSqliteStore({ path, busyTimeoutMs })
   } catch (e) {
+    // Its message already names the database and the reason.
+    if (e instanceof StoreUnavailableError) throw e
     throw new CliError(`cannot open database ${path}: ${e instanceof Error ? e.message : String(e)}`)
   }
+}
+
+/** How long a write waits for another process's write lock: `DYAD_BUSY_TIMEOUT` in milliseconds, else 5,000. */
+export function busyTimeout(io: CliIo): number {
+  const raw = io.env.DYAD_BUSY_TIMEOUT
+  if (raw === undefined || raw === '') return BUSY_TIMEOUT_MS
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new CliError(`DYAD_BUSY_TIMEOUT must be a whole number of milliseconds, not "${raw}"`, 2)
+  return ms
 }

@@ -20,8 +20,8 @@ export class CliError extends Error {
   }
 }
 
-/** Exit codes: 0 success, 1 some inputs failed, 2 usage error. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+/** Exit codes: 0 success, 1 some inputs failed (or the database cannot be used), 2 usage error, 130 interrupted. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const
 
 /** Writes a line to a stream. */
 export function println(stream: Writable, line = ''): void {

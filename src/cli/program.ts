@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { StoreUnavailableError } from '../store/store.js'
 import { evalCommand } from './commands/eval.js'
 import { explainCommand } from './commands/explain.js'
 import { extractCommand } from './commands/extract.js'
@@ -52,6 +53,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof CliError) {
       println(io.stderr, `dyad: ${e.message}`)
       return e.code
+    }
+    // The database cannot be used (busy, read-only, full, damaged…): the store's one line says which and why.
+    if (e instanceof StoreUnavailableError) {
+      println(io.stderr, `dyad: ${e.message}`)
+      return EXIT.failed
     }
     println(io.stderr, `dyad: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
     return EXIT.failed

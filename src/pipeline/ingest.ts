@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { extract } from '../extract/index.js'
 import type { InputItem } from '../source/read-inputs.js'
-import type { NewDocumentVersion, SaveResult, Store } from '../store/store.js'
+import { type NewDocumentVersion, type SaveResult, type Store, StoreUnavailableError } from '../store/store.js'
 import { extractDocument, extractionInput } from './extract.js'
 import { extractorVersion } from './extractor-version.js'
 import { contentHash } from './prepare.js'
@@ -54,7 +54,9 @@ export async function ingestOne(
  * Ingests several inputs as `ingestOne` does each, storing the new versions in one transaction (one commit for the
  * batch, which is what storing costs most), each in a savepoint of its own: a version that fails to save is rolled
  * back alone, recorded and reported failed, and the others are stored. Outcomes come in the order of the inputs, once
- * the batch is committed: nothing is reported stored before it is.
+ * the batch is committed: nothing is reported stored before it is. When the database itself cannot be used (full,
+ * read-only, locked by another process past the busy timeout), the StoreUnavailableError is thrown: nothing of the
+ * batch was stored, and the next batch would fail the same way.
  */
 export async function ingestBatch(
   items: readonly InputItem[],
@@ -69,7 +71,8 @@ export async function ingestBatch(
   try {
     saved = pending.length === 0 ? [] : await store.saveVersions(pending.map((p) => p.save.version))
   } catch (e) {
-    // The transaction itself failed (a full disk, a locked database): nothing of the batch was stored.
+    if (e instanceof StoreUnavailableError) throw e
+    // The transaction failed for another reason: nothing of the batch was stored, each input is reported failed.
     saved = pending.map(() => (e instanceof Error ? e : new Error(String(e))))
   }
   const results = new Map(pending.map((p, i) => [p, saved[i] as SaveResult | Error]))
@@ -162,6 +165,8 @@ async function prepare(item: InputItem, store: Store, now: () => Date, extractor
       },
     }
   } catch (e) {
+    // The database, not this input, failed: the whole ingest stops.
+    if (e instanceof StoreUnavailableError) throw e
     return { done: await failed(store, raw.origin, hash, e, now) }
   }
 }

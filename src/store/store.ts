@@ -363,13 +363,40 @@ export class SearchQueryError extends Error {
   override readonly name = 'SearchQueryError'
 }
 
+/**
+ * Why the database itself cannot be used, whatever the document: another process holds its write lock longer than the
+ * busy timeout, it cannot be written (a read-only disk or file), the disk is full, the disk failed, it cannot be
+ * opened, or it is damaged.
+ */
+export type StoreFailure = 'busy' | 'read-only' | 'full' | 'io' | 'cannot-open' | 'damaged'
+
+/**
+ * Thrown by a store when the database cannot be used (see StoreFailure), with one line for the user that names the
+ * database, the reason and the engine's code ("cannot write to /data/dyad.db: the disk is full (SQLITE_FULL)"), and
+ * the reason alone for those who should not see the path (an HTTP client). A write that fails this way stored nothing
+ * of its transaction. The CLI prints the line and exits 1; the API answers 503 (507 for a full disk) with the reason.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError'
+  constructor(
+    message: string,
+    readonly failure: StoreFailure,
+    /** The reason without the database's path: "the disk is full (SQLITE_FULL)". */
+    readonly reason: string,
+  ) {
+    super(message)
+  }
+}
+
 /** The storage port: every SQL statement of Dyad lives behind it, one implementation per engine. */
 export interface Store {
   /** Stores a version in one transaction, or reports `unchanged` when the same bytes are already stored. */
   saveVersion(version: NewDocumentVersion): Promise<SaveResult>
   /**
    * Stores several versions in one transaction (one commit), each in a savepoint of its own: a version that fails is
-   * rolled back alone and its error returned in its place; the others are stored. Results in the order given.
+   * rolled back alone and its error returned in its place; the others are stored. Results in the order given. When the
+   * database itself fails (StoreUnavailableError: full, read-only, busy…), the whole transaction is rolled back and the
+   * error thrown: nothing of the batch is stored.
    */
   saveVersions(versions: readonly NewDocumentVersion[]): Promise<(SaveResult | Error)[]>
   /** Records an input that failed, without touching stored documents. */

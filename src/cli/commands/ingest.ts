@@ -2,6 +2,7 @@ import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { type IngestOutcome, ingestBatch } from '../../pipeline/ingest.js'
 import { expandPaths, type InputItem, readInput } from '../../source/read-inputs.js'
+import { StoreUnavailableError } from '../../store/store.js'
 import { openStore } from '../db.js'
 import { CliError, type CliIo, EXIT, println } from '../io.js'
 
@@ -23,6 +24,19 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
       if (listed.length === 0)
         throw new CliError(`nothing to ingest: no .txt, .md or .html file in ${paths.join(', ')}`, EXIT.failed)
       const store = await openStore(opts.db, io, { create: true })
+      // Ctrl-C (or SIGTERM) stops reading inputs: the inputs already read are stored (one last batch), the summary
+      // says how far it got, and the exit code is 130. A second Ctrl-C stops at once, which loses nothing committed
+      // either: the open transaction is rolled back when the database is next opened.
+      let interrupted: NodeJS.Signals | undefined
+      const interrupt = (signal: NodeJS.Signals) => {
+        if (interrupted) process.exit(EXIT.interrupted)
+        interrupted = signal
+        println(io.stderr, `dyad: ${signal}: storing the inputs already read, then stopping (again to stop at once)`)
+      }
+      process.on('SIGINT', interrupt)
+      process.on('SIGTERM', interrupt)
+      const outcomes: IngestOutcome[] = []
+      let read = 0
       try {
         const tty = Boolean(io.stderr.isTTY) && !opts.json
         const bar = tty
@@ -34,12 +48,25 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
             })
           : undefined
         bar?.start(listed.length, 0, { file: '' })
-        const outcomes: IngestOutcome[] = []
         // Inputs are stored in batches, one commit each; an outcome is reported once its batch is committed.
         let batch: InputItem[] = []
         let bytes = 0
         const flush = async () => {
-          for (const outcome of await ingestBatch(batch, store)) {
+          let done: IngestOutcome[]
+          try {
+            done = await ingestBatch(batch, store)
+          } catch (e) {
+            if (!(e instanceof StoreUnavailableError)) throw e
+            bar?.stop()
+            // The database cannot be written (or read): every later batch would fail the same way.
+            const before = outcomes.filter((o) => o.status === 'ingested' || o.status === 'reextracted').length
+            const left = listed.length - read
+            throw new CliError(
+              `${e.message}; nothing of this batch of ${plural(batch.length, 'input')} was stored` +
+                ` (${before} stored before it${left > 0 ? `, ${left} not read` : ''})`,
+            )
+          }
+          for (const outcome of done) {
             outcomes.push(outcome)
             if (opts.json) println(io.stdout, JSON.stringify(outcome))
             else if (bar) bar.increment(1, { file: shortName(outcome.origin) })
@@ -49,7 +76,9 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
           bytes = 0
         }
         for (const entry of listed) {
+          if (interrupted) break
           const item: InputItem = 'path' in entry ? await readInput(entry.path) : { ok: false, ...entry }
+          read++
           batch.push(item)
           bytes += item.ok ? item.raw.bytes.length : 0
           if (batch.length >= BATCH_INPUTS || bytes >= BATCH_BYTES) await flush()
@@ -57,7 +86,8 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
         if (batch.length > 0) await flush()
         bar?.stop()
         // Statistics from an emptier database would steer the planner away from the indexes.
-        if (outcomes.some((o) => o.status !== 'failed' && o.status !== 'unchanged')) await store.optimize()
+        if (!interrupted && outcomes.some((o) => o.status !== 'failed' && o.status !== 'unchanged'))
+          await store.optimize()
         if (tty) for (const o of outcomes.filter((x) => x.status === 'failed')) println(io.stderr, describe(o))
         const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length
         if (!opts.json) {
@@ -67,8 +97,18 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
           )
           for (const o of outcomes) if (o.status === 'failed') println(io.stdout, `  failed: ${o.origin}: ${o.error}`)
         }
+        if (interrupted) {
+          println(
+            io.stderr,
+            `dyad: interrupted (${interrupted}) after ${read} of ${plural(listed.length, 'input')}: each one reported` +
+              ` above is stored; ${listed.length - read} not read (run the same command again to ingest them)`,
+          )
+          setExit(EXIT.interrupted)
+        }
         if (count('failed') > 0) setExit(EXIT.failed)
       } finally {
+        process.off('SIGINT', interrupt)
+        process.off('SIGTERM', interrupt)
         await store.close()
       }
     })

@@ -1,1 +1,1 @@
-export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js'
+export { BUSY_TIMEOUT_MS, createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js'

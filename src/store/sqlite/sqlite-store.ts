@@ -3,6 +3,8 @@ import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import {
   type Compilable,
+  CompiledQuery,
+  type DatabaseConnection,
   Kysely,
   type KyselyConfig,
   type Migration,
@@ -10,6 +12,8 @@ import {
   Migrator,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
   sql,
 } from 'kysely'
 import type { Pair } from '../../core/pair.js'
@@ -29,6 +33,7 @@ import {
   readExtraction,
   replaceExtractionRows,
 } from '../extraction-queries.js'
+import { guardStore } from '../guard-store.js'
 import { sharedMigrations } from '../migrations/index.js'
 import {
   rowToDocument,
@@ -68,6 +73,7 @@ import {
   type WithSourceUrl,
 } from '../store.js'
 import { ftsQuery } from './fts-query.js'
+import { type StoreAction, sqliteFailure, storeUnavailable } from './sqlite-errors.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
 /** Options of the SQLite store. */
@@ -78,7 +84,15 @@ export interface SqliteStoreOptions {
   readonly onQuery?: (sql: string, parameters: readonly unknown[]) => void
   /** How many of the newest matching documents a search ranks (1,000 by default). */
   readonly searchWindow?: number
+  /**
+   * How long a write waits for another process that holds the database's write lock before it fails with
+   * StoreUnavailableError `busy` (5,000 ms by default). A batch of `dyad ingest` holds it for well under a second.
+   */
+  readonly busyTimeoutMs?: number
 }
+
+/** How long a write waits for another process's write lock by default. */
+export const BUSY_TIMEOUT_MS = 5000
 
 const SEARCH_LIMIT_MAX = 200
 
@@ -137,32 +151,89 @@ export function withSearchFunction(driver: BetterSqlite3.Database): BetterSqlite
   return driver
 }
 
-/** Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it. */
-export async function createSqliteStore({
+/**
+ * Kysely's SQLite driver with transactions that take the write lock as they begin (`begin immediate`). Every
+ * transaction of the store writes, and one that began by reading would fail at once, busy timeout or not, when another
+ * process committed in between (SQLITE_BUSY_SNAPSHOT): two `dyad ingest` on one database then lost whole batches. This
+ * way a writer waits for the other's commit instead. A rollback after SQLite has rolled back by itself (as it does on
+ * a full disk) is skipped, so that the error the user sees is the one that stopped the transaction.
+ */
+class ImmediateDriver extends SqliteDriver {
+  readonly #driver: BetterSqlite3.Database
+  constructor(config: SqliteDialectConfig, driver: BetterSqlite3.Database) {
+    super(config)
+    this.#driver = driver
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#driver.inTransaction) await super.rollbackTransaction(connection)
+  }
+}
+
+/** The SQLite dialect with ImmediateDriver. */
+class ImmediateDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  readonly #driver: BetterSqlite3.Database
+  constructor(config: SqliteDialectConfig, driver: BetterSqlite3.Database) {
+    super(config)
+    this.#config = config
+    this.#driver = driver
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateDriver(this.#config, this.#driver)
+  }
+}
+
+/**
+ * Opens (creating if needed) a SQLite database in WAL mode, runs pending migrations and returns the Store over it.
+ * Errors that mean the database cannot be used (busy, read-only, full disk, disk failure, cannot open, damaged) are
+ * thrown, here and by every method, as StoreUnavailableError with one line for the user.
+ */
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const { path, busyTimeoutMs = BUSY_TIMEOUT_MS } = options
+  const unavailable = (e: unknown, action: StoreAction) => storeUnavailable(e, { path, action, busyTimeoutMs })
+  try {
+    return guardStore(await openSqliteStore(options), unavailable)
+  } catch (e) {
+    throw unavailable(e, 'open') ?? e
+  }
+}
+
+async function openSqliteStore({
   path,
   onQuery,
   searchWindow = SEARCH_WINDOW,
+  busyTimeoutMs = BUSY_TIMEOUT_MS,
 }: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') ensureFolder(dirname(path))
-  const driver = new BetterSqlite3(path)
-  driver.pragma('journal_mode = WAL')
-  // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses no committed document and the
-  // database is never corrupted; a power cut may undo the last commits before a checkpoint (SQLite's advice for WAL).
-  driver.pragma('synchronous = NORMAL')
-  driver.pragma('foreign_keys = ON')
-  driver.pragma('busy_timeout = 5000')
-  withSearchFunction(driver)
+  // `timeout` is SQLite's busy timeout: how long a statement waits for another process's lock before SQLITE_BUSY.
+  const driver = new BetterSqlite3(path, { timeout: busyTimeoutMs })
+  try {
+    driver.pragma('journal_mode = WAL')
+    // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses no committed document and
+    // the database is never corrupted; a power cut may undo the last commits before a checkpoint (SQLite's advice).
+    driver.pragma('synchronous = NORMAL')
+    driver.pragma('foreign_keys = ON')
+    withSearchFunction(driver)
+  } catch (e) {
+    driver.close()
+    throw e
+  }
   const log: KyselyConfig['log'] = (e) => {
     if (e.level === 'query') onQuery?.(e.query.sql, e.query.parameters)
   }
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: keepingStatements(driver) }),
-    ...(onQuery && { log }),
-  })
-  // New indexes are worth nothing to a planner without statistics: analyze when a migration ran, else let SQLite
-  // refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
-  if (await migrate(db)) analyze(driver)
-  else driver.pragma('optimize=0x10002')
+  const config: SqliteDialectConfig = { database: keepingStatements(driver) }
+  const db = new Kysely<Database>({ dialect: new ImmediateDialect(config, driver), ...(onQuery && { log }) })
+  try {
+    // New indexes are worth nothing to a planner without statistics: analyze when a migration ran (inside it), else let
+    // SQLite refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
+    if (!(await migrate(db, driver))) bestEffort(() => driver.pragma('optimize=0x10002'))
+  } catch (e) {
+    await db.destroy()
+    throw e
+  }
 
   /**
    * Rows of a query one at a time (better-sqlite3's `iterate()`). A file database streams on a read-only connection of
@@ -310,6 +381,8 @@ export async function createSqliteStore({
           try {
             out.push(await saveIn(trx, v))
           } catch (e) {
+            // A database that cannot be written fails the whole batch (SQLite may have rolled it all back already).
+            if (sqliteFailure(e)) throw e
             await sql`rollback to save_version`.execute(trx)
             out.push(e instanceof Error ? e : new Error(String(e)))
           }
@@ -511,11 +584,11 @@ export async function createSqliteStore({
     },
 
     async optimize(): Promise<void> {
-      analyze(driver)
+      bestEffort(() => analyze(driver))
     },
 
     async close(): Promise<void> {
-      driver.pragma('optimize')
+      bestEffort(() => driver.pragma('optimize'))
       await db.destroy()
     },
   }
@@ -553,13 +626,52 @@ function ensureFolder(dir: string): void {
     }
 }
 
-/** Runs pending migrations; true when any ran. */
-async function migrate(db: Kysely<Database>): Promise<boolean> {
-  const all: Record<string, Migration> = { ...sharedMigrations, ...sqliteMigrations }
-  const provider: MigrationProvider = { getMigrations: async () => all }
-  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
-  return results.length > 0
+/** The migrations of this engine, by name. */
+const MIGRATIONS: Readonly<Record<string, Migration>> = { ...sharedMigrations, ...sqliteMigrations }
+
+/**
+ * Runs pending migrations in one transaction that holds the write lock from its start, then analyzes; true when any
+ * ran. Two processes opening a new database at once used to race (both creating the same tables: "table documents
+ * already exists"), and a process killed between two migrations left a database no later open could migrate. Now the
+ * second waits for the first's commit and finds nothing left to do (Kysely's migrator reads what ran inside the lock),
+ * and a killed migration leaves the database as it was. A database with nothing pending is only read.
+ */
+async function migrate(db: Kysely<Database>, driver: BetterSqlite3.Database): Promise<boolean> {
+  if (pendingMigrations(driver) === 0) return false
+  driver.exec('begin immediate')
+  try {
+    const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
+    const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest()
+    if (error) throw error instanceof Error ? error : new Error(String(error))
+    if (results.length > 0) analyze(driver)
+    driver.exec('commit')
+    return results.length > 0
+  } catch (e) {
+    if (driver.inTransaction) driver.exec('rollback')
+    throw e
+  }
+}
+
+/** How many migrations have not run on this database (all of them on a new one), read without taking any lock. */
+function pendingMigrations(driver: BetterSqlite3.Database): number {
+  const table = driver.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get()
+  if (!table) return Object.keys(MIGRATIONS).length
+  const ran = new Set(
+    (driver.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name),
+  )
+  return Object.keys(MIGRATIONS).filter((name) => !ran.has(name)).length
+}
+
+/**
+ * Runs a refresh of the planner's statistics that may be skipped: when the database is busy, read-only or full, the
+ * data is still there and the statistics are only stale.
+ */
+function bestEffort(refresh: () => unknown): void {
+  try {
+    refresh()
+  } catch (e) {
+    if (!sqliteFailure(e)) throw e
+  }
 }
 
 /** Planner statistics for every index, sampled (`analysis_limit`) so that it stays quick at millions of rows. */
