@@ -11,13 +11,21 @@ export function dbPath(flag: string | undefined, io: CliIo): string {
 }
 
 /** Opens the store; commands that only read refuse to create an empty database by mistake. */
-export async function openStore(flag: string | undefined, io: CliIo, { create }: { create: boolean }): Promise<Store> {
+export async function openStore(
+  flag: string | undefined,
+  io: CliIo,
+  { create, attemptTimeoutMs }: { create: boolean; attemptTimeoutMs?: number },
+): Promise<Store> {
   const path = dbPath(flag, io)
   if (!create && path !== ':memory:' && !existsSync(path))
     throw new CliError(`no database at ${path} (run "dyad ingest PATH" first, or pass --db)`)
   const busyTimeoutMs = busyTimeout(io)
   try {
-    return await createSqliteStore({ path, busyTimeoutMs })
+    return await createSqliteStore({
+      path,
+      busyTimeoutMs,
+      ...(attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs }),
+    })
   } catch (e) {
     // Its message already names the database and the reason.
     if (e instanceof StoreUnavailableError) throw e

@@ -1,7 +1,7 @@
 import type { Store } from './store.js'
 
 /** The methods of the port that write. */
-const WRITES: ReadonlySet<string> = new Set<keyof Store>([
+export const WRITES: ReadonlySet<string> = new Set<keyof Store>([
   'saveVersion',
   'saveVersions',
   'recordFailure',

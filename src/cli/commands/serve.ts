@@ -5,9 +5,13 @@ import type { Command } from 'commander'
 import { DEFAULT_WRITES_PER_MINUTE } from '../../api/access.js'
 import { createApp } from '../../api/app.js'
 import { hasWebUi } from '../../api/web.js'
-import { dbPath, openStore } from '../db.js'
+import { waitingForWriteLock } from '../../store/wait-for-lock.js'
+import { busyTimeout, dbPath, openStore } from '../db.js'
 import { CliError, type CliIo, println } from '../io.js'
 import { type WriteToken, writeToken } from '../write-token.js'
+
+/** How long one attempt of the server's writes blocks waiting for another process's lock. */
+const LOCK_ATTEMPT_MS = 50
 
 /** What `dyad serve` says about the write token: the token itself only when it was just made. */
 function tokenLine(t: WriteToken): string {
@@ -54,7 +58,13 @@ export function serveCommand(program: Command, io: CliIo): void {
       for (const o of corsOrigins)
         if (!/^https?:\/\/[^/\s]+$/.test(o))
           throw new CliError(`a CORS origin is a scheme and host such as https://example.org, not "${o}"`, 2)
-      const store = await openStore(opts.db, io, { create: true })
+      // A write waits for another process's lock between short attempts, never blocking the reads meanwhile.
+      const store = waitingForWriteLock(
+        await openStore(opts.db, io, { create: true, attemptTimeoutMs: LOCK_ATTEMPT_MS }),
+        {
+          waitMs: busyTimeout(io),
+        },
+      )
       let token: WriteToken
       try {
         token = writeToken(dbPath(opts.db, io), io.env)

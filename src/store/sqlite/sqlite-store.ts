@@ -89,6 +89,12 @@ export interface SqliteStoreOptions {
    * StoreUnavailableError `busy` (5,000 ms by default). A batch of `dyad ingest` holds it for well under a second.
    */
   readonly busyTimeoutMs?: number
+  /**
+   * Once the database is open, how long one statement waits for a lock (default: busyTimeoutMs). SQLite waits by
+   * blocking its thread: a server sets it short and waits between attempts instead (waitingForWriteLock), so that its
+   * reads go on meanwhile.
+   */
+  readonly attemptTimeoutMs?: number
 }
 
 /** How long a write waits for another process's write lock by default. */
@@ -206,6 +212,7 @@ async function openSqliteStore({
   onQuery,
   searchWindow = SEARCH_WINDOW,
   busyTimeoutMs = BUSY_TIMEOUT_MS,
+  attemptTimeoutMs,
 }: SqliteStoreOptions): Promise<Store> {
   if (path !== ':memory:') ensureFolder(dirname(path))
   // `timeout` is SQLite's busy timeout: how long a statement waits for another process's lock before SQLITE_BUSY.
@@ -234,6 +241,8 @@ async function openSqliteStore({
     await db.destroy()
     throw e
   }
+  // Opening (and migrating) waited the whole busy timeout; what follows waits as the caller asked.
+  if (attemptTimeoutMs !== undefined) driver.pragma(`busy_timeout = ${Math.max(0, Math.floor(attemptTimeoutMs))}`)
 
   /**
    * Rows of a query one at a time (better-sqlite3's `iterate()`). A file database streams on a read-only connection of
