@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
+import type { RawDocument } from '../core/types.js'
 import { extract } from '../extract/index.js'
 import type { InputItem } from '../source/read-inputs.js'
 import { type NewDocumentVersion, type SaveResult, type Store, StoreUnavailableError } from '../store/store.js'
-import { extractDocument, extractionInput } from './extract.js'
+import { type Extraction, extractDocument, extractionInput } from './extract.js'
 import { extractorVersion } from './extractor-version.js'
 import { contentHash } from './prepare.js'
 
@@ -26,6 +27,9 @@ export function documentIdFor(origin: string, sourceUrl: string | null, hash: st
   return createHash('sha256').update(key).digest('hex').slice(0, 12)
 }
 
+/** How a raw document is read: `extractDocument` here, or the same on another thread (extract-thread.ts). */
+export type ReadDocument = (raw: RawDocument) => Extraction | Promise<Extraction>
+
 /** An input read and extracted, waiting to be stored: the version to save and what to report once it is. */
 interface PendingSave {
   readonly version: NewDocumentVersion
@@ -45,8 +49,9 @@ export async function ingestOne(
   store: Store,
   now: () => Date = () => new Date(),
   extractor: string = extractorVersion(),
+  read: ReadDocument = extractDocument,
 ): Promise<IngestOutcome> {
-  const [outcome] = await ingestBatch([item], store, now, extractor)
+  const [outcome] = await ingestBatch([item], store, now, extractor, read)
   return outcome as IngestOutcome
 }
 
@@ -63,9 +68,10 @@ export async function ingestBatch(
   store: Store,
   now: () => Date = () => new Date(),
   extractor: string = extractorVersion(),
+  read: ReadDocument = extractDocument,
 ): Promise<IngestOutcome[]> {
   const prepared: Prepared[] = []
-  for (const item of items) prepared.push(await prepare(item, store, now, extractor))
+  for (const item of items) prepared.push(await prepare(item, store, now, extractor, read))
   const pending = prepared.flatMap((p) => ('save' in p ? [p] : []))
   let saved: (SaveResult | Error)[] = []
   try {
@@ -93,7 +99,13 @@ export async function ingestBatch(
 }
 
 /** Reads and extracts one input, or settles it at once (a failure, bytes already stored, a re-extraction). */
-async function prepare(item: InputItem, store: Store, now: () => Date, extractor: string): Promise<Prepared> {
+async function prepare(
+  item: InputItem,
+  store: Store,
+  now: () => Date,
+  extractor: string,
+  read: ReadDocument,
+): Promise<Prepared> {
   if (!item.ok) return { done: { origin: item.origin, status: 'failed', error: item.error } }
   const { raw } = item
   const hash = contentHash(raw.bytes)
@@ -130,7 +142,7 @@ async function prepare(item: InputItem, store: Store, now: () => Date, extractor
         },
       }
     }
-    const { prepared, dyad, mentions, events, facts, entities } = extractDocument(raw)
+    const { prepared, dyad, mentions, events, facts, entities } = await read(raw)
     const documentId = documentIdFor(raw.origin, prepared.sourceUrl, hash)
     const version: NewDocumentVersion = {
       documentId,
