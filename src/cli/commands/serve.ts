@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { createApp } from '../../api/app.js'
 import { hasWebUi } from '../../api/web.js'
 import { openStore } from '../db.js'
+import { MAX_DOCUMENT_OPTION, maxDocumentBytes } from '../document-limit.js'
 import { CliError, type CliIo, println } from '../io.js'
 
 /** `dyad serve`: the HTTP app on a port until Ctrl-C; a port in use is a one-line error. */
@@ -14,7 +15,9 @@ export function serveCommand(program: Command, io: CliIo): void {
     .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
     .option('--port <n>', 'port', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .action(async (opts: { db?: string; port: string; host: string }) => {
+    .option(...MAX_DOCUMENT_OPTION)
+    .action(async (opts: { db?: string; port: string; host: string; maxDocumentMb?: string }) => {
+      const maxUploadBytes = maxDocumentBytes(opts.maxDocumentMb, io)
       const port = Number(opts.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError(`--port must be 0-65535, not "${opts.port}"`, 2)
@@ -26,7 +29,7 @@ export function serveCommand(program: Command, io: CliIo): void {
           io.stderr,
           'dyad serve: the web UI is not built (run npm run build); serving the API and plain HTML pages',
         )
-      const app = createApp({ store, webRoot })
+      const app = createApp({ store, webRoot, maxUploadBytes })
       const top = (await store.listPairs())[0]
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
