@@ -1,7 +1,7 @@
 // `npm run bench:limits`: what one huge document costs `dyad ingest`, and whether the cost grows linearly with it.
 // Measurement only: it never asserts a time.
 //
-//   npm run bench:limits -- [--sizes 1,10] [--timeout S] [--out FILE] [--dir DIR] [--keep] [--no-pin]
+//   npm run bench:limits -- [--sizes 1,10] [--timeout S] [--out FILE] [--dir DIR] [--keep] [--no-pin] [--cli FILE]
 //
 // Four inputs are generated into a temporary folder (sizes in millions of bytes, 1 and 10 by default):
 //   - `single-line`: news-like sentences (bench/corpus.ts) joined with spaces into one line with no newline;
@@ -9,7 +9,9 @@
 // Each is ingested by the compiled CLI (`node dist/src/cli/main.js ingest FILE --db DIR`; `npm run bench:limits` builds
 // first) in a child process of its own, so its memory is its own: wall time, and peak RSS from `/usr/bin/time -v` (the
 // kernel's count at exit) or, where that is missing, /proc's VmHWM polled every 50 ms. The 10 MB inputs are 10,000,000
-// bytes, under the default limit of 10 MiB. The children run on one core (`taskset`, as the other benches do).
+// bytes, under the default limit of 10 MiB. The children run on one core (`taskset`, as the other benches do). A run
+// slower than --timeout (900 s) is stopped and recorded as such. --cli runs another build of dyad (an older checkout's
+// dist/src/cli/main.js, to compare before and after).
 // It prints a table (case, size, seconds, peak RSS, ratio of the largest size to the smallest) and writes
 // bench/limits-results.json.
 import { spawn, spawnSync } from 'node:child_process'
@@ -21,7 +23,7 @@ import { generateDocument } from './corpus.js'
 import { firstAllowedCpu } from './cpu.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'dist/src/cli/main.js')
+const BUILT_CLI = join(ROOT, 'dist/src/cli/main.js')
 const TIME = '/usr/bin/time'
 
 interface Options {
@@ -31,6 +33,7 @@ interface Options {
   dir: string | undefined
   keep: boolean
   pin: boolean
+  cli: string
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -41,6 +44,7 @@ function parseArgs(argv: readonly string[]): Options {
     dir: undefined,
     keep: false,
     pin: true,
+    cli: BUILT_CLI,
   }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string
@@ -61,8 +65,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--dir') o.dir = resolve(value())
     else if (a === '--keep') o.keep = true
     else if (a === '--no-pin') o.pin = false
+    else if (a === '--cli') o.cli = resolve(value())
     else
-      throw new Error(`unknown argument ${a} (use --sizes 1,10, --timeout S, --out FILE, --dir DIR, --keep, --no-pin)`)
+      throw new Error(
+        `unknown argument ${a} (use --sizes 1,10, --timeout S, --out FILE, --dir DIR, --keep, --no-pin, --cli FILE)`,
+      )
   }
   return o
 }
@@ -83,12 +90,13 @@ function* sentences(): Generator<string> {
   }
 }
 
-/** Exactly `bytes` bytes (ASCII) of one line: prose, or prose without a sentence end. */
+/** Exactly `bytes` bytes (ASCII: accents are dropped, "Türkiye" is "Turkiye") of one line: prose, or prose without a sentence end. */
 export function generateInput(kind: Case, bytes: number): string {
   const parts: string[] = []
   let length = 0
   for (const s of sentences()) {
-    const piece = kind === 'no-sentence-end' ? s.replace(/[.!?]/g, '').replace(/ {2,}/g, ' ') : s
+    const ascii = s.normalize('NFD').replace(/[^\x20-\x7e]/g, '')
+    const piece = kind === 'no-sentence-end' ? ascii.replace(/[.!?]/g, '').replace(/ {2,}/g, ' ') : ascii
     parts.push(piece)
     length += piece.length + 1
     if (length >= bytes) break
@@ -124,7 +132,7 @@ function procHwmMb(pid: number): number | undefined {
 
 /** Runs `dyad ingest FILE --db DB` in a child process: wall time, peak RSS, exit status and the CLI's last lines. */
 async function ingest(file: string, db: string, o: Options): Promise<Omit<Run, 'case' | 'mb' | 'bytes'>> {
-  const node = [process.execPath, CLI, 'ingest', file, '--db', db]
+  const node = [process.execPath, o.cli, 'ingest', file, '--db', db]
   const argv = [...pinPrefix(o.pin), ...(hasTime ? [TIME, '-v'] : []), ...node]
   const t0 = performance.now()
   const child = spawn(argv[0] as string, argv.slice(1), {
@@ -175,7 +183,7 @@ const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2))
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm run bench:limits does)`)
+  if (!existsSync(o.cli)) throw new Error(`${o.cli} is missing: run npm run build first (npm run bench:limits does)`)
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'dyad-limits-'))
   mkdirSync(dir, { recursive: true })
   const runs: Run[] = []
@@ -214,9 +222,10 @@ async function main(): Promise<void> {
     )
   writeFileSync(
     o.out,
-    `${JSON.stringify({ measured: new Date().toISOString(), rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 1)}\n`,
+    `${JSON.stringify({ measured: new Date().toISOString(), cli: o.cli, rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 1)}\n`,
   )
   console.log(`\nwrote ${o.out}`)
 }
 
-await main()
+// Run, not when imported (a test may import the generator).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()
