@@ -80,6 +80,8 @@ describe('POST /api/documents', () => {
   })
 
   it('answers 400 for an empty body or a form without a document, 413 over the size limit, never a 500', async () => {
+    const listed = (await (await app.request('/api/documents')).json()) as { items: unknown[] }
+    const storedBefore = listed.items.length
     assert.equal((await post('', { 'content-type': 'text/plain' })).status, 400)
     assert.equal((await post('   \n ', { 'content-type': 'text/plain' })).status, 400)
     const form = new FormData()
@@ -89,7 +91,24 @@ describe('POST /api/documents', () => {
     assert.match(noFile.json.error?.message ?? '', /file/)
     const big = await post('x'.repeat(5000), { 'content-type': 'text/plain', 'content-length': '5000' })
     assert.equal(big.status, 413)
-    assert.match(big.json.error?.message ?? '', /larger than 4096 bytes/)
+    assert.equal(big.json.error?.message, 'the document is too large (4.9 KB; the limit is 4 KB)')
+    // A form upload: the file alone is over the limit, though the body has room for a form around it.
+    const form2 = new FormData()
+    form2.append('file', new File([`${ARTICLE}\n${'Trade grew. '.repeat(400)}`], 'long.txt', { type: 'text/plain' }))
+    const bigFile = await post(form2)
+    assert.equal(bigFile.status, 413)
+    assert.match(
+      bigFile.json.error?.message ?? '',
+      /^the document is too large \(\d+(?:\.\d)? KB; the limit is 4 KB\)$/,
+    )
+    // A body far over the limit is refused before it is read.
+    const huge = await post('x'.repeat(200_000), { 'content-type': 'text/plain', 'content-length': '200000' })
+    assert.deepEqual(
+      [huge.status, huge.json.error?.message],
+      [413, 'the document is too large (195.3 KB; the limit is 4 KB)'],
+    )
+    const stored = (await (await app.request('/api/documents')).json()) as { items: { id: string }[] }
+    assert.equal(stored.items.length, storedBefore, 'nothing refused was stored')
   })
 })
 

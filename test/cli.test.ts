@@ -103,6 +103,72 @@ describe('dyad CLI', () => {
     )
   })
 
+  it('refuses a document over the size limit in one line and goes on with the others (exit 1)', async () => {
+    const limits = join(dir, 'limits')
+    mkdirSync(limits, { recursive: true })
+    // 3,000 bytes against a limit of 1 KB (0.001 MB = 1,048 bytes): refused from its size, before it is read.
+    writeFileSync(
+      join(limits, 'big.txt'),
+      `Chile and Peru held talks on 3 March 2021. ${'The talks went on. '.repeat(150)}`,
+    )
+    copyFileSync(join(fixtures, 'inputs', 'synthetic-news.txt'), join(limits, 'small.txt'))
+    const small = readFileSync(join(limits, 'small.txt')).length
+    assert.ok(small <= 1048, `the small input (${small} bytes) fits the limit`)
+    const r = await dyad(['ingest', limits, '--db', 'limits.db', '--max-document-mb', '0.001'], dir)
+    assert.equal(r.code, 1)
+    assert.match(r.out, /ingested 1, unchanged 0, failed 1/)
+    const line = r.out.split('\n').find((l) => l.includes('big.txt')) ?? ''
+    assert.match(
+      line,
+      /big\.txt: too large \(\d\.\d KB; the limit is 1 KB, set DYAD_MAX_DOCUMENT_MB or --max-document-mb\)$/,
+    )
+    assert.doesNotMatch(r.out + r.err, /\n\s+at /, 'no stack trace')
+    const docs = JSON.parse((await dyad(['docs', '--json', '--db', 'limits.db'], dir)).out) as { origin: string }[]
+    assert.equal(docs.length, 1, 'the document under the limit is stored')
+
+    // The same limit from the environment; the flag wins over it.
+    const env = await dyad(['ingest', join(limits, 'big.txt'), '--db', 'limits.db'], dir, undefined, {
+      DYAD_MAX_DOCUMENT_MB: '0.001',
+    })
+    assert.equal(env.code, 1)
+    assert.match(env.out, /big\.txt: too large/)
+    const raised = await dyad(
+      ['ingest', join(limits, 'big.txt'), '--db', 'limits.db', '--max-document-mb', '1'],
+      dir,
+      undefined,
+      { DYAD_MAX_DOCUMENT_MB: '0.001' },
+    )
+    assert.equal(raised.code, 0, raised.out)
+    assert.match(raised.out, /ingested 1, unchanged 0, failed 0/)
+
+    // dyad extract and dyad explain read files too, under the same limit.
+    const x = await dyad(
+      ['extract', join(limits, 'big.txt'), join(limits, 'small.txt'), '--max-document-mb', '0.001'],
+      dir,
+    )
+    assert.equal(x.code, 1)
+    assert.match(
+      x.err,
+      /^dyad extract: .*big\.txt: too large \(.*; the limit is 1 KB, set DYAD_MAX_DOCUMENT_MB or --max-document-mb\)$/m,
+    )
+    assert.equal((JSON.parse(x.out) as unknown[]).length, 1, 'the other file is extracted')
+    const e = await dyad(['explain', join(limits, 'big.txt')], dir, undefined, { DYAD_MAX_DOCUMENT_MB: '0.001' })
+    assert.equal(e.code, 1)
+    assert.match(e.err, /big\.txt: too large/)
+
+    // A limit that is not a positive number is a usage error naming where it came from.
+    for (const [args, env2, name] of [
+      [['--max-document-mb', 'ten'], {}, '--max-document-mb'],
+      [['--max-document-mb', '0'], {}, '--max-document-mb'],
+      [[], { DYAD_MAX_DOCUMENT_MB: '-1' }, 'DYAD_MAX_DOCUMENT_MB'],
+    ] as const) {
+      const bad = await dyad(['ingest', limits, '--db', 'limits.db', ...args], dir, undefined, { ...env2 })
+      assert.equal(bad.code, 2, name)
+      assert.equal(bad.err.trim().split('\n').length, 1)
+      assert.match(bad.err, new RegExp(`^dyad: ${name} takes a positive number of megabytes`))
+    }
+  })
+
   it('shows a document with --json and --raw', async () => {
     const docs = JSON.parse((await dyad(['docs', '--json', '--db', 'x.db'], dir)).out) as {
       id: string

@@ -9,7 +9,12 @@ export interface Run {
 }
 
 /** Runs `dyad` in this process with captured streams; `tty` makes stdout a terminal of that width. */
-export async function dyad(args: string[], cwd: string, tty?: { columns: number }): Promise<Run> {
+export async function dyad(
+  args: string[],
+  cwd: string,
+  tty?: { columns: number },
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true, columns: tty.columns } : {})
   const stderr = new PassThrough()
   let out = ''
@@ -20,6 +25,6 @@ export async function dyad(args: string[], cwd: string, tty?: { columns: number 
   stderr.on('data', (d) => {
     err += d
   })
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd })
+  const code = await runCli(args, { stdout, stderr, env, cwd })
   return { code, out, err }
 }

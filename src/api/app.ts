@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { explainText, OUTCOMES } from '../pipeline/explain.js'
 import { extractionInput } from '../pipeline/extract.js'
+import type { ReadDocument } from '../pipeline/ingest.js'
 import { SearchQueryError, type Store, StoreUnavailableError } from '../store/store.js'
 import { type ClientOf, guardWrites } from './access.js'
 import { type DocumentJson, documentDetailJson, documentJson } from './dto.js'
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly writesPerMinute?: number
   /** Who a request comes from, for the write rate (the server's peer address); without it all are one client. */
   readonly clientOf?: ClientOf
+  /** How an uploaded document is read (default: on the caller's thread; `dyad serve` gives its extraction thread). */
+  readonly extract?: ReadDocument
   /** Origins whose pages may call the API from a browser (CORS); none by default, so only Dyad's own pages can. */
   readonly corsOrigins?: readonly string[]
 }
@@ -44,7 +47,7 @@ export interface AppOptions {
  * be used answers 503 (507 when the disk is full), never a 500.
  */
 export function createApp(options: AppOptions): Hono {
-  const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, clientOf, corsOrigins = [] } = options
+  const { store, maxUploadBytes, webRoot, writeToken, writesPerMinute, clientOf, extract, corsOrigins = [] } = options
   const app = new Hono()
   if (corsOrigins.length > 0)
     app.use('/api/*', cors({ origin: [...corsOrigins], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }))
@@ -94,7 +97,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()))
   app.get('/docs', (c) => c.html(apiDocsPage()))
-  app.route('/api', uploadRoutes(store, maxUploadBytes))
+  app.route('/api', uploadRoutes(store, maxUploadBytes, extract))
   app.route('/api/pairs', pairRoutes(store))
   app.route('/api', listRoutes(store))
   app.route('/api', searchRoutes(store))

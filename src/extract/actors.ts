@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SpanIndex, spanIndex } from '../core/span-index.js'
 import type { ActorRef, RuleId, Span } from '../core/types.js'
 import { loadLexicon } from '../text/lexicon.js'
 import { type GazetteerEntry, gazetteer } from './gazetteer.js'
@@ -198,23 +199,39 @@ function cityMentions(text: string, known: ActorMention[]): ActorMention[] {
       }
     }
   }
+  const foundIndex = new SpanIndex(found)
   const out = known.filter(
     (k) =>
-      !found.some(
-        (c) =>
-          c.span.start <= k.span.start &&
-          k.span.end <= c.span.end &&
-          c.span.end - c.span.start > k.span.end - k.span.start,
-      ),
+      !foundIndex
+        .overlapping(k.span.start, k.span.end)
+        .some(
+          (c) =>
+            c.span.start <= k.span.start &&
+            k.span.end <= c.span.end &&
+            c.span.end - c.span.start > k.span.end - k.span.start,
+        ),
   )
-  for (const c of found) if (!out.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) out.push(c)
+  const kept = new SpanIndex(out)
+  // The cities come in text order without overlapping one another: one overlaps an earlier city only by starting
+  // before the furthest end of those added.
+  let addedEnd = -1
+  for (const c of found) {
+    if (c.span.start < addedEnd || kept.overlapping(c.span.start, c.span.end).length > 0) continue
+    out.push(c)
+    addedEnd = Math.max(addedEnd, c.span.end)
+  }
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
 /** The country of the mention ending just before `at` ("Israeli ", "Kazakhstan’s ", "U.S. "), if any. */
 function countryJustBefore(mentions: readonly ActorMention[], text: string, at: number): string | null {
-  for (const m of mentions) {
-    if (m.span.end > at || !('country' in m.actor) || m.via === 'person') continue
+  // The gap allowed is spaces, a short word and spaces, and "'s": only a mention ending after `from` can fit it.
+  let from = at
+  while (from > 0 && /\s/.test(text[from - 1] as string)) from--
+  for (let k = 0; k < 8 && from > 0 && /\S/.test(text[from - 1] as string); k++) from--
+  while (from > 0 && /\s/.test(text[from - 1] as string)) from--
+  for (const m of spanIndex(mentions).endingIn(Math.max(0, from - 2), at)) {
+    if (!('country' in m.actor) || m.via === 'person') continue
     const gap = text.slice(m.span.end, at)
     if (/^(?:['’]s?)?\s+(?:(?:then|new|former|acting|deputy|first|top)\s+)?$/i.test(gap))
       return m.actor.country as string
@@ -231,8 +248,8 @@ function countryOfTail(
   const tail = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(at, at + 12))
   if (!tail) return null
   const from = at + tail[0].length
-  for (const m of mentions) {
-    if (m.span.start < from || m.span.start > from + 60 || !('country' in m.actor) || m.via === 'person') continue
+  for (const m of spanIndex(mentions).startingIn(from, from + 60)) {
+    if (!('country' in m.actor) || m.via === 'person') continue
     if (/[,;.]/.test(text.slice(from, m.span.start))) return null
     return { country: m.actor.country as string, end: m.span.end }
   }
@@ -291,7 +308,7 @@ function introducePeople(
     let at = tail ? tail.end : roleEnd
     // "the ambassador of India to the UAE Sunjay Sudhir": the state an envoy is posted to stands before the name.
     const posted = /^\s+to\s+(?:the\s+)?/.exec(text.slice(at, at + 10))
-    const host = posted && countries.find((c) => c.span.start === at + posted[0].length)
+    const host = posted && spanIndex(countries).startingIn(at + posted[0].length, at + posted[0].length)[0]
     if (host && role.split(/\s+/).some((w) => ENVOY.test(w.toLowerCase()))) at = host.span.end
     const skip = /^(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+(?:of\s+)?){0,6}?)?/uy
     skip.lastIndex = at
@@ -365,10 +382,12 @@ function introducePeople(
     }
   }
   // One person, two records: "President Trump" after "U.S. President Donald Trump" is the same man.
+  // (The words of the longer names, gathered once: a search of every name for each short one grows as their square.)
+  const partOfLonger = new Set<string>()
+  for (const q of people.values()) for (const w of q.name.split(/\s+/)) if (w !== q.name) partOfLonger.add(w)
   for (const name of people.keys()) {
     if (name.includes(' ')) continue
-    const full = [...people.values()].find((q) => q.name !== name && q.name.split(/\s+/).includes(name))
-    if (full) people.delete(name)
+    if (partOfLonger.has(name)) people.delete(name)
   }
   // A person the text names without a country: the office holder of that name at the document's date, else a
   // current leader of the built-in list (checked as of its date), by full name or surname.
@@ -420,6 +439,17 @@ function shortForms(name: string): string[] {
 function organizationMentions(text: string, known: readonly ActorMention[]): (ActorMention & { forEvents: boolean })[] {
   const { re, stateBodies } = orgNames()
   const out: (ActorMention & { forEvents: boolean })[] = []
+  const index = spanIndex(known)
+  /** The first known mention (in list order) ending right before `at`, after spaces or "'s", that passes `keep`. */
+  const justBefore = (at: number, keep: (k: ActorMention) => boolean) => {
+    let from = at
+    while (from > 0 && /\s/.test(text[from - 1] as string)) from--
+    return index
+      .endingIn(Math.max(0, from - 2), at)
+      .find((k) => /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, at)) && keep(k))
+  }
+  const insideOrg = (start: number, end: number) =>
+    index.overlapping(start, end).some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let name = m[0].replace(/^(?:The|A|An|In|On|At|By|For|From|Since|After|During)\s+/, '')
@@ -429,8 +459,8 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     const end = start + name.length
     // A one-word name is an organisation only when the lexicon knows it as one ("Knesset", "Kremlin").
     if (!name.includes(' ') && !knownOrg(name)) continue
-    if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
-    const inside = known.find(
+    if (insideOrg(start, end)) continue
+    const inside = index.within(start, end).find(
       // A country's name inside ("… of Kazakhstan"), or its adjective first ("Israeli Embassy"), not "of American States".
       (k) =>
         k.span.start >= start &&
@@ -450,11 +480,9 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
     const finalName = text.slice(start, end)
     if (!finalName.includes(' ') && !knownOrg(finalName)) continue
     // A body the lexicon knows ("European Union") is already a mention of its own.
-    if (known.some((k) => k.via === 'org' && k.span.start <= start && end <= k.span.end)) continue
+    if (insideOrg(start, end)) continue
     const head = finalName.split(/\s+/).find((w) => stateBodies.has(w))
-    const before = known.find(
-      (k) => k.span.end <= start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, start)) && 'country' in k.actor,
-    )
+    const before = justBefore(start, (k) => 'country' in k.actor)
     const within = inside && inside.span.start >= start ? inside : undefined
     const country = within ?? (inside && inside.span.end <= start ? inside : undefined) ?? before
     out.push({
@@ -474,10 +502,7 @@ function organizationMentions(text: string, known: readonly ActorMention[]): (Ac
   for (let m = common.exec(text); m; m = common.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length }
     // "Chile's foreign ministry", "the Peruvian foreign ministry": a country just before names whose organ it is.
-    const before = known.find(
-      (k) =>
-        'country' in k.actor && k.span.end <= span.start && /^(?:['’]s?)?\s+$/.test(text.slice(k.span.end, span.start)),
-    )
+    const before = justBefore(span.start, (k) => 'country' in k.actor)
     if (before) continue
     out.push({
       span,
@@ -531,14 +556,19 @@ export function findActors(
     }
   }
   // A person's name wins over a gazetteer name inside it; otherwise keep both sorted.
+  const persons = new SpanIndex(personMentions)
   const kept = countries.filter(
-    (c) => !personMentions.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end),
+    (c) =>
+      !persons
+        .overlapping(c.span.start, c.span.end)
+        .some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end),
   )
   const organizations = organizationMentions(text, kept).filter(
-    (o) => !personMentions.some((p) => p.span.start < o.span.end && o.span.start < p.span.end),
+    (o) => persons.overlapping(o.span.start, o.span.end).length === 0,
   )
+  const keptIndex = new SpanIndex(kept)
   const forEvents = organizations
-    .filter((o) => o.forEvents && !kept.some((c) => c.span.start < o.span.end && o.span.start < c.span.end))
+    .filter((o) => o.forEvents && keptIndex.overlapping(o.span.start, o.span.end).length === 0)
     .map(({ forEvents: _, ...o }) => o)
   const mentions = [...kept, ...personMentions, ...forEvents].sort((a, b) => a.span.start - b.span.start)
   return { mentions, people, organizations }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { splitSentences } from './segment.js'
+import { MAX_SENTENCE, splitSentences } from './segment.js'
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text)
 
@@ -90,5 +90,43 @@ describe('splitSentences: abbreviations at the end of a compound', () => {
       'They formed the Vietnam–U.S. Comprehensive Partnership.',
       'It grew.',
     ])
+  })
+  it('cuts a sentence longer than MAX_SENTENCE at a clause mark, else between words, else anywhere', () => {
+    const clause = 'the talks went on for hours and the envoys spoke at length about the border'
+    const text = Array.from({ length: 40 }, (_, i) => `${clause} ${i}`).join(', ')
+    const out = splitSentences(text)
+    assert.ok(out.length > 1)
+    for (const s of out) {
+      assert.ok(s.text.length <= MAX_SENTENCE, `${s.text.length} characters`)
+      assert.equal(text.slice(s.span.start, s.span.end), s.text)
+    }
+    // Cut after a comma, and nothing of the text is lost between the pieces but the spaces.
+    assert.ok(out.slice(0, -1).every((s) => s.text.endsWith(',')))
+    assert.equal(out.map((s) => s.text).join(' '), text)
+
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ')
+    const pieces = splitSentences(words)
+    assert.ok(pieces.length > 1 && pieces.every((s) => s.text.length <= MAX_SENTENCE && !/^\s|\s$/.test(s.text)))
+    assert.equal(pieces.map((s) => s.text).join(' '), words)
+
+    const blob = 'x'.repeat(MAX_SENTENCE * 2 + 10)
+    assert.deepEqual(
+      splitSentences(blob).map((s) => s.text.length),
+      [MAX_SENTENCE, MAX_SENTENCE, 10],
+    )
+  })
+
+  it('keeps a sentence of ordinary length whole, commas and all', () => {
+    const text = `${'Chile, Peru and Bolivia met, talked, and parted, '.repeat(12).trim()}.`
+    assert.ok(text.length < MAX_SENTENCE)
+    assert.deepEqual(texts(text), [text])
+  })
+
+  it('reads a run of full stops as one boundary', () => {
+    const text = `Kenya protested${'.'.repeat(500)} Uganda denied it.`
+    assert.deepEqual(
+      splitSentences(text).map((s) => s.text.slice(0, 15)),
+      ['Kenya protested', 'Uganda denied i'],
+    )
   })
 })

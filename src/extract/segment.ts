@@ -18,7 +18,18 @@ function abbreviationSet() {
 }
 
 /** End of a sentence: terminal punctuation, optional closing quotes/brackets, then space before a capital, digit or quote. */
-const BOUNDARY = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘([]?[\p{Lu}\d])/gu
+// It starts only where a run of marks starts: a match can only begin there, and trying every mark of a long run again
+// would cost the square of its length.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘([]?[\p{Lu}\d])/gu
+
+/**
+ * The longest sentence, in UTF-16 units, that extraction reads whole. The rules look around a trigger, a date or a
+ * number within its sentence, so their cost grows with the sentence's length: a text with no sentence end (a list of
+ * a million words, a page flattened without punctuation) would be one sentence as long as the text. Over this length
+ * a sentence is cut at a clause boundary (";", ":", ","), else between words, else anywhere; every sentence of the
+ * development sets is shorter than half of it.
+ */
+export const MAX_SENTENCE = 1000
 
 /** The word ending at `end` (from the previous whitespace), to tell abbreviations and initials from sentence ends. */
 function wordBefore(text: string, end: number): string {
@@ -66,5 +77,25 @@ export function splitSentences(text: string): Sentence[] {
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(text[start] as string)) start++
   while (end > start && /\s/.test(text[end - 1] as string)) end--
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE)
+    push(out, text, start, cut, paragraph)
+    start = cut
+    while (start < end && /\s/.test(text[start] as string)) start++
+  }
   if (end > start) out.push({ span: { start, end }, text: text.slice(start, end), paragraph })
+}
+
+/** Where to cut an over-long sentence starting at `start` before `limit`: after the last clause mark or space of its
+ * second half, else at `limit` (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  const from = start + Math.floor((limit - start) / 2)
+  const window = text.slice(from, limit)
+  for (const boundary of [/[;:]\s/g, /,\s/g, /\s/g]) {
+    let last = -1
+    for (let m = boundary.exec(window); m; m = boundary.exec(window)) last = m.index + 1
+    if (last > 0) return from + last
+  }
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
 }

@@ -1,7 +1,8 @@
+import { spanIndex } from '../core/span-index.js'
 import type { Mention } from '../core/types.js'
 import { type ExtractionInput, extract, type TriggerTrace } from '../extract/index.js'
 import { splitSentences } from '../extract/segment.js'
-import { tokenize, tokensIn } from '../text/tokens.js'
+import { sentenceTokenizer } from '../text/tokens.js'
 
 /** What happened in one sentence: its words, what was recognised in it and what each trigger led to. */
 export interface ExplainedSentence {
@@ -39,27 +40,30 @@ export function explainText(input: ExtractionInput, select: ExplainSelection = {
   const x = extract(input, trace)
   const text = input.text
   const sentences = splitSentences(text)
-  const tokens = tokenize(text)
+  const tokensOf = sentenceTokenizer(text, sentences)
+  const mentions = spanIndex(x.mentions)
+  const traced = new Map<number, TriggerTrace[]>()
+  for (const t of trace) {
+    const list = traced.get(t.sentence)
+    if (list) list.push(t)
+    else traced.set(t.sentence, [t])
+  }
   const titleEnd = input.title && text.startsWith(input.title) ? input.title.length : 0
   const out: ExplainedSentence[] = []
   for (const [i, s] of sentences.entries()) {
     if (select.sentence !== undefined && select.sentence !== i + 1) continue
     if (select.at !== undefined && !(s.span.start <= select.at && select.at < s.span.end)) continue
-    const inside = (m: Mention) => m.span.start >= s.span.start && m.span.end <= s.span.end
+    const inside = mentions.within(s.span.start, s.span.end)
     out.push({
       number: i + 1,
       start: s.span.start,
       end: s.span.end,
       text: s.text,
       headline: s.span.end <= titleEnd,
-      tokens: tokensIn(tokens, s.span).map((t) => ({ text: t.text, pos: t.pos, lemma: t.lemma })),
-      actors: x.mentions.flatMap((m) =>
-        m.kind === 'actor' && inside(m) ? [{ text: m.text, actor: actorName(m), rule: m.rule }] : [],
-      ),
-      times: x.mentions.flatMap((m) =>
-        m.kind === 'time' && inside(m) ? [{ text: m.text, date: m.date.value, rule: m.rule }] : [],
-      ),
-      triggers: trace.filter((t) => t.sentence === i),
+      tokens: tokensOf(s.span).map((t) => ({ text: t.text, pos: t.pos, lemma: t.lemma })),
+      actors: inside.flatMap((m) => (m.kind === 'actor' ? [{ text: m.text, actor: actorName(m), rule: m.rule }] : [])),
+      times: inside.flatMap((m) => (m.kind === 'time' ? [{ text: m.text, date: m.date.value, rule: m.rule }] : [])),
+      triggers: traced.get(i) ?? [],
     })
   }
   return out

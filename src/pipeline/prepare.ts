@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { clean } from '../clean/index.js'
-import type { CleanText, DocumentMetadata, MediaType, RawDocument, Repair } from '../core/types.js'
+import type { CleanText, DeclaredMetadata, DocumentMetadata, MediaType, RawDocument, Repair } from '../core/types.js'
 import { decodeBytes } from '../decode/index.js'
-import { htmlMainText } from '../markup/html-main-text.js'
+import { readHtml } from '../markup/html-text.js'
 import { markdownText } from '../markup/markdown-text.js'
 import { readMetadata } from '../metadata/index.js'
 import { splitSourceLine } from '../text/source-line.js'
@@ -45,12 +45,7 @@ export function prepareDocument(raw: RawDocument): PreparedDocument {
     raw.mediaType === 'text/plain' && looksLikeHtml(decoded.text) ? 'text/html' : raw.mediaType
   const { url, text: afterSource } = splitSourceLine(decoded.text)
   // Markup is read down to the text a reader sees; that text is the "decoded text" every span maps back to.
-  const markup =
-    mediaType === 'text/html'
-      ? htmlMainText(afterSource)
-      : mediaType === 'text/markdown'
-        ? markdownText(afterSource)
-        : undefined
+  const markup = readMarkup(mediaType, afterSource)
   const rawText = markup ? markup.text : afterSource
   const cleaned = clean(rawText)
   if (cleaned.text.trim() === '') throw new InputError('no article text left after cleaning')
@@ -70,6 +65,21 @@ export function prepareDocument(raw: RawDocument): PreparedDocument {
       sourceUrl: url,
       ...(markup ? { declared: markup.metadata } : {}),
     }),
+  }
+}
+
+/**
+ * HTML or Markdown read down to its text (plain text: nothing to do). A failure of this stage is the input's reason,
+ * in one line naming the stage, never a crash message of the libraries under it.
+ */
+function readMarkup(mediaType: MediaType, text: string): { text: string; metadata: DeclaredMetadata } | undefined {
+  if (mediaType !== 'text/html' && mediaType !== 'text/markdown') return undefined
+  try {
+    return mediaType === 'text/html' ? readHtml(text) : markdownText(text)
+  } catch (e) {
+    const kind = mediaType === 'text/html' ? 'HTML' : 'Markdown'
+    const why = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e)
+    throw new InputError(`markup: the ${kind} could not be read as text (${why})`)
   }
 }
 

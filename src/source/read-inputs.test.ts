@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { expandPaths, readInput } from './read-inputs.js'
+import { expandPaths, MAX_DOCUMENT_BYTES, megabytes, readInput, tooLarge } from './read-inputs.js'
 
 describe('reading inputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-src-'))
@@ -31,9 +31,40 @@ describe('reading inputs', () => {
     )
   })
   it('reads stdin and files with their media type', async () => {
-    const stdin = await readInput('-', async () => new TextEncoder().encode('hello'))
+    const stdin = await readInput('-', { stdin: async () => new TextEncoder().encode('hello') })
     assert.ok(stdin.ok && stdin.raw.origin === '-' && new TextDecoder().decode(stdin.raw.bytes) === 'hello')
     const html = await readInput(join(dir, 'b', 'page.HTML'))
     assert.ok(html.ok && html.raw.mediaType === 'text/html')
+  })
+  it('refuses a file over the size limit from its size, and stdin once it holds more', async () => {
+    writeFileSync(join(dir, 'big.txt'), 'word '.repeat(400))
+    const big = await readInput(join(dir, 'big.txt'), { maxBytes: 1024 })
+    assert.deepEqual(big, { ok: false, origin: join(dir, 'big.txt'), error: 'too large (2 KB; the limit is 1 KB)' })
+    const hinted = await readInput(join(dir, 'big.txt'), { maxBytes: 1024, hint: 'set X' })
+    assert.ok(!hinted.ok && hinted.error === 'too large (2 KB; the limit is 1 KB, set X)')
+    assert.ok((await readInput(join(dir, 'big.txt'), { maxBytes: 2000 })).ok, 'exactly at the limit is read')
+    let asked = 0
+    const stdin = await readInput('-', {
+      maxBytes: 1024,
+      stdin: async (max) => {
+        asked = max
+        return new Uint8Array(max + 1)
+      },
+    })
+    assert.equal(asked, 1024, 'stdin is told where to stop')
+    assert.ok(!stdin.ok && stdin.error === 'too large (more than the limit of 1 KB)')
+  })
+
+  it('says sizes as a person reads them, in bytes when the size and the limit would read alike', () => {
+    assert.equal(MAX_DOCUMENT_BYTES, 10 * 1024 * 1024)
+    assert.deepEqual(
+      [megabytes(14.2 * 1024 * 1024), megabytes(MAX_DOCUMENT_BYTES), megabytes(1536), megabytes(800)],
+      ['14.2 MB', '10 MB', '1.5 KB', '800 bytes'],
+    )
+    assert.equal(tooLarge(14_900_000, MAX_DOCUMENT_BYTES), 'too large (14.2 MB; the limit is 10 MB)')
+    assert.equal(
+      tooLarge(MAX_DOCUMENT_BYTES + 1, MAX_DOCUMENT_BYTES),
+      'too large (10485761 bytes; the limit is 10485760 bytes)',
+    )
   })
 })

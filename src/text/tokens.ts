@@ -4,7 +4,7 @@ import type { Span } from '../core/types.js'
 
 /** A word or punctuation mark of a text, with its offsets, lower-case form, lemma and universal part of speech. */
 export interface Token {
-  /** Position in the token list of its text. */
+  /** Position in the token list of its text (of its stretch, for a text read a stretch at a time). */
   readonly index: number
   readonly start: number
   readonly end: number
@@ -22,7 +22,7 @@ let nlp: WinkMethods | undefined
  * every token keeps its offsets into `text`, so a rule over tokens yields spans of the text. Whitespace is not a
  * token.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, offset = 0): Token[] {
   nlp ??= winkNLP(model, ['sbd', 'pos'])
   const its = nlp.its
   // The lemma helper's declared type takes an add-ons argument the token API does not pass; it works as any `its`.
@@ -39,9 +39,65 @@ export function tokenize(text: string): Token[] {
     cursor = at + surface.length
     const lower = surface.toLowerCase()
     const lemma = String(t.out(lemmaOf) ?? lower).toLowerCase()
-    out.push({ index: out.length, start: at, end: cursor, text: surface, lower, lemma, pos: String(t.out(its.pos)) })
+    out.push({
+      index: out.length,
+      start: offset + at,
+      end: offset + cursor,
+      text: surface,
+      lower,
+      lemma,
+      pos: String(t.out(its.pos)),
+    })
   })
   return out
+}
+
+/** The longest text tokenized at once; a longer one is read a stretch of whole sentences at a time. */
+export const TOKENIZE_STRETCH = 256 * 1024
+
+/**
+ * The tokens of each sentence of a text, for sentences asked for in text order. A text up to `TOKENIZE_STRETCH` long
+ * is tokenized whole; a longer one a stretch of whole sentences at a time (ending at a paragraph's end when one falls
+ * in its second half), so that a huge text never holds every token, and the tagger's own copy of them, at once.
+ */
+export function sentenceTokenizer(
+  text: string,
+  sentences: readonly { readonly span: Span; readonly paragraph: number }[],
+  stretch = TOKENIZE_STRETCH,
+): (span: Span) => Token[] {
+  if (text.length <= stretch) {
+    const all = tokenize(text)
+    return (span) => tokensIn(all, span)
+  }
+  let tokens: Token[] = []
+  let from = 0
+  let to = -1
+  let next = 0
+  return (span) => {
+    if (span.start < from || span.end > to) {
+      // The first sentence of the new stretch is the one asked for (a search back when asked out of order).
+      if (sentences[next]?.span.start !== span.start) next = sentences.findIndex((s) => s.span.start >= span.start)
+      if (next < 0) next = sentences.length
+      from = span.start
+      let last = next
+      while (last + 1 < sentences.length && (sentences[last + 1] as { span: Span }).span.end - from <= stretch) last++
+      for (let k = last; k > next; k--) {
+        const s = sentences[k] as { span: Span; paragraph: number }
+        const before = sentences[k - 1] as { span: Span; paragraph: number }
+        if (before.span.end - from < stretch / 2) break
+        if (s.paragraph !== before.paragraph) {
+          last = k - 1
+          break
+        }
+      }
+      to = Math.max(span.end, sentences[last]?.span.end ?? span.end)
+      // The stretch before is let go before the next is read.
+      tokens = []
+      tokens = tokenize(text.slice(from, to), from)
+      next = last + 1
+    }
+    return tokensIn(tokens, span)
+  }
 }
 
 /** The tokens of a list that lie inside a span (binary search: the list is in text order). */

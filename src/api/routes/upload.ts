@@ -2,14 +2,17 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { MediaType, RawDocument } from '../../core/types.js'
 import { extractDocument } from '../../pipeline/extract.js'
-import { ingestOne } from '../../pipeline/ingest.js'
-import { mediaTypeOf } from '../../source/read-inputs.js'
+import { ingestOne, type ReadDocument } from '../../pipeline/ingest.js'
+import { MAX_DOCUMENT_BYTES, mediaTypeOf, tooLarge } from '../../source/read-inputs.js'
 import type { Store } from '../../store/store.js'
 import { extractionJson } from '../dto.js'
 import { errorJson } from '../schemas.js'
 
-/** The largest document `POST /api/documents` accepts by default: 10 MB. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+/** The largest document `POST /api/documents` accepts by default: 10 MB, the limit of every other reader. */
+export const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES
+
+/** Room in a request body for a form upload's boundaries and headers around a document of the largest size. */
+const FORM_OVERHEAD = 64 * 1024
 
 /** The media type a request body declares ("text/html; charset=…" → text/html); plain text otherwise. */
 function declaredType(contentType: string | undefined): MediaType {
@@ -20,15 +23,27 @@ function declaredType(contentType: string | undefined): MediaType {
 /**
  * `POST /api/documents`: ingests a document sent as the request body (text, HTML or Markdown by its Content-Type) or
  * as a form upload (a `file` field, or a `text` field), and answers the document id, the ingest status and the same
- * JSON that `dyad extract` prints — 201 for a new document, 200 when the same bytes were stored already.
+ * JSON that `dyad extract` prints — 201 for a new document, 200 when the same bytes were stored already. A document
+ * over `maxBytes` is refused with 413; a body too large to hold one is refused before it is read. The document is read
+ * once, by `read` (on the server's extraction thread, so that reads are answered meanwhile), for the store and the answer.
  */
-export function uploadRoutes(store: Store, maxBytes: number = MAX_UPLOAD_BYTES): Hono {
+export function uploadRoutes(
+  store: Store,
+  maxBytes: number = MAX_UPLOAD_BYTES,
+  read: ReadDocument = extractDocument,
+): Hono {
   const routes = new Hono()
   routes.post(
     '/documents',
     bodyLimit({
-      maxSize: maxBytes,
-      onError: (c) => c.json(errorJson(`the document is larger than ${maxBytes} bytes`), 413),
+      maxSize: maxBytes + FORM_OVERHEAD,
+      onError: (c) => {
+        const declared = Number(c.req.header('content-length'))
+        return c.json(
+          errorJson(`the document is ${tooLarge(Number.isSafeInteger(declared) ? declared : null, maxBytes)}`),
+          413,
+        )
+      },
     }),
     async (c) => {
       const contentType = c.req.header('content-type')
@@ -47,11 +62,23 @@ export function uploadRoutes(store: Store, maxBytes: number = MAX_UPLOAD_BYTES):
       } else {
         raw = { origin: '-', mediaType: declaredType(contentType), bytes: new Uint8Array(await c.req.arrayBuffer()) }
       }
+      if (raw.bytes.length > maxBytes)
+        return c.json(errorJson(`the document is ${tooLarge(raw.bytes.length, maxBytes)}`), 413)
       if (raw.bytes.length === 0 || new TextDecoder().decode(raw.bytes).trim() === '')
         return c.json(errorJson('the document is empty'), 400)
-      const outcome = await ingestOne({ ok: true, raw }, store)
+      const reading = await Promise.resolve(raw)
+        .then(read)
+        .then(
+          (x) => ({ ok: true as const, x }),
+          (e: unknown) => ({ ok: false as const, e }),
+        )
+      const outcome = await ingestOne({ ok: true, raw }, store, undefined, undefined, () => {
+        if (!reading.ok) throw reading.e
+        return reading.x
+      })
       if (outcome.status === 'failed') return c.json(errorJson(`the document could not be read: ${outcome.error}`), 422)
-      const x = extractDocument(raw)
+      if (!reading.ok) throw reading.e
+      const x = reading.x
       const doc = raw.origin.startsWith('upload:') ? raw.origin.slice('upload:'.length) : outcome.documentId
       return c.json(
         { id: outcome.documentId, status: outcome.status, version: outcome.version, ...extractionJson(doc, x) },

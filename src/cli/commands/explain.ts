@@ -3,6 +3,7 @@ import { explainText, OUTCOMES } from '../../pipeline/explain.js'
 import { extractionInput } from '../../pipeline/extract.js'
 import { prepareDocument } from '../../pipeline/prepare.js'
 import { readInput } from '../../source/read-inputs.js'
+import { LIMIT_HINT, MAX_DOCUMENT_OPTION, maxDocumentBytes } from '../document-limit.js'
 import { CliError, type CliIo, println } from '../io.js'
 
 /** A whole number from a command-line option, or a usage error naming the option. */
@@ -23,11 +24,13 @@ export function explainCommand(program: Command, io: CliIo): void {
     .option('--sentence <n>', 'only sentence N (counted from 1, as printed)')
     .option('--at <offset>', 'only the sentence holding this offset of the clean text')
     .option('--json', 'print JSON')
-    .action(async (file: string, opts: { sentence?: string; at?: string; json?: boolean }) => {
+    .option(...MAX_DOCUMENT_OPTION)
+    .action(async (file: string, opts: { sentence?: string; at?: string; json?: boolean; maxDocumentMb?: string }) => {
+      const maxBytes = maxDocumentBytes(opts.maxDocumentMb, io)
       const sentence = wholeNumber('--sentence', opts.sentence)
       const at = wholeNumber('--at', opts.at)
       if (sentence !== undefined && at !== undefined) throw new CliError('give --sentence or --at, not both', 2)
-      const item = await readInput(file)
+      const item = await readInput(file, { maxBytes, hint: LIMIT_HINT })
       if (!item.ok) throw new CliError(`${item.origin}: ${item.error}`, 1)
       let prepared: ReturnType<typeof prepareDocument>
       try {

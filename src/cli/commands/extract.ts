@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { type ExtractionJson, extractionJson } from '../../api/dto.js'
 import { extractDocument } from '../../pipeline/extract.js'
 import { readInput } from '../../source/read-inputs.js'
+import { LIMIT_HINT, MAX_DOCUMENT_OPTION, maxDocumentBytes } from '../document-limit.js'
 import { type CliIo, EXIT, println } from '../io.js'
 
 /** `dyad extract FILE...`: the whole pipeline on files, without a database; JSON to stdout or one file per input. */
@@ -14,11 +15,13 @@ export function extractCommand(program: Command, io: CliIo, setExit: (code: numb
     .argument('<files...>', 'documents to read (.txt, .md, .html; "-" for stdin)')
     .option('--out <dir>', 'write <name>.json per input into this folder instead of printing')
     .option('--json', 'print JSON (the default when --out is not given)')
-    .action(async (files: string[], opts: { out?: string; json?: boolean }) => {
+    .option(...MAX_DOCUMENT_OPTION)
+    .action(async (files: string[], opts: { out?: string; json?: boolean; maxDocumentMb?: string }) => {
+      const maxBytes = maxDocumentBytes(opts.maxDocumentMb, io)
       if (opts.out) await mkdir(opts.out, { recursive: true })
       const printed: ExtractionJson[] = []
       for (const file of files) {
-        const item = await readInput(file)
+        const item = await readInput(file, { maxBytes, hint: LIMIT_HINT })
         if (!item.ok) {
           println(io.stderr, `dyad extract: ${item.origin}: ${item.error}`)
           setExit(EXIT.failed)

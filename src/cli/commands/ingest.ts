@@ -4,6 +4,7 @@ import { type IngestOutcome, ingestBatch } from '../../pipeline/ingest.js'
 import { expandPaths, type InputItem, readInput } from '../../source/read-inputs.js'
 import { StoreUnavailableError } from '../../store/store.js'
 import { openStore } from '../db.js'
+import { LIMIT_HINT, MAX_DOCUMENT_OPTION, maxDocumentBytes } from '../document-limit.js'
 import { CliError, type CliIo, EXIT, println } from '../io.js'
 
 /** At most this many inputs, or this many bytes of them, are stored in one transaction (one commit). */
@@ -18,7 +19,9 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
     .argument('<paths...>', 'files, folders or - for stdin')
     .option('--db <path>', 'database file (default: $DYAD_DB or ./dyad.db)')
     .option('--json', 'print one JSON object per input instead of the summary')
-    .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+    .option(...MAX_DOCUMENT_OPTION)
+    .action(async (paths: string[], opts: { db?: string; json?: boolean; maxDocumentMb?: string }) => {
+      const maxBytes = maxDocumentBytes(opts.maxDocumentMb, io)
       const listed = await expandPaths(paths)
       // An empty folder is a mistake worth a word, not a silent success (and no database is made for it).
       if (listed.length === 0)
@@ -77,7 +80,8 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
         }
         for (const entry of listed) {
           if (interrupted) break
-          const item: InputItem = 'path' in entry ? await readInput(entry.path) : { ok: false, ...entry }
+          const item: InputItem =
+            'path' in entry ? await readInput(entry.path, { maxBytes, hint: LIMIT_HINT }) : { ok: false, ...entry }
           read++
           batch.push(item)
           bytes += item.ok ? item.raw.bytes.length : 0

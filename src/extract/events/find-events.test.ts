@@ -910,4 +910,9 @@ describe('extract: parties that are not targets', () => {
     const e = only('The Malian president arrived in Dakar on Monday for a three-day state visit to Senegal.', ANCHOR)
     assert.deepEqual([e.type, ...pair(e), e.date?.value], ['VISIT', 'MLI', 'SEN', '2024-03-11'])
   })
+  it('reads a text that ends on the preposition of an act without failing', () => {
+    // "protested to" with nothing after it: the phrase after the preposition lies past the last token.
+    const out = events('Kenya and Uganda met in March 2020. Kenya protested to')
+    assert.ok(out.every((e) => e.source !== null))
+  })
 })

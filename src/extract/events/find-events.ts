@@ -1,7 +1,8 @@
 import { actorCode } from '../../core/actors.js'
 import { familyOf } from '../../core/plover.js'
-import type { ActorRef, Event, EventDate, PartialDate, RuleId, Sentence } from '../../core/types.js'
-import { type Token, tokenize, tokensIn } from '../../text/tokens.js'
+import { spanIndex } from '../../core/span-index.js'
+import type { ActorRef, Event, EventDate, PartialDate, RuleId, Sentence, Span } from '../../core/types.js'
+import { sentenceTokenizer, type Token, tokensIn } from '../../text/tokens.js'
 import type { ActorMention } from '../actors.js'
 import type { TimeExpression } from '../dates/index.js'
 import { confidenceOf, isGeneric, MIN_CONFIDENCE } from './confidence.js'
@@ -150,7 +151,8 @@ const DATELINE_END = /^\s*(?:[–—:-]|\(\p{Lu})/u
 
 /** Whether a time expression is the date of a dateline opening its sentence: "OSLO, March 3, 2021 – …". */
 function datelineDate(text: string, sentenceStart: number, t: TimeExpression): boolean {
-  const lineStart = Math.max(sentenceStart, text.lastIndexOf('\n', t.span.start - 1) + 1)
+  // The line's start within the sentence: a search back from the date would walk a long line to its start each time.
+  const lineStart = sentenceStart + text.slice(sentenceStart, t.span.start).lastIndexOf('\n') + 1
   return (
     DATELINE_PLACE.test(text.slice(lineStart, t.span.start)) &&
     DATELINE_END.test(text.slice(t.span.end, t.span.end + 4))
@@ -328,8 +330,8 @@ function soleState(view: SentenceView): Party[] {
  * Tokens of a sentence, numbered from 0, with the verbs the tagger read as nouns or adjectives put right ("had shot
  * down", "the commission alleged that", "Chile and Peru sign the treaty"): every rule after this reads them as verbs.
  */
-function sentenceTokens(all: readonly Token[], s: Sentence): Token[] {
-  const tokens = tokensIn(all, s.span).map((t, index) => ({ ...t, index }))
+function sentenceTokens(found: readonly Token[]): Token[] {
+  const tokens = found.map((t, index) => ({ ...t, index }))
   return tokens.map((t, i) => {
     // A French compound in English text ("chargé d'affaires"): its first word is a noun, whatever the tagger said.
     if (/^d['’]/.test(tokens[i + 1]?.lower ?? '')) return { ...t, pos: 'NOUN', lemma: t.lower }
@@ -578,7 +580,8 @@ const short = (r: { rule: RoleRule; detail?: string } | null | undefined, fallba
  */
 export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
   const { text, dyad } = ctx
-  const tokens = ctx.tokens ?? tokenize(text)
+  const given = ctx.tokens
+  const tokensOf = given ? (span: Span) => tokensIn(given, span) : sentenceTokenizer(text, ctx.sentences)
   const events: Event[] = []
   let lastDated: { sentence: number; end: number; date: EventDate } | null = null
   // The time the text's story has moved to: the date that opens a paragraph ("In April 2025, concerns were raised…")
@@ -593,6 +596,7 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     ctx.publicationDate?.precision === 'day'
       ? { value: ctx.publicationDate.value, precision: 'day', basis: 'context' }
       : null
+  const times = spanIndex(ctx.times)
   let mi = 0
   for (const [sentenceIndex, s] of ctx.sentences.entries()) {
     while (mi < ctx.mentions.length && (ctx.mentions[mi] as ActorMention).span.start < s.span.start) mi++
@@ -600,8 +604,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
     for (let j = mi; j < ctx.mentions.length && (ctx.mentions[j] as ActorMention).span.start < s.span.end; j++)
       if ((ctx.mentions[j] as ActorMention).span.end <= s.span.end) sMentions.push(ctx.mentions[j] as ActorMention)
     if (s.span.end <= titleEnd) continue
-    const view = viewOf(s, sentenceTokens(tokens, s), sMentions)
-    const sTimes = ctx.times.filter((t) => t.span.start >= s.span.start && t.span.end <= s.span.end)
+    const view = viewOf(s, sentenceTokens(tokensOf(s.span)), sMentions)
+    const sTimes = times.within(s.span.start, s.span.end)
     const nouns = nominalTriggers(view.tokens)
     // A noun of several words ("air strikes") wins over a verb the tagger read inside it.
     const idioms: number[] = []

@@ -1,3 +1,4 @@
+import { SpanIndex, spanIndex } from '../../core/span-index.js'
 import type { Fact, RuleId, Sentence, Span } from '../../core/types.js'
 import { runRegexRules } from '../run-rules.js'
 import type { FactContext, FactFinding, FactRefiner, SentenceRecognizer, TableCellRecognizer } from './finding.js'
@@ -25,7 +26,13 @@ export function findFindings(ctx: FactContext, configuration: FactConfiguration)
   )
   // Rows of flattened tables are read as tables; their numbers are not read again as prose.
   const rows = table.map((f) => f.evidence)
-  const prose = ctx.sentences.filter((s) => !rows.some((r) => r.start <= s.span.start && s.span.end <= r.end))
+  const rowIndex = new SpanIndex(rows.map((span) => ({ span })))
+  const prose = ctx.sentences.filter(
+    (s) =>
+      !rowIndex
+        .overlapping(s.span.start, s.span.end)
+        .some(({ span: r }) => r.start <= s.span.start && s.span.end <= r.end),
+  )
   const found = prose.flatMap((s) => readSentence(ctx, s, configuration.sentence))
   const document = { text, times: ctx.times, sentences: prose, mentions: ctx.mentions ?? [], dyad: ctx.dyad ?? null }
   return [...table, ...configuration.refiners.reduce((list, r) => r.refine(list, document), found)]
@@ -48,7 +55,7 @@ function readSentence(ctx: FactContext, sentence: Sentence, rules: readonly Sent
   const used = new Uint8Array(end - start)
   const mark = (span: Span) => used.fill(1, Math.max(0, span.start - start), Math.max(0, span.end - start))
   // "In the ten years since" is a date and a duration too: its number stays free for the fact rules.
-  for (const t of ctx.times) if (t.span.start < end && t.span.end > start && t.rule !== 'date/years-since') mark(t.span)
+  for (const t of spanIndex(ctx.times).overlapping(start, end)) if (t.rule !== 'date/years-since') mark(t.span)
   const found: FactFinding[] = []
   runRegexRules(rules, sentence.text, { text: ctx.text, sentence, found }, (f) => {
     if (used.subarray(f.span.start - start, f.span.end - start).includes(1)) return false

@@ -1,3 +1,4 @@
+import { spanIndex } from '../../core/span-index.js'
 import type { ActorMention } from '../actors.js'
 import type { FactFinding, TableCellRecognizer } from './finding.js'
 
@@ -16,16 +17,11 @@ export function readTables(text: string, mentions: readonly ActorMention[], cell
   const found: FactFinding[] = []
   const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index ?? 0, text: m[0] }))
   let columns: string[] | null = null
+  const index = spanIndex(mentions)
   for (const line of lines) {
     const end = line.start + line.text.length
-    const countries = mentions.filter(
-      (m) => m.span.start >= line.start && m.span.end <= end && 'country' in m.actor && m.via !== 'person',
-    )
-    const rest = countries.reduceRight(
-      (t, m) => t.slice(0, m.span.start - line.start) + t.slice(m.span.end - line.start),
-      line.text,
-    )
-    if (countries.length >= 2 && HEADS.test(rest)) {
+    const countries = index.within(line.start, end).filter((m) => 'country' in m.actor && m.via !== 'person')
+    if (countries.length >= 2 && HEADS.test(withoutSpans(line, countries))) {
       columns = countries.map((m) => (m.actor as { country: string }).country)
       continue
     }
@@ -56,4 +52,26 @@ export function readTables(text: string, mentions: readonly ActorMention[], cell
     }
   }
   return found
+}
+
+/** A line's text without the mentions in it (in text order, not overlapping): one pass, not a copy per mention. */
+function withoutSpans(
+  line: { start: number; text: string },
+  spans: readonly { span: { start: number; end: number } }[],
+) {
+  const ordered = spans.every((m, i) => i === 0 || (spans[i - 1] as typeof m).span.end <= m.span.start)
+  // Overlapping mentions are cut from the right, one after another, as the row reader always did.
+  if (!ordered)
+    return spans.reduceRight(
+      (t, m) => t.slice(0, m.span.start - line.start) + t.slice(m.span.end - line.start),
+      line.text,
+    )
+  const parts: string[] = []
+  let at = 0
+  for (const m of spans) {
+    parts.push(line.text.slice(at, m.span.start - line.start))
+    at = m.span.end - line.start
+  }
+  parts.push(line.text.slice(at))
+  return parts.join('')
 }

@@ -1,3 +1,4 @@
+import { spanIndex } from '../../../core/span-index.js'
 import type { Span } from '../../../core/types.js'
 import type { ActorMention } from '../../actors.js'
 import { clauseOf } from '../clause.js'
@@ -18,8 +19,7 @@ function stateOf(m: ActorMention): string | null {
 /** The states named in [start, end), most named first (ties: first named first). */
 function statesIn(mentions: readonly ActorMention[], start: number, end: number): string[] {
   const counts = new Map<string, number>()
-  for (const m of mentions) {
-    if (m.span.start < start || m.span.end > end) continue
+  for (const m of spanIndex(mentions).within(start, end)) {
     const s = stateOf(m)
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1)
   }
@@ -31,8 +31,7 @@ const pairOf = (a: string, b: string): Pair => (a < b ? [a, b] : [b, a])
 /** The states named in a span, nearest to the finding's number first. */
 function nearest(mentions: readonly ActorMention[], f: FactFinding, within: Span): string[] {
   const seen = new Map<string, number>()
-  for (const m of mentions) {
-    if (m.span.start < within.start || m.span.end > within.end) continue
+  for (const m of spanIndex(mentions).within(within.start, within.end)) {
     const s = stateOf(m)
     if (!s) continue
     const d = m.span.end <= f.span.start ? f.span.start - m.span.end : m.span.start - f.span.end
@@ -57,6 +56,7 @@ function pairFor(
   f: FactFinding,
   document: FactDocument,
   paragraphs: ReadonlyMap<number, readonly string[]>,
+  paragraphAt: ReadonlyMap<number, number>,
 ): Pair | null {
   const { dyad, mentions, text } = document
   const own = clauseOf(text, f.evidence, f.span)
@@ -64,11 +64,13 @@ function pairFor(
   const sentence = nearest(mentions, f, f.evidence)
   // "…, while its trade with Russia rose 5%": the possessive stands for the state the sentence opens with.
   if (clause.length === 1 && OWNER.test(text.slice(own.start, f.span.start))) {
-    const subject = mentions.find((m) => m.span.start >= f.evidence.start && m.span.end <= own.start && stateOf(m))
+    const subject = spanIndex(mentions)
+      .within(f.evidence.start, own.start)
+      .find((m) => stateOf(m))
     const code = subject && stateOf(subject)
     if (code && code !== clause[0]) return pairOf(code, clause[0] as string)
   }
-  const paragraph = document.sentences.find((s) => s.span.start === f.evidence.start)?.paragraph
+  const paragraph = paragraphAt.get(f.evidence.start)
   const around = paragraph === undefined ? [] : (paragraphs.get(paragraph) ?? [])
   if (clause.length >= 2) return pairAmong(clause, dyad)
   const state = clause[0] ?? (sentence.length === 1 ? sentence[0] : undefined)
@@ -126,6 +128,9 @@ export const pairFromSentence: FactRefiner = {
       bounds.set(s.paragraph, { start: b?.start ?? s.span.start, end: s.span.end })
     }
     const ranked = new Map([...bounds].map(([p, b]) => [p, statesIn(document.mentions, b.start, b.end)] as const))
-    return found.map((f) => ({ ...f, pair: pairFor(f, document, ranked) }))
+    // The paragraph of the (first) sentence starting at each offset: a finding's evidence is its sentence.
+    const paragraphAt = new Map<number, number>()
+    for (const s of document.sentences) if (!paragraphAt.has(s.span.start)) paragraphAt.set(s.span.start, s.paragraph)
+    return found.map((f) => ({ ...f, pair: pairFor(f, document, ranked, paragraphAt) }))
   },
 }

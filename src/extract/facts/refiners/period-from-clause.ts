@@ -1,3 +1,4 @@
+import { spanIndex } from '../../../core/span-index.js'
 import type { TimeExpression } from '../../dates/index.js'
 import { clauseOf } from '../clause.js'
 import type { FactDocument, FactFinding, FactRefiner } from '../finding.js'
@@ -29,9 +30,9 @@ function clausePeriod(document: FactDocument, f: FactFinding): string | null {
   const clause = clauseOf(text, f.evidence, f.span)
   let best: { d: number; v: string } | null = null
   let opening: string | null = null
-  for (const t of document.times) {
+  for (const t of spanIndex(document.times).within(f.evidence.start, f.evidence.end)) {
     // A date inside a noun phrase ("the 2011 accord") names that thing, not when the figure holds.
-    if (t.modifies || t.span.start < f.evidence.start || t.span.end > f.evidence.end) continue
+    if (t.modifies) continue
     // A bare month or weekday whose year was pieced together from elsewhere in the text is no period; "that year" is.
     if (t.date?.basis === 'context' && !ANAPHOR.test(t.text)) continue
     const v = periodOf(t)
