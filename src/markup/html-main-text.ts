@@ -45,7 +45,8 @@ const BLOCK = new Set([
  * Extracts an HTML page's article with Readability (on linkedom), flattened to text with one block per paragraph,
  * and the metadata its head declares. Scripts, styles and event handlers never reach the text.
  */
-export function htmlMainText(html: string): HtmlMainText {
+export function htmlMainText(source: string): HtmlMainText {
+  const html = wholePage(source)
   const { document } = parseHTML(html)
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null
   const head: DeclaredMetadata = {
@@ -79,6 +80,34 @@ export function htmlMainText(html: string): HtmlMainText {
       lang: article?.lang ?? head.lang,
     },
   }
+}
+
+/** Elements that belong in a page's head wherever a broken page puts them. */
+const HEAD = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
+/** The page's frame, which linkedom (no HTML5 tree building) may leave out, misplace or nest. */
+const FRAME = new Set(['HTML', 'HEAD', 'BODY'])
+
+/**
+ * The page itself when it is an `<html>` root with its `<body>`; else (a fragment, bare text, a page without `<body>`
+ * or with a tag left open that swallows it) the same nodes rebuilt into a head and a body. linkedom builds no root for
+ * bare text (Readability then refuses it with a TypeError), reads no body in a fragment (its text would be lost), and
+ * Readability fails with a TypeError on content outside a `<body>`.
+ */
+function wholePage(html: string): string {
+  const { document } = parseHTML(html)
+  const root = document.documentElement
+  if (root?.tagName === 'HTML' && Array.from(root.children).some((c) => c.tagName === 'BODY')) return html
+  const page = parseHTML('<!doctype html><html><head></head><body></body></html>').document
+  const declared = document.querySelector('html')
+  if (declared) for (const a of Array.from(declared.attributes)) page.documentElement.setAttribute(a.name, a.value)
+  const place = (n: Node) => {
+    const tag = n.nodeType === 1 ? (n as Element).tagName : ''
+    if (FRAME.has(tag)) for (const c of Array.from(n.childNodes)) place(c)
+    else if (HEAD.has(tag)) page.head.appendChild(n)
+    else if (n.nodeType === 1 || n.nodeType === 3) page.body.appendChild(n)
+  }
+  for (const n of Array.from(document.childNodes)) place(n)
+  return page.toString()
 }
 
 function blockText(root: DomNode): string {
