@@ -323,6 +323,35 @@ const ODD_DATES = [
   '24 hours ago',
   '99th of Octember',
 ]
+/** Dates at the calendar's ends and ranges whose ends disagree. */
+const EDGE_DATES = [
+  'from 29 February to 3 March 2023',
+  'from 30 December to 2 January 2023',
+  'between November and February',
+  'between 12 and 10 June 2022',
+  '2021–2019',
+  '1 January 1000',
+  'the 1st century',
+  'December 9999',
+  'the 9990s',
+  'the 99th century',
+  '31 December 9999',
+]
+/** Sentence openers that count from the date before them. */
+const FROM_PREVIOUS = [
+  'A year earlier',
+  'The day before',
+  'Two weeks later',
+  'A month later',
+  '2500 years earlier',
+  'Five thousand years later',
+  'That year',
+  'The following year',
+  'Ten centuries earlier',
+  'In March of the previous year',
+  'At that time',
+  'In the next decade',
+]
 const VALID_DATES = [
   '3 May 2021',
   'May 3, 2021',
@@ -340,7 +369,10 @@ const unicodeText = fc
     fc.oneof(
       { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
       { weight: 3, arbitrary: fc.constantFrom(...ODD) },
-      { weight: 2, arbitrary: fc.constantFrom(...COUNTRY_WORDS, ...MONEY, ...ODD_DATES, ...VALID_DATES) },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(...COUNTRY_WORDS, ...MONEY, ...ODD_DATES, ...EDGE_DATES, ...VALID_DATES),
+      },
       { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 30 }) },
     ),
     { maxLength: 60 },
@@ -412,7 +444,8 @@ const insertion = fc.oneof(
   fc.constantFrom(...ODD),
   fc.constantFrom(...COUNTRY_WORDS).map((c) => ` ${c} `),
   fc.constantFrom(...MONEY).map((m) => ` ${m} `),
-  fc.constantFrom(...ODD_DATES, ...VALID_DATES).map((d) => ` on ${d} `),
+  fc.constantFrom(...ODD_DATES, ...EDGE_DATES, ...VALID_DATES).map((d) => ` on ${d} `),
+  fc.constantFrom(...FROM_PREVIOUS).map((d) => `. ${d}, `),
   fc.constantFrom('<html><body>', '<h1>Title</h1>', '<table><tr><td>', '</td></tr></table>', '<a href="x">', '</a>'),
   fc.string({ unit: 'binary', maxLength: 20 }),
 )
@@ -462,7 +495,8 @@ function mutate(text: string, m: Mutation): string {
       return text.slice(0, pos(m.at))
     case 'oddDates': {
       let i = m.pick
-      return text.replace(DATE_LIKE, () => ODD_DATES[i++ % ODD_DATES.length] as string)
+      const odd = [...ODD_DATES, ...EDGE_DATES]
+      return text.replace(DATE_LIKE, () => odd[i++ % odd.length] as string)
     }
   }
 }
@@ -520,30 +554,44 @@ const sentence = fc
     b: state,
     date: fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...VALID_DATES) },
-      { weight: 2, arbitrary: fc.constantFrom(...ODD_DATES) },
+      { weight: 2, arbitrary: fc.constantFrom(...ODD_DATES, ...EDGE_DATES) },
     ),
+    opener: fc.option(fc.constantFrom(...FROM_PREVIOUS), { freq: 3 }),
     tail: fc.constantFrom('', ', officials said', ' in the capital', ', according to a statement'),
   })
   .filter(({ a, b }) => a[1] !== b[1])
-  .map(({ a, verb, b, date, tail }) => {
+  .map(({ a, verb, b, date, opener, tail }) => {
+    const codes = [a[1], b[1]]
+    // "A year earlier, France condemned Germany."
+    if (opener) return { text: `${opener}, ${a[0]} ${verb} ${b[0]}${tail}.`, codes }
     const subject = a[0].replace(/^the/, 'The')
-    const on = /^(?:the |from |in |last |24 )|^\d{4}$|^[A-Z][a-z]+ \d{4}$/.test(date) ? 'in' : 'on'
-    const when = /^(?:last |24 )/.test(date) ? date : `${on} ${date}`
-    return { text: `${subject} ${verb} ${b[0]} ${when}${tail}.`, codes: [a[1], b[1]] }
+    const bare = /^(?:from |between |in |last |24 )/.test(date)
+    const on = /^the |^\d{4}(?:–\d{4})?$|^[A-Z][a-z]+ \d{4}$/.test(date) ? 'in' : 'on'
+    return { text: `${subject} ${verb} ${b[0]} ${bare ? date : `${on} ${date}`}${tail}.`, codes }
   })
 
 const grammarDoc: fc.Arbitrary<GrammarDoc> = fc
   .record({
     title: fc.option(fc.constantFrom('Talks between two states', 'Relations in 2021', 'France–Germany relations')),
+    dateline: fc.option(
+      fc.constantFrom(
+        'Published: 13 March 2024',
+        'March 13, 2024',
+        'Published 31 December 9999',
+        'Updated: 29 February 2023',
+        'date 2021-08-24',
+        '1 January 0001',
+      ),
+    ),
     sentences: fc.array(sentence, { minLength: 1, maxLength: 6 }),
     joiner: fc.constantFrom(' ', '\n\n', '\n'),
     money: fc.option(fc.constantFrom(...MONEY)),
   })
-  .map(({ title, sentences, joiner, money }) => {
+  .map(({ title, dateline, sentences, joiner, money }) => {
     const body = sentences.map((s) => s.text)
     if (money) body.push(`Bilateral trade reached ${money} in 2022.`)
     return {
-      text: `${title ? `${title}\n\n` : ''}${body.join(joiner)}\n`,
+      text: `${title ? `${title}\n\n` : ''}${dateline ? `${dateline}\n\n` : ''}${body.join(joiner)}\n`,
       codes: new Set(sentences.flatMap((s) => s.codes)),
     }
   })

@@ -82,6 +82,22 @@ export function htmlMainText(source: string): HtmlMainText {
   }
 }
 
+/** The few members of linkedom's nodes and document that rebuilding a page uses. */
+interface PageNode {
+  readonly nodeType: number
+  readonly tagName?: string
+  readonly childNodes: ArrayLike<PageNode>
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>
+  appendChild(node: PageNode): unknown
+  setAttribute(name: string, value: string): void
+}
+interface PageDocument extends PageNode {
+  readonly documentElement: PageNode | null
+  readonly head: PageNode
+  readonly body: PageNode
+  querySelector(selector: string): PageNode | null
+}
+
 /** Elements that belong in a page's head wherever a broken page puts them. */
 const HEAD = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
 /** The page's frame, which linkedom (no HTML5 tree building) may leave out, misplace or nest. */
@@ -94,19 +110,20 @@ const FRAME = new Set(['HTML', 'HEAD', 'BODY'])
  * Readability fails with a TypeError on content outside a `<body>`.
  */
 function wholePage(html: string): string {
-  const { document } = parseHTML(html)
+  const { document } = parseHTML(html) as unknown as { document: PageDocument }
   const root = document.documentElement
-  if (root?.tagName === 'HTML' && Array.from(root.children).some((c) => c.tagName === 'BODY')) return html
-  const page = parseHTML('<!doctype html><html><head></head><body></body></html>').document
+  const children = (n: PageNode) => Array.from(n.childNodes)
+  if (root?.tagName === 'HTML' && children(root).some((c) => c.tagName === 'BODY')) return html
+  const page = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as PageDocument
   const declared = document.querySelector('html')
-  if (declared) for (const a of Array.from(declared.attributes)) page.documentElement.setAttribute(a.name, a.value)
-  const place = (n: Node) => {
-    const tag = n.nodeType === 1 ? (n as Element).tagName : ''
-    if (FRAME.has(tag)) for (const c of Array.from(n.childNodes)) place(c)
+  for (const a of Array.from(declared?.attributes ?? [])) page.documentElement?.setAttribute(a.name, a.value)
+  const place = (n: PageNode) => {
+    const tag = n.nodeType === 1 ? (n.tagName ?? '') : ''
+    if (FRAME.has(tag)) for (const c of children(n)) place(c)
     else if (HEAD.has(tag)) page.head.appendChild(n)
     else if (n.nodeType === 1 || n.nodeType === 3) page.body.appendChild(n)
   }
-  for (const n of Array.from(document.childNodes)) place(n)
+  for (const n of children(document)) place(n)
   return page.toString()
 }
 

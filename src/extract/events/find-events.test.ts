@@ -911,3 +911,16 @@ describe('extract: parties that are not targets', () => {
     assert.deepEqual([e.type, ...pair(e), e.date?.value], ['VISIT', 'MLI', 'SEN', '2024-03-11'])
   })
 })
+
+describe('extract: text cut short (found by fuzzing)', () => {
+  it('a sentence that ends on its preposition ("… an agreement with") has no object, and no TypeError', () => {
+    assert.deepEqual(
+      events('France signed an agreement with').map((e) => pair(e)),
+      [],
+    )
+    assert.deepEqual(
+      events('In 1993, Turkey closed its border with').map((e) => actorCode(e.source)),
+      ['TUR'],
+    )
+  })
+})

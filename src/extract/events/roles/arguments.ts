@@ -118,7 +118,9 @@ export function subjectOf(site: RoleSite, verb: number, depth = 0): SubjectFound
 }
 
 /** The actors of the phrase (with coordinated phrases) right after token `from`, skipping determiners. */
-export function phraseAfter(view: SentenceView, from: number, end: number): Phrase | null {
+export function phraseAfter(view: SentenceView, from: number, until: number): Phrase | null {
+  // A sentence may end on the preposition ("… signed an agreement with"): nothing after it is read.
+  const end = Math.min(until, view.tokens.length)
   let k = from
   while (k < end && (view.tokens[k] as Token).pos === 'DET' && !/^(?:both|all)$/.test((view.tokens[k] as Token).lower))
     k++
