@@ -596,6 +596,81 @@ const grammarDoc: fc.Arbitrary<GrammarDoc> = fc
     }
   })
 
+/** Words of news about states, for word salad: the parts the event and fact rules read, in any order. */
+const WORDS = [
+  ...COUNTRY_WORDS,
+  ...VERBS,
+  ...MONEY,
+  ...VALID_DATES,
+  ...EDGE_DATES,
+  ...FROM_PREVIOUS,
+  'with',
+  'to',
+  'from',
+  'against',
+  'by',
+  'of',
+  'and',
+  'or',
+  'but',
+  'not',
+  'never',
+  'will',
+  'may',
+  'reportedly',
+  'which',
+  'who',
+  'that',
+  'the',
+  'a',
+  'its',
+  'both',
+  'all',
+  'said',
+  'was',
+  'were',
+  'had been',
+  'President Emmanuel Macron',
+  'Mr. Scholz',
+  'his counterpart',
+  'Foreign Minister',
+  'the foreign ministry',
+  'NATO',
+  'the European Union',
+  'the United Nations',
+  'Ministry of Foreign Affairs',
+  'the two countries',
+  'bilateral trade',
+  'exports',
+  'tourists',
+  'per cent',
+  'million',
+  'billion',
+  'agreement',
+  'talks',
+  'sanctions',
+  'embassy',
+  'ambassador',
+  ',',
+  '.',
+  ';',
+  ':',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '—',
+  "'s",
+  '\n',
+  '\n\n',
+]
+
+/** Word salad: sentences of news words in random order, cut anywhere ("… signed an agreement with"). */
+const wordSalad = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 60 })
+  .map((words) => words.join(' ').replace(/ ([,.;:)”'])/g, '$1'))
+
 // ---------------------------------------------------------------------------------------------------------------
 // Properties
 
@@ -636,6 +711,16 @@ describe('fuzz: the ingest pipeline on random, mutated and grammar-made document
         },
       ),
       runs(60),
+    )
+  })
+
+  it('word salad of news words (states, verbs, prepositions, dates, figures, quotes) is extracted soundly', () => {
+    fc.assert(
+      fc.property(wordSalad, fc.constantFrom('text/plain' as const, 'text/markdown' as const), (text, type) => {
+        const x = run(utf8(text), type)
+        if (x) checkExtraction(x)
+      }),
+      runs(300),
     )
   })
 
