@@ -290,6 +290,9 @@ const STATES: readonly (readonly [string, string])[] = [
 const COUNTRY_WORDS = STATES.map(([name]) => name)
 
 const MONEY = [
+  // Numbers past a double's range.
+  `$${'999,'.repeat(110)}999`,
+  `${'999,'.repeat(100)}999 billion tourists`,
   '$4.2 billion',
   'US$12.18 billion',
   '€300 million',

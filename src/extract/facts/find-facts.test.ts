@@ -233,3 +233,16 @@ describe('extract: scale, pair and period', () => {
     assert.equal(all[0]?.period, null)
   })
 })
+
+describe('extract: numbers found by fuzzing', () => {
+  it('a number too large for a double is no fact and no quantity (its value was Infinity)', () => {
+    const huge = `$${'999,'.repeat(110)}999`
+    for (const text of [
+      `Bilateral trade between Chile and Peru reached ${huge} in 2022.`,
+      `Bilateral trade between Chile and Peru reached $${'999,'.repeat(100)}999 billion in 2022.`,
+    ]) {
+      const x = extract({ text, title: null, publicationDate: null })
+      assert.deepEqual([x.facts, x.quantities], [[], []])
+    }
+  })
+})
