@@ -44,4 +44,14 @@ describe('htmlMainText', () => {
     )
     assert.match(text, /^Home\n\nChile and Peru signed an accord/)
   })
+  it('reads content a broken page leaves in its head, beside its body or after </html> (found by fuzzing)', () => {
+    const p =
+      '<p>Chile and Peru signed an accord on fishing rights on Saturday, after two years of talks on quotas.</p>'
+    for (const page of [
+      `<html><head><title>T</title><article>${p}${p}</article></head><body><p>Footer</p></body></html>`,
+      `<html><head></head><body><p>Footer</p></body></html><article>${p}${p}</article>`,
+      `<html><head></head><article>${p}${p}</article><body><p>Footer</p></body></html>`,
+    ])
+      assert.match(htmlMainText(page).text, /^Chile and Peru signed an accord/)
+  })
 })

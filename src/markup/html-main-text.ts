@@ -86,6 +86,7 @@ export function htmlMainText(source: string): HtmlMainText {
 interface PageNode {
   readonly nodeType: number
   readonly tagName?: string
+  readonly textContent: string | null
   readonly childNodes: ArrayLike<PageNode>
   readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>
   appendChild(node: PageNode): unknown
@@ -100,20 +101,34 @@ interface PageDocument extends PageNode {
 
 /** Elements that belong in a page's head wherever a broken page puts them. */
 const HEAD = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
+/** What a well-formed head holds besides them. */
+const HEAD_TOO = new Set([...HEAD, 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
 /** The page's frame, which linkedom (no HTML5 tree building) may leave out, misplace or nest. */
 const FRAME = new Set(['HTML', 'HEAD', 'BODY'])
 
 /**
- * The page itself when it is an `<html>` root with its `<body>`; else (a fragment, bare text, a page without `<body>`
- * or with a tag left open that swallows it) the same nodes rebuilt into a head and a body. linkedom builds no root for
- * bare text (Readability then refuses it with a TypeError), reads no body in a fragment (its text would be lost), and
- * Readability fails with a TypeError on content outside a `<body>`.
+ * The page itself when it is an `<html>` root holding only its head and body, with nothing but head elements in the
+ * head; else (a fragment, bare text, a page without `<body>`, a tag left open that swallows the body into the head,
+ * content after `</html>`) the same nodes rebuilt into a head and a body. linkedom does no HTML5 tree building: it
+ * builds no root for bare text (Readability then refuses it with a TypeError), reads no body in a fragment (its text
+ * would be lost), and Readability fails with a TypeError on content outside the `<body>`.
  */
 function wholePage(html: string): string {
   const { document } = parseHTML(html) as unknown as { document: PageDocument }
   const root = document.documentElement
   const children = (n: PageNode) => Array.from(n.childNodes)
-  if (root?.tagName === 'HTML' && children(root).some((c) => c.tagName === 'BODY')) return html
+  const content = (n: PageNode) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')
+  const only = (n: PageNode, allowed: ReadonlySet<string>) =>
+    children(n).every((c) => !content(c) || (c.nodeType === 1 && allowed.has(c.tagName ?? '')))
+  const head = root && children(root).find((c) => c.tagName === 'HEAD')
+  if (
+    root?.tagName === 'HTML' &&
+    children(document).every((c) => c === root || !content(c)) &&
+    only(root, FRAME) &&
+    children(root).some((c) => c.tagName === 'BODY') &&
+    (!head || only(head, HEAD_TOO))
+  )
+    return html
   const page = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as PageDocument
   const declared = document.querySelector('html')
   for (const a of Array.from(declared?.attributes ?? [])) page.documentElement?.setAttribute(a.name, a.value)

@@ -245,4 +245,10 @@ describe('extract: numbers found by fuzzing', () => {
       assert.deepEqual([x.facts, x.quantities], [[], []])
     }
   })
+
+  it('a second number no larger than the first closes no range (a count of 12 to 5 had its maximum below its value)', () => {
+    const read = (text: string) => facts(text).map((f) => [f.kind, f.value, f.valueMax])
+    assert.deepEqual(read('Chile sent 12-5 observers to Peru in 2022.'), [['count', 12, null]])
+    assert.deepEqual(read('Chile sent 5-12 observers to Peru in 2022.'), [['count', 5, 12]])
+  })
 })
