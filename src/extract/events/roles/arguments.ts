@@ -118,15 +118,19 @@ export function subjectOf(site: RoleSite, verb: number, depth = 0): SubjectFound
 }
 
 /** The actors of the phrase (with coordinated phrases) right after token `from`, skipping determiners. */
-export function phraseAfter(view: SentenceView, from: number, until: number): Phrase | null {
-  // A sentence may end on the preposition ("… signed an agreement with"): nothing after it is read.
-  const end = Math.min(until, view.tokens.length)
+export function phraseAfter(view: SentenceView, from: number, end: number): Phrase | null {
   let k = from
-  while (k < end && (view.tokens[k] as Token).pos === 'DET' && !/^(?:both|all)$/.test((view.tokens[k] as Token).lower))
+  const n = view.tokens.length
+  // (`end` may lie past the last token: a sentence may end on its preposition, "… held talks with".)
+  while (
+    k < end &&
+    k < n &&
+    (view.tokens[k] as Token).pos === 'DET' &&
+    !/^(?:both|all)$/.test((view.tokens[k] as Token).lower)
+  )
     k++
   // "a strong, independent, and resilient Vietnam": a list of adjectives before the name, commas and all.
   let a = k
-  const n = view.tokens.length
   while (a < n && a < k + 12 && /^(?:ADJ|ADV)$/.test((view.tokens[a] as Token).pos)) {
     a++
     while (a < n && /^(?:,|and)$/.test((view.tokens[a] as Token).lower)) a++
