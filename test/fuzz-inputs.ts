@@ -353,6 +353,19 @@ export function damage(bytes: Uint8Array, d: { at: number; bytes?: Uint8Array; c
 export interface GrammarDoc {
   readonly text: string
   readonly codes: ReadonlySet<string>
+  /** Sentences written with an explicit date, and the date (`value` of an EventDate) it stands for. */
+  readonly dated: readonly { readonly sentence: string; readonly value: string }[]
+}
+
+/** The explicit dates among VALID_DATES and the value each stands for. */
+const EXPLICIT: Readonly<Record<string, string>> = {
+  '3 May 2021': '2021-05-03',
+  'May 3, 2021': '2021-05-03',
+  '2021-05-03': '2021-05-03',
+  '29 February 2024': '2024-02-29',
+  '10–12 June 2022': '2022-06-10',
+  'March 2020': '2020-03',
+  '1999': '1999',
 }
 
 const VERBS = [
@@ -395,11 +408,13 @@ const sentence = fc
   .map(({ a, verb, b, date, opener, tail }) => {
     const codes = [a[1], b[1]]
     // "A year earlier, France condemned Germany."
-    if (opener) return { text: `${opener}, ${a[0]} ${verb} ${b[0]}${tail}.`, codes }
+    if (opener) return { text: `${opener}, ${a[0]} ${verb} ${b[0]}${tail}.`, codes, value: undefined }
     const subject = a[0].replace(/^the/, 'The')
     const bare = /^(?:from |between |in |last |24 )/.test(date)
     const on = /^the |^\d{4}(?:–\d{4})?$|^[A-Z][a-z]+ \d{4}$/.test(date) ? 'in' : 'on'
-    return { text: `${subject} ${verb} ${b[0]} ${bare ? date : `${on} ${date}`}${tail}.`, codes }
+    const text = `${subject} ${verb} ${b[0]} ${bare ? date : `${on} ${date}`}${tail}.`
+    // A date after "invited X" or "threatened X" is the act to come's, by design: no check of the act's date there.
+    return { text, codes, value: /^(?:invited|threatened)$/.test(verb) ? undefined : EXPLICIT[date] }
   })
 
 export const grammarDoc: fc.Arbitrary<GrammarDoc> = fc
@@ -425,6 +440,7 @@ export const grammarDoc: fc.Arbitrary<GrammarDoc> = fc
     return {
       text: `${title ? `${title}\n\n` : ''}${dateline ? `${dateline}\n\n` : ''}${body.join(joiner)}\n`,
       codes: new Set(sentences.flatMap((s) => s.codes)),
+      dated: sentences.flatMap(({ text, value }) => (value ? [{ sentence: text, value }] : [])),
     }
   })
 

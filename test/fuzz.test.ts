@@ -1,11 +1,14 @@
 /**
  * Property-based fuzzing of the pipeline `dyad ingest` runs (decode → markup → clean → metadata → extract, without the
- * store) on random bytes, mutated real documents and grammar-made sentences. For every input the pipeline either
- * refuses it with an InputError or returns an extraction whose spans, dates and actors hold.
+ * store) on random unicode and bytes, tag soup, mutated real documents, word salad and grammar-made sentences. For every
+ * input the pipeline either refuses it with an InputError or returns an extraction whose spans, dates and actors hold;
+ * grammar-made documents must also give events, dated as written, between the states they name.
  *
  * Bounded by default (fixed seed, a few hundred runs); run longer by hand with
  * `FUZZ_RUNS=5000 FUZZ_SEED=7 node --import tsx --test test/fuzz.test.ts` (FUZZ_CORPUS=dir adds its documents to the
- * seeds mutated).
+ * seeds mutated; FUZZ_STATS=1 prints what was extracted or refused and the slowest input, FUZZ_MISSES=1 the
+ * explicitly dated grammar sentences whose event was not so dated). A counterexample's mutations can be replayed with
+ * `mutate` and `damage` from fuzz-inputs.ts.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -13,6 +16,7 @@ import fc from 'fast-check'
 import { actorName } from '../src/core/actors.js'
 import type { ActorRef, EventDate, MediaType, PartialDate, Span } from '../src/core/types.js'
 import { gazetteer } from '../src/extract/gazetteer.js'
+import { splitSentences } from '../src/extract/segment.js'
 import { type Extraction, extractDocument } from '../src/pipeline/extract.js'
 import { InputError } from '../src/pipeline/prepare.js'
 import {
@@ -188,9 +192,11 @@ function checkExtraction(x: Extraction): void {
     assert.equal(checkSpan(text, q.span, what), q.text, `${what}: text is not its span`)
     assert.ok(Number.isFinite(q.value), `${what}: value ${q.value}`)
   }
+  const sentences = new Set(splitSentences(text).map((s) => `${s.span.start}-${s.span.end}`))
   for (const e of x.events) {
     const what = `${e.type} event ${e.rule} at ${JSON.stringify(e.evidence)}`
     checkSpan(text, e.evidence, what)
+    assert.ok(sentences.has(`${e.evidence.start}-${e.evidence.end}`), `${what}: evidence is not one sentence`)
     for (const a of [e.source, ...(e.target ? [e.target] : []), ...e.coSources, ...e.coTargets])
       checkActor(a, text, what)
     if (e.date) checkEventDate(e.date, what)
@@ -199,6 +205,9 @@ function checkExtraction(x: Extraction): void {
   for (const f of x.facts) {
     const what = `${f.kind} fact ${f.rule} at ${JSON.stringify(f.evidence)}`
     checkSpan(text, f.evidence, what)
+    // A row of a flattened table is its evidence; any other figure's is its sentence.
+    if (f.rule !== 'fact/table-row')
+      assert.ok(sentences.has(`${f.evidence.start}-${f.evidence.end}`), `${what}: evidence is not one sentence`)
     checkSpan(text, f.valueSpan, `${what} (value)`)
     assert.ok(within(f.valueSpan, f.evidence), `${what}: value span outside the evidence`)
     assert.ok(Number.isFinite(f.value), `${what}: value ${f.value}`)
@@ -284,6 +293,8 @@ describe('fuzz: the ingest pipeline on random, mutated and grammar-made document
   it('grammar-made sentences give events between the states they name, and most give some', () => {
     let docs = 0
     let withEvents = 0
+    let dated = 0
+    let datedRight = 0
     fc.assert(
       fc.property(grammarDoc, mediaType, (doc, type) => {
         const body =
@@ -297,12 +308,32 @@ describe('fuzz: the ingest pipeline on random, mutated and grammar-made document
           for (const a of [e.source, ...(e.target ? [e.target] : []), ...e.coSources, ...e.coTargets])
             if ('country' in a && a.country && !('person' in a))
               assert.ok(doc.codes.has(a.country), `${e.type} event names ${a.country}, not a state of the text`)
+        // A sentence with an explicit date: an event read from it should have that date.
+        const text = x.prepared.clean.text
+        for (const { sentence, value } of doc.dated) {
+          const at = text.indexOf(sentence)
+          if (at < 0) continue
+          dated++
+          if (x.events.some((e) => e.evidence.start === at && e.date?.value === value)) datedRight++
+          else if (process.env.FUZZ_MISSES)
+            console.log(
+              'MISS',
+              JSON.stringify(sentence),
+              value,
+              JSON.stringify(x.events.filter((e) => e.evidence.start === at).map((e) => [e.type, e.date])),
+            )
+        }
       }),
       runs(150),
     )
     report('grammar')
-    if (process.env.FUZZ_STATS) console.log(`grammar: ${withEvents} of ${docs} with events`)
-    // Extraction that silently found nothing would make every property above vacuous.
-    assert.ok(withEvents >= docs * 0.6, `only ${withEvents} of ${docs} grammar-made documents gave an event`)
+    if (process.env.FUZZ_STATS)
+      console.log(`grammar: ${withEvents} of ${docs} with events; ${datedRight} of ${dated} dated sentences dated so`)
+    // Extraction that silently found nothing, or dated nothing, would make every property above vacuous.
+    assert.ok(withEvents >= docs * 0.8, `only ${withEvents} of ${docs} grammar-made documents gave an event`)
+    assert.ok(
+      datedRight >= dated * 0.6,
+      `only ${datedRight} of ${dated} explicitly dated sentences had an event so dated`,
+    )
   })
 })
