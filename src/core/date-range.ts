@@ -6,7 +6,10 @@
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const t = new Date(0)
+  t.setUTCFullYear(year, month, 0)
+  return t.getUTCDate()
 }
 
 function parts(value: string): { y: number; m?: number; d?: number } | undefined {

@@ -45,7 +45,8 @@ const BLOCK = new Set([
  * Extracts an HTML page's article with Readability (on linkedom), flattened to text with one block per paragraph,
  * and the metadata its head declares. Scripts, styles and event handlers never reach the text.
  */
-export function htmlMainText(html: string): HtmlMainText {
+export function htmlMainText(source: string): HtmlMainText {
+  const html = wholePage(source)
   const { document } = parseHTML(html)
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null
   const head: DeclaredMetadata = {
@@ -79,6 +80,66 @@ export function htmlMainText(html: string): HtmlMainText {
       lang: article?.lang ?? head.lang,
     },
   }
+}
+
+/** The few members of linkedom's nodes and document that rebuilding a page uses. */
+interface PageNode {
+  readonly nodeType: number
+  readonly tagName?: string
+  readonly textContent: string | null
+  readonly childNodes: ArrayLike<PageNode>
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>
+  appendChild(node: PageNode): unknown
+  setAttribute(name: string, value: string): void
+}
+interface PageDocument extends PageNode {
+  readonly documentElement: PageNode | null
+  readonly head: PageNode
+  readonly body: PageNode
+  querySelector(selector: string): PageNode | null
+}
+
+/** Elements that belong in a page's head wherever a broken page puts them. */
+const HEAD = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
+/** What a well-formed head holds besides them. */
+const HEAD_TOO = new Set([...HEAD, 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
+/** The page's frame, which linkedom (no HTML5 tree building) may leave out, misplace or nest. */
+const FRAME = new Set(['HTML', 'HEAD', 'BODY'])
+
+/**
+ * The page itself when it is an `<html>` root holding only its head and body, with nothing but head elements in the
+ * head; else (a fragment, bare text, a page without `<body>`, a tag left open that swallows the body into the head,
+ * content after `</html>`) the same nodes rebuilt into a head and a body. linkedom does no HTML5 tree building: it
+ * builds no root for bare text (Readability then refuses it with a TypeError), reads no body in a fragment (its text
+ * would be lost), and Readability fails with a TypeError on content outside the `<body>`.
+ */
+function wholePage(html: string): string {
+  const { document } = parseHTML(html) as unknown as { document: PageDocument }
+  const root = document.documentElement
+  const children = (n: PageNode) => Array.from(n.childNodes)
+  const content = (n: PageNode) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')
+  const only = (n: PageNode, allowed: ReadonlySet<string>) =>
+    children(n).every((c) => !content(c) || (c.nodeType === 1 && allowed.has(c.tagName ?? '')))
+  const head = root && children(root).find((c) => c.tagName === 'HEAD')
+  if (
+    root?.tagName === 'HTML' &&
+    children(document).every((c) => c === root || !content(c)) &&
+    only(root, FRAME) &&
+    children(root).some((c) => c.tagName === 'BODY') &&
+    (!head || only(head, HEAD_TOO))
+  )
+    return html
+  const page = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as PageDocument
+  const declared = document.querySelector('html')
+  for (const a of Array.from(declared?.attributes ?? [])) page.documentElement?.setAttribute(a.name, a.value)
+  const place = (n: PageNode) => {
+    const tag = n.nodeType === 1 ? (n.tagName ?? '') : ''
+    if (FRAME.has(tag)) for (const c of children(n)) place(c)
+    else if (HEAD.has(tag)) page.head.appendChild(n)
+    else if (n.nodeType === 1 || n.nodeType === 3) page.body.appendChild(n)
+  }
+  for (const n of children(document)) place(n)
+  return page.toString()
 }
 
 function blockText(root: DomNode): string {

@@ -1,34 +1,43 @@
 import type { DateBasis, EventDate, PartialDate } from '../../core/types.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
-const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+/** Dates are written with four-digit years (ISO 8601, where 0000 is 1 BC): a year outside them is no date. */
+const year4 = (y: number) => String(y).padStart(4, '0')
+const inRange = (y: number) => Number.isInteger(y) && y >= 0 && y <= 9999
+
+/** The UTC instant of a day of any year; `Date.UTC` would read years 0–99 as 1900–1999. */
+function utc(y: number, monthIndex: number, d: number): Date {
+  const t = new Date(0)
+  t.setUTCFullYear(y, monthIndex, d)
+  return t
+}
+
+const validDay = (y: number, m: number, d: number) =>
+  inRange(y) && m >= 1 && m <= 12 && d >= 1 && d <= utc(y, m, 0).getUTCDate()
 
 /** A day, or a day range within one month when `endDay` is a later valid day; null for a day the month lacks. */
 export function day(y: number, m: number, d: number, basis: DateBasis, endDay?: number): EventDate | null {
   if (!validDay(y, m, d)) return null
-  const value = `${y}-${pad(m)}-${pad(d)}`
-  const end = endDay && endDay > d && validDay(y, m, endDay) ? `${y}-${pad(m)}-${pad(endDay)}` : undefined
+  const value = `${year4(y)}-${pad(m)}-${pad(d)}`
+  const end = endDay && endDay > d && validDay(y, m, endDay) ? `${year4(y)}-${pad(m)}-${pad(endDay)}` : undefined
   return { value, precision: 'day', basis, ...(end ? { end } : {}) }
 }
 
-/** A month, or a month range within one year when `endMonth` is later. */
-export function month(y: number, m: number, basis: DateBasis, endMonth?: number): EventDate {
+/** A month, or a month range within one year when `endMonth` is later; null outside the calendar. */
+export function month(y: number, m: number, basis: DateBasis, endMonth?: number): EventDate | null {
+  if (!inRange(y) || m < 1 || m > 12) return null
   return {
-    value: `${y}-${pad(m)}`,
+    value: `${year4(y)}-${pad(m)}`,
     precision: 'month',
     basis,
-    ...(endMonth && endMonth > m ? { end: `${y}-${pad(endMonth)}` } : {}),
+    ...(endMonth && endMonth > m && endMonth <= 12 ? { end: `${year4(y)}-${pad(endMonth)}` } : {}),
   }
 }
 
-/** A year, or a year range when `end` is later (decades and centuries are year ranges). */
-export function year(y: number, basis: DateBasis, end?: number): EventDate {
-  return {
-    value: String(y).padStart(4, '0'),
-    precision: 'year',
-    basis,
-    ...(end && end > y ? { end: String(end).padStart(4, '0') } : {}),
-  }
+/** A year, or a year range when `end` is later (decades and centuries are year ranges); null outside the calendar. */
+export function year(y: number, basis: DateBasis, end?: number): EventDate | null {
+  if (!inRange(y) || (end !== undefined && end > y && !inRange(end))) return null
+  return { value: year4(y), precision: 'year', basis, ...(end && end > y ? { end: year4(end) } : {}) }
 }
 
 /** Year, month and day of a partial date as numbers; 0 for the parts its precision leaves out. */
@@ -46,13 +55,13 @@ export function shiftMonth(y: number, m: number, by: number): { y: number; m: nu
 
 /** The day `by` days from a day (negative for earlier), as a relative date. */
 export function shiftDay(y: number, m: number, d: number, by: number): EventDate | null {
-  const t = new Date(Date.UTC(y, m - 1, d + by))
+  const t = utc(y, m - 1, d + by)
   return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'relative')
 }
 
 /** Day of the week of a day, 0 for Sunday to 6 for Saturday. */
 export function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return utc(y, m - 1, d).getUTCDay()
 }
 
 /** Day of the week counted from Monday (1) to Sunday (7), the way weeks are reckoned in news. */

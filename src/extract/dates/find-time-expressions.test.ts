@@ -313,3 +313,48 @@ describe('findTimeExpressions: dates used inside a noun phrase', () => {
     )
   })
 })
+
+describe('findTimeExpressions: dates at the ends of the calendar (found by fuzzing)', () => {
+  const dated = (text: string, anchor: PartialDate | null = ANCHOR) =>
+    find(text, anchor).map((t) => [t.text, t.date && [t.date.value, t.date.end ?? null]])
+
+  it('writes a year before 1000 with four digits, and counts days in it on its own calendar', () => {
+    assert.deepEqual(dated('Pisa and Lucca met on 1 January 1000. The day before, they fought.'), [
+      ['1 January 1000', ['1000-01-01', null]],
+      ['The day before', ['0999-12-31', null]],
+    ])
+    // Year 0000 is a leap year; 1900, which Date.UTC would have read it as, is not.
+    assert.deepEqual(dated('They will meet tomorrow.', { value: '0000-02-28', precision: 'day' }), [
+      ['tomorrow', ['0000-02-29', null]],
+    ])
+  })
+
+  it('gives no date before year 0000 or after 9999, rather than "-477", "00-1" or "10000"', () => {
+    assert.deepEqual(dated('Pisa and Lucca met in 2023. 2500 years earlier, they fought.'), [
+      ['2023', ['2023', null]],
+      ['2500 years earlier', null],
+    ])
+    assert.deepEqual(dated('They met in the 1st century. A year earlier, they fought.'), [
+      ['1st century', ['0000', '0099']],
+      ['A year earlier', null],
+    ])
+    assert.deepEqual(dated('They will meet tomorrow and next year.', { value: '9999-12-31', precision: 'day' }), [
+      ['tomorrow', null],
+      ['next year', null],
+    ])
+  })
+
+  it("every date found in text about the calendar's ends is a real partial date", () => {
+    const text =
+      'In December 9999 they met. A month later they fought. In the 1st century they met. Two years earlier they ' +
+      'fought. Between November and February they talked. From 31 December to 2 January 1000 they fought.'
+    for (const anchor of [
+      ANCHOR,
+      { value: '0000-01-01', precision: 'day' } as const,
+      { value: '9999', precision: 'year' } as const,
+    ])
+      for (const t of find(text, anchor))
+        if (t.date)
+          for (const v of [t.date.value, t.date.end ?? t.date.value]) assert.ok(isPartialDate(v), `${t.text}: ${v}`)
+  })
+})

@@ -916,3 +916,28 @@ describe('extract: parties that are not targets', () => {
     assert.ok(out.every((e) => e.source !== null))
   })
 })
+
+describe('extract: shapes found by fuzzing', () => {
+  it('a sentence that ends on its preposition ("… an agreement with") has no object, and no TypeError', () => {
+    assert.deepEqual(
+      events('France signed an agreement with').map((e) => pair(e)),
+      [],
+    )
+    assert.deepEqual(
+      events('In 1993, Turkey closed its border with').map((e) => actorCode(e.source)),
+      ['TUR'],
+    )
+  })
+
+  it("an organisation's name is never a country code: its organs are unknown, and it gives no speaker a state", () => {
+    assert.deepEqual(
+      events('NATO accused the defence ministry of lying.').map((e) => [e.source, e.target]),
+      [[{ org: 'NATO' }, { org: 'defence ministry' }]],
+    )
+    // The speaker's state is not told: the act has no source (it was coded as the state "NATO").
+    assert.deepEqual(
+      events('NATO said on Monday it condemned the attack. Foreign Minister Jan Kowalski praised Germany.'),
+      [],
+    )
+  })
+})

@@ -1,4 +1,4 @@
-import { actorCode } from '../../core/actors.js'
+import { actorCode, actorState } from '../../core/actors.js'
 import { familyOf } from '../../core/plover.js'
 import { spanIndex } from '../../core/span-index.js'
 import type { ActorRef, Event, EventDate, PartialDate, RuleId, Sentence, Span } from '../../core/types.js'
@@ -648,13 +648,15 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         ? { ...found, type: 'PROTEST', targetPreps: ['against', 'outside', 'at', ...found.targetPreps] }
         : found
       const site: RoleSite = { view, trigger, triggers, dyad, previous }
+      // The state that acted last (an organisation that did is no state: its name is no country code).
+      const previousState = previous ? actorState(previous.actor) : null
       const src = firstFound(sourceRules, site, new Set())
       let sources = src?.parties ?? []
       // An organ of a state named alone ("the Ministry of Foreign Affairs") acts for the state its own sentence put
       // before it ("Peru joined in, with the foreign ministry calling …"), else for the state in focus.
       const organ = sources[0]?.mention?.stateBody ? sources[0].mention : undefined
       if (organ) {
-        const owner = organOwner(view, organ) ?? (previous?.code ? stateParty(previous.code) : undefined)
+        const owner = organOwner(view, organ) ?? (previousState ? stateParty(previousState) : undefined)
         sources = owner ? [owner, ...sources.slice(1)] : sources.slice(1)
       }
       if (sources.length === 0 && trigger.id === DATED_ACT) sources = soleState(view)
@@ -692,8 +694,8 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
       // A speaker the text gives no state ("Foreign Minister Marty Natalegawa announced") speaks for the state that
       // acted last, unless that state is the one acted on.
       const first = sources[0]
-      if (first && !first.code && 'person' in first.actor && previous?.code) {
-        const code = previous.code
+      if (first && !first.code && 'person' in first.actor && previousState) {
+        const code = previousState
         if (!targets.some((t) => t.code === code)) {
           sources = [{ ...first, actor: { ...first.actor, country: code }, code }, ...sources.slice(1)]
           how += '+previous-state'
@@ -705,8 +707,12 @@ export function findEvents(ctx: EventContext, trace?: TriggerTrace[]): Event[] {
         return null
       }
       // An organ of a state named alone as the target ("claimed that the Ministry of Defence had …") is the source's own.
+      // An organisation's own organs are not known: such a target stays as named.
+      const sourceState = actorState(source.actor)
       targets = targets.map((p) =>
-        p.mention?.stateBody && 'org' in p.actor ? { ...stateParty(source.code as string), mention: p.mention } : p,
+        p.mention?.stateBody && 'org' in p.actor && sourceState
+          ? { ...stateParty(sourceState), mention: p.mention }
+          : p,
       )
       targets = targets.filter((p) => p.code && (p.code !== source.code || p.mention?.stateBody))
       // A position stated is about the other state the sentence names ("said it was time the two countries …").

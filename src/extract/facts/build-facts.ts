@@ -35,7 +35,10 @@ export function findFindings(ctx: FactContext, configuration: FactConfiguration)
   )
   const found = prose.flatMap((s) => readSentence(ctx, s, configuration.sentence))
   const document = { text, times: ctx.times, sentences: prose, mentions: ctx.mentions ?? [], dyad: ctx.dyad ?? null }
-  return [...table, ...configuration.refiners.reduce((list, r) => r.refine(list, document), found)]
+  // A number too large for a double ("$999,999,…" of hundreds of digits, or scaled past it) is no quantity.
+  return [...table, ...configuration.refiners.reduce((list, r) => r.refine(list, document), found)].filter(
+    (f) => Number.isFinite(f.value) && (f.valueMax === null || Number.isFinite(f.valueMax)),
+  )
 }
 
 /** Finds the facts of a text with a configuration of rules. */

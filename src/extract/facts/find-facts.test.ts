@@ -233,3 +233,22 @@ describe('extract: scale, pair and period', () => {
     assert.equal(all[0]?.period, null)
   })
 })
+
+describe('extract: numbers found by fuzzing', () => {
+  it('a number too large for a double is no fact and no quantity (its value was Infinity)', () => {
+    const huge = `$${'999,'.repeat(110)}999`
+    for (const text of [
+      `Bilateral trade between Chile and Peru reached ${huge} in 2022.`,
+      `Bilateral trade between Chile and Peru reached $${'999,'.repeat(100)}999 billion in 2022.`,
+    ]) {
+      const x = extract({ text, title: null, publicationDate: null })
+      assert.deepEqual([x.facts, x.quantities], [[], []])
+    }
+  })
+
+  it('a second number no larger than the first closes no range (a count of 12 to 5 had its maximum below its value)', () => {
+    const read = (text: string) => facts(text).map((f) => [f.kind, f.value, f.valueMax])
+    assert.deepEqual(read('Chile sent 12-5 observers to Peru in 2022.'), [['count', 12, null]])
+    assert.deepEqual(read('Chile sent 5-12 observers to Peru in 2022.'), [['count', 5, 12]])
+  })
+})

@@ -57,7 +57,8 @@ export function readNumberPhrase(m: RegExpExecArray, context: SentenceContext): 
   // The same fact in other units: only after another quantity of the sentence.
   if (/\(\s*$/.test(before) && context.found.length > 0 && /^\s*\)/.test(text.slice(span.end))) return null
   const scale = scaleOf(m)
-  return { span, value: scaled(n, scale), valueMax: n2 !== null ? scaled(n2, scale) : null, before }
+  // A second number no larger than the first ("0.28490 -0", "10–5 people") closes no range.
+  return { span, value: scaled(n, scale), valueMax: n2 !== null && n2 > n ? scaled(n2, scale) : null, before }
 }
 
 /**

@@ -67,8 +67,8 @@ export const monthNoYear: DateRecognizer = {
       const date = first(previous)
       if (!date || !second || second === mi) return date
       // "between November and February": the second month is in the year after.
-      const y = Number(date.value.slice(0, 4)) + (second < mi ? 1 : 0)
-      return { ...date, end: `${y}-${String(second).padStart(2, '0')}` }
+      const end = month(Number(date.value.slice(0, 4)) + (second < mi ? 1 : 0), second, date.basis)
+      return end ? { ...date, end: end.value } : date
     })
   },
 }

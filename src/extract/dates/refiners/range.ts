@@ -1,3 +1,4 @@
+import { isPartialDate } from '../../../core/date-range.js'
 import type { EventDate } from '../../../core/types.js'
 import { dateParts, shiftDay } from '../calendar.js'
 import { RANGE_JOIN } from '../patterns.js'
@@ -27,11 +28,13 @@ function span(a: EventDate, b: EventDate, aYearless: boolean): EventDate | null 
   // "From 27 September to 10 November 2020": the first end takes the year of the second.
   if (aYearless && b.basis === 'explicit') {
     start = b.value.slice(0, 4) + a.value.slice(4)
-    if (start.slice(0, n) > b.value.slice(0, n)) start = String(Number(b.value.slice(0, 4)) - 1) + a.value.slice(4)
+    if (start.slice(0, n) > b.value.slice(0, n))
+      start = String(Number(b.value.slice(0, 4)) - 1).padStart(4, '0') + a.value.slice(4)
   }
   const from = start.slice(0, n)
   const to = (b.end ?? b.value).slice(0, n)
-  if (to <= from) return null
+  // "From 29 February to 3 March 2023": the first end in the second's year is no day of the calendar.
+  if (to <= from || !isPartialDate(from)) return null
   const basis = a.basis === b.basis || aYearless ? b.basis : 'relative'
   return { value: from, end: to, precision: coarser, basis }
 }
@@ -73,6 +76,19 @@ export const range: DateRefiner = {
     },
     // Two dates joined by a plain "and" are two dates.
     { text: 'Malawi and Zambia met on 3 May 2019 and 5 June 2020.', match: '3 May 2019 and 5 June 2020', expect: null },
+    // The first end in the second's year must be a day of the calendar (found by fuzzing: it was 2023-02-29).
+    {
+      text: 'Malawi and Zambia met from 29 February to 3 March 2023.',
+      reference: '2024-03-13',
+      match: 'from 29 February to 3 March 2023',
+      expect: null,
+    },
+    {
+      text: 'Pisa and Lucca were at war from 30 December to 2 January 1000.',
+      reference: '2021-06-16',
+      match: 'from 30 December to 2 January 1000',
+      expect: { date: { value: '0999-12-30', end: '1000-01-02', precision: 'day', basis: 'explicit' } },
+    },
   ],
   refine(found, { text }) {
     const out: DateFinding[] = []
