@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     )
   writeFileSync(
     o.out,
-    `${JSON.stringify({ measured: new Date().toISOString(), cli: o.cli, rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 1)}\n`,
+    `${JSON.stringify({ measured: new Date().toISOString(), cli: o.cli, rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 2)}\n`,
   )
   console.log(`\nwrote ${o.out}`)
 }
