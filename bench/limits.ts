@@ -135,11 +135,14 @@ async function ingest(file: string, db: string, o: Options): Promise<Omit<Run, '
   const node = [process.execPath, o.cli, 'ingest', file, '--db', db]
   const argv = [...pinPrefix(o.pin), ...(hasTime ? [TIME, '-v'] : []), ...node]
   const t0 = performance.now()
+  // A process group of its own: a timeout stops node itself, not only the taskset and time wrapped around it.
   const child = spawn(argv[0] as string, argv.slice(1), {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
+    detached: true,
   })
+  running = child.pid ?? null
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (b: Buffer) => {
@@ -157,9 +160,14 @@ async function ingest(file: string, db: string, o: Options): Promise<Omit<Run, '
   let timedOut = false
   const kill = setTimeout(() => {
     timedOut = true
-    child.kill('SIGKILL')
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL')
+    } catch {
+      child.kill('SIGKILL')
+    }
   }, o.timeoutS * 1000)
   const code = await new Promise<number | null>((r) => child.once('close', (c) => r(c)))
+  running = null
   const seconds = (performance.now() - t0) / 1000
   clearTimeout(kill)
   if (poll) clearInterval(poll)
@@ -181,8 +189,24 @@ async function ingest(file: string, db: string, o: Options): Promise<Omit<Run, '
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
 
+/** The process group of the run under way: stopped with the bench (Ctrl-C), since it runs detached. */
+let running: number | null = null
+function stopWithTheBench(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      if (running !== null)
+        try {
+          process.kill(-running, 'SIGKILL')
+        } catch {
+          // Already gone.
+        }
+      process.exit(130)
+    })
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2))
+  stopWithTheBench()
   if (!existsSync(o.cli)) throw new Error(`${o.cli} is missing: run npm run build first (npm run bench:limits does)`)
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'dyad-limits-'))
   mkdirSync(dir, { recursive: true })
@@ -222,7 +246,7 @@ async function main(): Promise<void> {
     )
   writeFileSync(
     o.out,
-    `${JSON.stringify({ measured: new Date().toISOString(), cli: o.cli, rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 1)}\n`,
+    `${JSON.stringify({ measured: new Date().toISOString(), cli: o.cli, rss_from: hasTime ? '/usr/bin/time -v' : '/proc VmHWM', runs: rows }, null, 2)}\n`,
   )
   console.log(`\nwrote ${o.out}`)
 }

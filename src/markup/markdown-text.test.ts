@@ -45,4 +45,13 @@ describe('markdownText', () => {
       lang: null,
     })
   })
+  it('drops closed comments only, and reads text full of unclosed comments, emphasis and brackets', () => {
+    assert.equal(markdownText('a <!-- b --> c <!-- d').text, 'a  c <!-- d')
+    assert.equal(markdownText('<!--> x --> y').text, ' y')
+    const open = 'Chile met. <!-- '.repeat(20_000)
+    assert.equal(markdownText(open).text, open)
+    const stars = 'Peru **met '.repeat(20_000)
+    assert.equal(markdownText(stars).text, stars)
+    assert.equal(markdownText('[x '.repeat(20_000)).text, '[x '.repeat(20_000))
+  })
 })

@@ -6,6 +6,27 @@ export interface MarkdownText {
   readonly metadata: DeclaredMetadata
 }
 
+/**
+ * The text without its HTML comments (closed ones: an unclosed "<!--" is text), in one pass. The regular expression
+ * `<!--[\s\S]*?-->` would search to the end of the text again from every "<!--" that never closes: the square of the
+ * text. Inline spans below (links, emphasis, code) are bounded at 1,000 characters for the same reason: an unclosed
+ * "**" or "[" would otherwise be searched past to the end of its line from every other one.
+ */
+function withoutComments(text: string): string {
+  const last = text.lastIndexOf('-->')
+  const out: string[] = []
+  let i = 0
+  for (;;) {
+    const open = text.indexOf('<!--', i)
+    // A comment closes with a "-->" after its "<!--": none is left after this one.
+    if (open < 0 || open + 4 > last) break
+    out.push(text.slice(i, open))
+    i = text.indexOf('-->', open + 4) + 3
+  }
+  out.push(text.slice(i))
+  return out.join('')
+}
+
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/u
 const FIELD = /^([A-Za-z_]+)\s*:\s*(.*)$/u
 
@@ -23,8 +44,7 @@ export function markdownText(source: string): MarkdownText {
     }
   }
   const body = fm ? source.slice(fm[0].length) : source
-  const text = body
-    .replace(/<!--[\s\S]*?-->/gu, '')
+  const text = withoutComments(body)
     .replace(/^```[^\n]*\n[\s\S]*?^```[^\n]*$/gmu, '')
     .split('\n')
     .map((line) =>
@@ -32,13 +52,13 @@ export function markdownText(source: string): MarkdownText {
         .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/u, '$1')
         .replace(/^\s{0,3}>\s?/u, '')
         .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/u, '')
-        .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
-        .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-        .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+        .replace(/!\[[^\]]{0,1000}\]\([^)]{0,2000}\)/gu, '')
+        .replace(/\[([^\]]{1,1000})\]\([^)]{0,2000}\)/gu, '$1')
+        .replace(/\[([^\]]{1,1000})\]\[[^\]]{0,1000}\]/gu, '$1')
         .replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/u, '')
-        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
-        .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/gu, '$1')
-        .replace(/`([^`]+)`/gu, '$1'),
+        .replace(/(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1/gu, '$2')
+        .replace(/(?<![\w*])\*(?=\S)(.{1,1000}?)(?<=\S)\*(?![\w*])/gu, '$1')
+        .replace(/`([^`]{1,1000})`/gu, '$1'),
     )
     .join('\n')
   return {

@@ -3,7 +3,12 @@ import { firstDay, lastDay } from '../core/date-range.js'
 import type { Pair } from '../core/pair.js'
 import { EVENT_FAMILIES, type EventFamily } from '../core/plover.js'
 import {
-  extractionToRows,
+  entityRows,
+  eventDays,
+  eventPairs,
+  eventRow,
+  factRow,
+  mentionRow,
   rowsToEntities,
   rowToEvent,
   rowToFact,
@@ -45,6 +50,15 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out
 }
 
+/** The rows of `items`, CHUNK at a time: only one chunk's rows exist at once (a huge document has 100,000s). */
+function* rowChunks<T, R>(items: readonly T[], row: (item: T, index: number) => R): Generator<R[]> {
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const out: R[] = []
+    for (let k = i; k < Math.min(items.length, i + CHUNK); k++) out.push(row(items[k] as T, k))
+    yield out
+  }
+}
+
 /** Inserts an extraction's rows for a version; call it inside the transaction that inserts the version. */
 export async function insertExtraction(
   trx: Kysely<Database>,
@@ -53,27 +67,29 @@ export async function insertExtraction(
   cleanText: string,
 ): Promise<void> {
   const versionId = version.id
-  const rows = extractionToRows(x, cleanText, versionId)
-  for (const c of chunks(rows.mentions)) await trx.insertInto('mentions').values(c).execute()
-  for (const c of chunks(rows.events)) await trx.insertInto('events').values(c).execute()
-  if (rows.events.length > 0) {
+  for (const c of rowChunks(x.mentions, (m) => mentionRow(m, versionId)))
+    await trx.insertInto('mentions').values(c).execute()
+  for (const c of rowChunks(x.events, (e, ordinal) => eventRow(e, ordinal, cleanText, versionId)))
+    await trx.insertInto('events').values(c).execute()
+  if (x.events.length > 0) {
     // Multi-row RETURNING does not promise an order; the (version, ordinal) key ties each id to its event.
     const ids = await trx.selectFrom('events').select(['id', 'ordinal']).where('version_id', '=', versionId).execute()
     const byOrdinal = new Map(ids.map((r) => [r.ordinal, r.id]))
-    const pairs = rows.pairs.flatMap((ps, ordinal) =>
-      ps.map(([a, b]) => ({
+    const pairs = x.events.flatMap((e, ordinal) => {
+      const days = eventDays(e)
+      return eventPairs(e).map(([a, b]) => ({
         event_id: byOrdinal.get(ordinal) as number,
         a,
         b,
-        date_first: rows.events[ordinal]?.date_first ?? null,
-        date_last: rows.events[ordinal]?.date_last ?? null,
+        ...days,
         document_id: version.documentId,
-      })),
-    )
+      }))
+    })
     for (const c of chunks(pairs)) await trx.insertInto('event_pairs').values(c).execute()
   }
-  for (const c of chunks(rows.facts)) await trx.insertInto('facts').values(c).execute()
-  for (const c of chunks(rows.entities)) await trx.insertInto('entities').values(c).execute()
+  for (const c of rowChunks(x.facts, (f) => factRow(f, cleanText, versionId)))
+    await trx.insertInto('facts').values(c).execute()
+  for (const c of chunks(entityRows(x.entities, versionId))) await trx.insertInto('entities').values(c).execute()
 }
 
 /** A rollup table: its key columns, the counts it adds up, and any column a new row simply sets. */

@@ -149,68 +149,94 @@ export interface ExtractionRows {
 
 /** The rows of an extraction, with evidence and numbers sliced from the version's clean text. */
 export function extractionToRows(x: NewExtraction, text: string, versionId: number): ExtractionRows {
-  const slice = (start: number, end: number) => text.slice(start, end)
   return {
-    mentions: x.mentions.map((m) => ({
-      version_id: versionId,
-      kind: m.kind,
-      span_start: m.span.start,
-      span_end: m.span.end,
-      text: m.text,
-      actor: m.kind === 'actor' ? JSON.stringify(m.actor) : null,
-      actor_code: m.kind === 'actor' ? actorCode(m.actor) : null,
-      ...dateColumns(m.kind === 'time' ? m.date : null),
-      rule: m.rule,
-      confidence: m.confidence,
-    })),
-    events: x.events.map((e, ordinal) => ({
-      version_id: versionId,
-      ordinal,
-      type: e.type,
-      family: familyOf(e.type) ?? 'other',
-      source: actorCode(e.source),
-      target: e.target && actorCode(e.target),
-      co_sources: JSON.stringify(e.coSources.map(actorCode)),
-      co_targets: JSON.stringify(e.coTargets.map(actorCode)),
-      actors: JSON.stringify({ source: e.source, target: e.target, coSources: e.coSources, coTargets: e.coTargets }),
-      source_actor: actorName(e.source),
-      target_actor: e.target && actorName(e.target),
-      ...dateColumns(e.date),
-      date_first: e.date ? (firstDay(e.date.value) ?? e.date.value) : null,
-      date_last: e.date ? (lastDay(e.date.end ?? e.date.value) ?? e.date.end ?? e.date.value) : null,
-      negated: e.flags.negated ? 1 : 0,
-      hedged: e.flags.hedged ? 1 : 0,
-      future: e.flags.future ? 1 : 0,
-      dyad_relevant: e.dyadRelevant ? 1 : 0,
-      evidence_start: e.evidence.start,
-      evidence_end: e.evidence.end,
-      evidence_text: slice(e.evidence.start, e.evidence.end),
-      rule: e.rule,
-      confidence: e.confidence,
-    })),
+    mentions: x.mentions.map((m) => mentionRow(m, versionId)),
+    events: x.events.map((e, ordinal) => eventRow(e, ordinal, text, versionId)),
     pairs: x.events.map(eventPairs),
-    facts: x.facts.map((f) => ({
-      version_id: versionId,
-      kind: f.kind,
-      subkind: f.subkind,
-      subject: f.subject,
-      value: f.value,
-      value_max: f.valueMax,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      period: f.period,
-      pair_a: f.pair?.[0] ?? null,
-      pair_b: f.pair?.[1] ?? null,
-      value_start: f.valueSpan.start,
-      value_end: f.valueSpan.end,
-      value_text: slice(f.valueSpan.start, f.valueSpan.end),
-      evidence_start: f.evidence.start,
-      evidence_end: f.evidence.end,
-      evidence_text: slice(f.evidence.start, f.evidence.end),
-      rule: f.rule,
-      confidence: f.confidence,
-    })),
+    facts: x.facts.map((f) => factRow(f, text, versionId)),
     entities: entityRows(x.entities, versionId),
+  }
+}
+
+/** The row of one mention of a version. */
+export function mentionRow(m: NewExtraction['mentions'][number], versionId: number): Insertable<MentionsTable> {
+  return {
+    version_id: versionId,
+    kind: m.kind,
+    span_start: m.span.start,
+    span_end: m.span.end,
+    text: m.text,
+    actor: m.kind === 'actor' ? JSON.stringify(m.actor) : null,
+    actor_code: m.kind === 'actor' ? actorCode(m.actor) : null,
+    ...dateColumns(m.kind === 'time' ? m.date : null),
+    rule: m.rule,
+    confidence: m.confidence,
+  }
+}
+
+/** The first and last day an event's date covers (null for an undated event). */
+export function eventDays(e: Event): { date_first: string | null; date_last: string | null } {
+  return {
+    date_first: e.date ? (firstDay(e.date.value) ?? e.date.value) : null,
+    date_last: e.date ? (lastDay(e.date.end ?? e.date.value) ?? e.date.end ?? e.date.value) : null,
+  }
+}
+
+/** The row of the `ordinal`-th event of a version, its evidence sliced from the clean text. */
+export function eventRow(
+  e: NewExtraction['events'][number],
+  ordinal: number,
+  text: string,
+  versionId: number,
+): Insertable<EventsTable> {
+  return {
+    version_id: versionId,
+    ordinal,
+    type: e.type,
+    family: familyOf(e.type) ?? 'other',
+    source: actorCode(e.source),
+    target: e.target && actorCode(e.target),
+    co_sources: JSON.stringify(e.coSources.map(actorCode)),
+    co_targets: JSON.stringify(e.coTargets.map(actorCode)),
+    actors: JSON.stringify({ source: e.source, target: e.target, coSources: e.coSources, coTargets: e.coTargets }),
+    source_actor: actorName(e.source),
+    target_actor: e.target && actorName(e.target),
+    ...dateColumns(e.date),
+    ...eventDays(e),
+    negated: e.flags.negated ? 1 : 0,
+    hedged: e.flags.hedged ? 1 : 0,
+    future: e.flags.future ? 1 : 0,
+    dyad_relevant: e.dyadRelevant ? 1 : 0,
+    evidence_start: e.evidence.start,
+    evidence_end: e.evidence.end,
+    evidence_text: text.slice(e.evidence.start, e.evidence.end),
+    rule: e.rule,
+    confidence: e.confidence,
+  }
+}
+
+/** The row of one fact of a version, its value and evidence sliced from the clean text. */
+export function factRow(f: NewExtraction['facts'][number], text: string, versionId: number): Insertable<FactsTable> {
+  return {
+    version_id: versionId,
+    kind: f.kind,
+    subkind: f.subkind,
+    subject: f.subject,
+    value: f.value,
+    value_max: f.valueMax,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    period: f.period,
+    pair_a: f.pair?.[0] ?? null,
+    pair_b: f.pair?.[1] ?? null,
+    value_start: f.valueSpan.start,
+    value_end: f.valueSpan.end,
+    value_text: text.slice(f.valueSpan.start, f.valueSpan.end),
+    evidence_start: f.evidence.start,
+    evidence_end: f.evidence.end,
+    evidence_text: text.slice(f.evidence.start, f.evidence.end),
+    rule: f.rule,
+    confidence: f.confidence,
   }
 }
 
@@ -239,7 +265,8 @@ export function eventPairs(e: Event): Pair[] {
   return [...pairs.values()]
 }
 
-function entityRows(x: Entities, versionId: number): Insertable<EntitiesTable>[] {
+/** The rows of a version's entities. */
+export function entityRows(x: Entities, versionId: number): Insertable<EntitiesTable>[] {
   const row = (
     kind: EntitiesTable['kind'],
     name: string,
