@@ -218,7 +218,7 @@ async function openSqliteStore({
   // `timeout` is SQLite's busy timeout: how long a statement waits for another process's lock before SQLITE_BUSY.
   const driver = new BetterSqlite3(path, { timeout: busyTimeoutMs })
   try {
-    driver.pragma('journal_mode = WAL')
+    await whileBusy(() => driver.pragma('journal_mode = WAL'), busyTimeoutMs)
     // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses no committed document and
     // the database is never corrupted; a power cut may undo the last commits before a checkpoint (SQLite's advice).
     driver.pragma('synchronous = NORMAL')
@@ -236,7 +236,8 @@ async function openSqliteStore({
   try {
     // New indexes are worth nothing to a planner without statistics: analyze when a migration ran (inside it), else let
     // SQLite refresh what it judges stale (cheap on open, as SQLite recommends for long-lived connections).
-    if (!(await migrate(db, driver))) bestEffort(() => driver.pragma('optimize=0x10002'))
+    if (!(await whileBusy(() => migrate(db, driver), busyTimeoutMs)))
+      bestEffort(() => driver.pragma('optimize=0x10002'))
   } catch (e) {
     await db.destroy()
     throw e
@@ -645,6 +646,23 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = { ...sharedMigrations, .
  * second waits for the first's commit and finds nothing left to do (Kysely's migrator reads what ran inside the lock),
  * and a killed migration leaves the database as it was. A database with nothing pending is only read.
  */
+/**
+ * Runs a step of opening again while the database is busy, up to `totalMs`: SQLite answers SQLITE_BUSY at once, without
+ * waiting its busy timeout, where waiting could deadlock — as when processes open a new database together, one turning
+ * it to WAL or migrating it while another reads its schema. A step that failed this way changed nothing.
+ */
+async function whileBusy<T>(step: () => T | Promise<T>, totalMs: number): Promise<T> {
+  const until = Date.now() + totalMs
+  for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      return await step()
+    } catch (e) {
+      if (sqliteFailure(e) !== 'busy' || Date.now() >= until) throw e
+      await new Promise((resolve) => setTimeout(resolve, wait))
+    }
+  }
+}
+
 async function migrate(db: Kysely<Database>, driver: BetterSqlite3.Database): Promise<boolean> {
   if (pendingMigrations(driver) === 0) return false
   driver.exec('begin immediate')
