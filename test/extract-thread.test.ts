@@ -31,4 +31,20 @@ describe('extraction on a thread of its own', () => {
       message: 'empty file',
     })
   })
+
+  it('fails the documents of a thread that ran out of memory, and starts another for the next', async () => {
+    const starved = startExtractThread({ heapMb: 4 })
+    try {
+      const raw: RawDocument = { origin: example.pathname, mediaType: 'text/plain', bytes: readFileSync(example) }
+      for (let i = 0; i < 2; i++)
+        await assert.rejects(starved.extract(raw), /the extraction thread (stopped|ended)/, `attempt ${i + 1}`)
+    } finally {
+      await starved.close()
+    }
+    await assert.rejects(
+      thread.extract({ origin: 'x', mediaType: 'text/plain', bytes: new Uint8Array(1) }),
+      (e: unknown) => e instanceof Error && !/extraction thread/.test(e.message),
+      'the server thread is not affected',
+    )
+  })
 })

@@ -632,6 +632,8 @@ function ensureFolder(dir: string): void {
       mkdirSync(folder)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? ''
+      // Another process (a second `dyad ingest` on the same new database) made it in the meantime.
+      if (code === 'EEXIST' && statSync(folder).isDirectory()) continue
       throw new Error(`cannot make the folder ${folder}: ${FOLDER_ERRORS[code] ?? 'refused'} (${code || String(e)})`)
     }
 }
@@ -639,13 +641,6 @@ function ensureFolder(dir: string): void {
 /** The migrations of this engine, by name. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = { ...sharedMigrations, ...sqliteMigrations }
 
-/**
- * Runs pending migrations in one transaction that holds the write lock from its start, then analyzes; true when any
- * ran. Two processes opening a new database at once used to race (both creating the same tables: "table documents
- * already exists"), and a process killed between two migrations left a database no later open could migrate. Now the
- * second waits for the first's commit and finds nothing left to do (Kysely's migrator reads what ran inside the lock),
- * and a killed migration leaves the database as it was. A database with nothing pending is only read.
- */
 /**
  * Runs a step of opening again while the database is busy, up to `totalMs`: SQLite answers SQLITE_BUSY at once, without
  * waiting its busy timeout, where waiting could deadlock — as when processes open a new database together, one turning
@@ -663,6 +658,13 @@ async function whileBusy<T>(step: () => T | Promise<T>, totalMs: number): Promis
   }
 }
 
+/**
+ * Runs pending migrations in one transaction that holds the write lock from its start, then analyzes; true when any
+ * ran. Two processes opening a new database at once used to race (both creating the same tables: "table documents
+ * already exists"), and a process killed between two migrations left a database no later open could migrate. Now the
+ * second waits for the first's commit and finds nothing left to do (Kysely's migrator reads what ran inside the lock),
+ * and a killed migration leaves the database as it was. A database with nothing pending is only read.
+ */
 async function migrate(db: Kysely<Database>, driver: BetterSqlite3.Database): Promise<boolean> {
   if (pendingMigrations(driver) === 0) return false
   driver.exec('begin immediate')
