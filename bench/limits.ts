@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { flags } from './args.js'
 import { generateDocument } from './corpus.js'
 import { firstAllowedCpu } from './cpu.js'
 
@@ -46,13 +47,7 @@ function parseArgs(argv: readonly string[]): Options {
     pin: true,
     cli: BUILT_CLI,
   }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string
-    const value = (): string => {
-      const v = argv[++i]
-      if (v === undefined) throw new Error(`${a} needs a value`)
-      return v
-    }
+  for (const { flag: a, value } of flags(argv)) {
     if (a === '--sizes') {
       o.sizes = value()
         .split(',')

@@ -18,6 +18,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import autocannon from 'autocannon'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
+import { flags } from './args.js'
 import { COMMON_WORD, generateDocument, RARE_WORD, type SyntheticDocument } from './corpus.js'
 import { BUILT_CLI, ROOT, spawnDyad, startServer, stopServer } from './dyad-process.js'
 
@@ -43,32 +44,24 @@ function parseArgs(argv: readonly string[]): Options {
     keep: false,
     built: true,
   }
-  const number = (a: string, v: string | undefined, min: number, max: number): number => {
+  const number = (a: string, v: string, min: number, max: number): number => {
     const n = Number(v)
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${a} needs a whole number ${min}–${max}`)
     return n
   }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string
-    const v = argv[i + 1]
+  for (const { flag: a, value } of flags(argv)) {
     if (a === '--duration') {
-      o.durationS = number(a, v, 1, 600)
-      i++
+      o.durationS = number(a, value(), 1, 600)
     } else if (a === '--connections') {
-      o.connections = number(a, v, 1, 200)
-      i++
+      o.connections = number(a, value(), 1, 200)
     } else if (a === '--docs') {
-      o.docs = number(a, v, 10, 200_000)
-      i++
+      o.docs = number(a, value(), 10, 200_000)
     } else if (a === '--seed') {
-      o.seed = number(a, v, 0, 2 ** 31)
-      i++
+      o.seed = number(a, value(), 0, 2 ** 31)
     } else if (a === '--out') {
-      o.out = resolve(v ?? '')
-      i++
+      o.out = resolve(value())
     } else if (a === '--dir') {
-      o.dir = resolve(v ?? '')
-      i++
+      o.dir = resolve(value())
     } else if (a === '--keep') o.keep = true
     else if (a === '--source') o.built = false
     else

@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path'
 import { familyOf } from '../src/core/plover.js'
 import { createSqliteStore } from '../src/store/sqlite/index.js'
 import type { Store } from '../src/store/store.js'
+import { flags } from './args.js'
 import {
   COMMON_WORD,
   COUNTRIES,
@@ -82,13 +83,7 @@ function parseArgs(argv: readonly string[]): Options {
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, not "${v}"`)
     return n
   }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string
-    const value = (): string => {
-      const v = argv[++i]
-      if (v === undefined) throw new Error(`${a} needs a value`)
-      return v
-    }
+  for (const { flag: a, value } of flags(argv)) {
     if (a === '--events') events = int(a, value())
     else if (a === '--sizes')
       sizes = value()

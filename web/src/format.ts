@@ -9,6 +9,9 @@ export const SOURCE_TYPES = [
   'government',
   'other',
 ] as const satisfies readonly SourceType[]
+/** Every source type of the API is listed: the type check fails on one left out. */
+const everySourceType: [Exclude<SourceType, (typeof SOURCE_TYPES)[number]>] extends [never] ? true : false = true
+void everySourceType
 
 /** The PLOVER type families in the order the UI lists them, with their labels and colours. */
 export const FAMILIES: readonly { id: string; label: string; colour: string }[] = [

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect } from 'preact/hooks'
+import { SOURCE_TYPES } from '../format.js'
 import type { Country } from '../types.js'
 
 /** A one-line error the user can read, announced to screen readers. */
@@ -117,5 +118,29 @@ export function Section({
       </div>
       {children}
     </section>
+  )
+}
+
+/** The pair field of a filter form (`pair`, e.g. ISR-KAZ, either order). */
+export function PairField({ value }: { value: string }) {
+  return (
+    <label>
+      Pair <input name="pair" defaultValue={value} placeholder="ISR-KAZ" size={8} pattern="[A-Za-z]{3}-[A-Za-z]{3}" />
+    </label>
+  )
+}
+
+/** The source-type choice of a filter form (`type`), "any" first. */
+export function SourceTypeField({ label, value }: { label: string; value: string }) {
+  return (
+    <label>
+      {label}{' '}
+      <select name="type" defaultValue={value}>
+        <option value="">any</option>
+        {SOURCE_TYPES.map((t) => (
+          <option key={t}>{t}</option>
+        ))}
+      </select>
+    </label>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { getDocuments } from '../api-client.js'
-import { ErrorBox, Loading, useTitle } from '../components/ui.js'
-import { dateLabel, documentTitle, plural, SOURCE_TYPES } from '../format.js'
+import { ErrorBox, Loading, PairField, SourceTypeField, useTitle } from '../components/ui.js'
+import { dateLabel, documentTitle, plural } from '../format.js'
 import { type Location, navigate } from '../router.js'
 import type { DocumentJson } from '../types.js'
 
@@ -62,19 +62,8 @@ export function DocumentsPage({ loc }: { loc: Location }) {
         <label>
           Title <input name="q" type="search" defaultValue={q} placeholder="words of the title" />
         </label>
-        <label>
-          Pair{' '}
-          <input name="pair" defaultValue={pair} placeholder="ISR-KAZ" size={8} pattern="[A-Za-z]{3}-[A-Za-z]{3}" />
-        </label>
-        <label>
-          Type{' '}
-          <select name="type" defaultValue={type}>
-            <option value="">any</option>
-            {SOURCE_TYPES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
+        <PairField value={pair} />
+        <SourceTypeField label="Type" value={type} />
         <button type="submit">Filter</button>
         {filtered && <a href="/documents">Show all</a>}
       </form>

@@ -1,8 +1,8 @@
 import { getEvents, search } from '../api-client.js'
 import { FamilyOptions } from '../components/event-table.js'
-import { ErrorBox, Loading, NumberedList, Section, useTitle } from '../components/ui.js'
+import { ErrorBox, Loading, NumberedList, PairField, Section, SourceTypeField, useTitle } from '../components/ui.js'
 import { useAsync } from '../components/use-async.js'
-import { actorsLabel, dateLabel, documentTitle, evidenceHref, SOURCE_TYPES, snippetParts } from '../format.js'
+import { actorsLabel, dateLabel, documentTitle, evidenceHref, snippetParts } from '../format.js'
 import { type Location, navigate } from '../router.js'
 
 /** Search results: documents by full-text search and events whose evidence holds the words, with filters. */
@@ -37,19 +37,8 @@ export function SearchPage({ loc }: { loc: Location }) {
         <label>
           Words <input name="q" type="search" defaultValue={q} required />
         </label>
-        <label>
-          Pair{' '}
-          <input name="pair" defaultValue={pair} placeholder="ISR-KAZ" size={8} pattern="[A-Za-z]{3}-[A-Za-z]{3}" />
-        </label>
-        <label>
-          Document type{' '}
-          <select name="type" defaultValue={type}>
-            <option value="">any</option>
-            {SOURCE_TYPES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
+        <PairField value={pair} />
+        <SourceTypeField label="Document type" value={type} />
         <label>
           Event family{' '}
           <select name="family" defaultValue={family}>
